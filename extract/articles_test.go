@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsx/newsx/extract/input"
+	"github.com/newsx/newsx/extract/record"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/articles/*/want.json from current output")
+
+// expectation is the part of a fixture's expect.json that the foundation
+// checks: metadata, text snippets and input warnings. The extractor stages
+// check the rest of the file in their own tests.
+type expectation struct {
+	Date      string   `json:"date"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Authors   []string `json:"authors"`
+	Site      *string  `json:"site"`
+	Text      struct {
+		With    []string `json:"with"`
+		Without []string `json:"without"`
+	} `json:"text"`
+	Warnings []struct {
+		Kind string `json:"kind"`
+	} `json:"warnings"`
+	Error *string       `json:"error"`
+	ID    string        `json:"id"`
+	Items []expectation `json:"items"`
+}
+
+// fixtureDirs lists testdata/articles/<case>/ folders.
+func fixtureDirs(t testing.TB) []string {
+	dirs, err := filepath.Glob("../testdata/articles/*/expect.json")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no fixtures found: %v", err)
+	}
+	for i, d := range dirs {
+		dirs[i] = filepath.Dir(d)
+	}
+	return dirs
+}
+
+// fixtureInput is the one input file of a case folder.
+func fixtureInput(t testing.TB, dir string) string {
+	matches, _ := filepath.Glob(filepath.Join(dir, "input.*"))
+	if len(matches) != 1 {
+		t.Fatalf("%s: want exactly one input.* file, have %v", dir, matches)
+	}
+	return matches[0]
+}
+
+// runFixture extracts a case's input offline and returns its records, with
+// paths made relative to the case folder so that golden files do not depend
+// on where the repository lives.
+func runFixture(t testing.TB, dir string, date string) []*record.Record {
+	p, err := New(Options{Date: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := fixtureInput(t, dir)
+	var recs []*record.Record
+	err = p.Run(context.Background(), input.Expand(context.Background(), []string{in}, input.Options{}), 2, func(r Result) error {
+		rel := func(s string) string { return strings.TrimPrefix(s, dir+string(filepath.Separator)) }
+		r.Record.ID = rel(r.Record.ID)
+		r.Record.Source.Path = rel(r.Record.Source.Path)
+		recs = append(recs, r.Record)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+func readExpect(t testing.TB, dir string) expectation {
+	b, err := os.ReadFile(filepath.Join(dir, "expect.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e expectation
+	if err := json.Unmarshal(b, &e); err != nil {
+		t.Fatalf("%s/expect.json: %v", dir, err)
+	}
+	return e
+}
+
+// TestArticles runs every fixture article through the pipeline and checks
+// (1) the output validates against the embedded JSON Schema, (2) the
+// expectations in expect.json, (3) the golden want.json (rewrite with -update
+// and review the diff).
+func TestArticles(t *testing.T) {
+	for _, dir := range fixtureDirs(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			exp := readExpect(t, dir)
+			recs := runFixture(t, dir, exp.Date)
+			for _, r := range recs {
+				b, _ := json.Marshal(r)
+				if err := record.Validate(b); err != nil {
+					t.Errorf("record %s does not validate against the schema: %v", r.ID, err)
+				}
+				b, _ = json.Marshal(r.WithoutText())
+				if err := record.Validate(b); err != nil {
+					t.Errorf("record %s without text does not validate: %v", r.ID, err)
+				}
+			}
+			if exp.Items != nil {
+				if len(recs) != len(exp.Items) {
+					t.Fatalf("%d records, want %d (one per JSON line)", len(recs), len(exp.Items))
+				}
+				for i, item := range exp.Items {
+					checkExpectation(t, recs[i], item)
+				}
+			} else {
+				if len(recs) != 1 {
+					t.Fatalf("%d records, want 1", len(recs))
+				}
+				checkExpectation(t, recs[0], exp)
+			}
+			checkGolden(t, dir, recs)
+		})
+	}
+}
+
+func checkExpectation(t *testing.T, r *record.Record, e expectation) {
+	t.Helper()
+	name := r.ID
+	if e.ID != "" && r.ID != e.ID {
+		t.Errorf("record id %q, want %q", r.ID, e.ID)
+	}
+	if e.Error != nil {
+		if r.Error == nil || r.Error.Kind != *e.Error {
+			t.Errorf("%s: error = %+v, want kind %q", name, r.Error, *e.Error)
+		}
+		return
+	}
+	if r.Error != nil {
+		t.Fatalf("%s: unexpected error record: %+v", name, r.Error)
+	}
+	for _, s := range e.Text.With {
+		if !strings.Contains(r.Text, s) {
+			t.Errorf("%s: text lacks %q", name, s)
+		}
+	}
+	for _, s := range e.Text.Without {
+		if strings.Contains(r.Text, s) {
+			t.Errorf("%s: text has boilerplate %q", name, s)
+		}
+	}
+	strEq := func(field string, got, want *string) {
+		if want != nil && (got == nil || *got != *want) {
+			t.Errorf("%s: %s = %v, want %q", name, field, deref(got), *want)
+		}
+	}
+	strEq("title", r.Title, e.Title)
+	strEq("published", r.Published, e.Published)
+	strEq("site", r.Site, e.Site)
+	if e.Authors != nil && !slices.Equal(r.Authors, e.Authors) {
+		t.Errorf("%s: authors = %q, want %q", name, r.Authors, e.Authors)
+	}
+	if e.Warnings != nil {
+		var got, want []string
+		for _, w := range r.Warnings {
+			got = append(got, w.Kind)
+		}
+		for _, w := range e.Warnings {
+			want = append(want, w.Kind)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: warnings %q, want %q", name, got, want)
+		}
+	}
+	if strings.Contains(r.Text, "\r") {
+		t.Errorf("%s: text keeps carriage returns", name)
+	}
+}
+
+func deref(s *string) any {
+	if s == nil {
+		return nil
+	}
+	return *s
+}
+
+func checkGolden(t *testing.T, dir string, recs []*record.Record) {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, "want.json")
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (create it with: go test ./extract -run 'TestArticles/%s' -update)", err, filepath.Base(dir))
+	}
+	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s\nif intended: go test ./extract -run 'TestArticles/%s' -update, then review the diff",
+			path, diff, filepath.Base(dir))
+	}
+}
+
+// BenchmarkExtract measures the whole pipeline over the fixture articles,
+// one input at a time (b.SetBytes: MB/s of input).
+func BenchmarkExtract(b *testing.B) {
+	p, err := New(Options{Date: "2025-01-01"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var srcs []input.Source
+	var size int64
+	for _, dir := range fixtureDirs(b) {
+		in := fixtureInput(b, dir)
+		if strings.HasSuffix(in, ".jsonl") {
+			continue
+		}
+		data, err := os.ReadFile(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += int64(len(data))
+		srcs = append(srcs, input.Source{ID: in, Record: record.Source{Kind: record.SourceFile, Path: in}, Data: data, Format: input.FormatAuto})
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, s := range srcs {
+			if _, err := p.Extract(ctx, s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(srcs))/b.Elapsed().Seconds(), "articles/s")
+}
