@@ -14,10 +14,14 @@ type hint struct {
 	// class and id that reads like boilerplate, +25 for each that reads
 	// like article content.
 	weight float64
-	// unlikely marks names of page furniture (comments, sidebars, menus,
-	// share bars, related links, newsletter boxes, ads). Such elements are
-	// dropped in the strict pass unless the name also reads like content.
-	unlikely bool
+	// boiler marks names of page furniture (comments, related links,
+	// newsletter boxes, ads). Such elements are dropped in the strict pass
+	// unless the name also reads like content.
+	boiler bool
+	// layout marks names of page regions (footer, sidebar, menu). Such
+	// elements are dropped in the strict pass unless the name reads like
+	// content or they hold the article.
+	layout bool
 	// protect marks names that read like the article container.
 	protect bool
 	// minor marks small furniture inside articles (captions, photo credits,
@@ -27,26 +31,37 @@ type hint struct {
 	hidden bool
 }
 
-// unlikelyStems are matched as substrings of the lower-cased class and id.
-var unlikelyStems = []string{
-	"advert", "banner", "breadcrumb", "comment", "cookie", "consent",
-	"disqus", "footer", "gdpr", "masthead", "newsletter", "outbrain",
-	"pagination", "popup", "promo", "recirc", "related", "shoutbox",
-	"sidebar", "signup", "skyscraper", "social", "sponsor", "subscri",
-	"taboola", "trending", "widget", "agegate", "navigation", "navbar",
-	"menu", "modal", "sharing", "share", "replies", "combx", "community",
-	"remark", "mostpopular", "most-popular", "most-read", "mostread",
-	"read-more", "readmore", "readnext", "read-next", "more-stories",
-	"recommend", "jump-link", "skip-link", "skiplink", "tagcloud", "tag-cloud",
-	"pre-footer", "login", "lightbox", "toolbar",
+// boilerStems are matched as substrings of the lower-cased class and id:
+// names of page furniture that never holds the article (comments, related
+// links, promotions, newsletter boxes, ads, consent banners).
+var boilerStems = []string{
+	"comment", "disqus", "replies", "related", "recommend", "recirc", "promo",
+	"newsletter", "subscri", "signup", "sign-up", "advert", "sponsor", "outbrain",
+	"taboola", "trending", "mostpopular", "most-popular", "most-read", "mostread",
+	"read-more", "readmore", "readnext", "read-next", "more-stories", "cookie",
+	"consent", "gdpr", "agegate", "shoutbox", "login", "jump-link", "skip-link",
+	"skiplink", "tagcloud", "tag-cloud", "breadcrumb", "paywall-promo",
 }
 
-// unlikelyWords are matched against whole words of the class and id.
-var unlikelyWords = map[string]bool{
-	"ad": true, "ads": true, "adv": true, "nav": true, "header": true,
-	"rss": true, "pager": true, "respond": true, "reply": true,
-	"search": true, "tools": true, "sponsored": true, "aside": true,
-	"dropdown": true, "overlay": true, "donate": true, "donation": true,
+// boilerWords are matched against whole words of the class and id.
+var boilerWords = map[string]bool{
+	"ad": true, "ads": true, "adv": true, "respond": true, "reply": true,
+	"rss": true, "donate": true, "donation": true, "sponsored": true,
+	"cta": true, "btn": true, "button": true, "buttons": true,
+}
+
+// layoutStems and layoutWords name page regions (header, footer, sidebar,
+// menus, pop-ups). Templates also use such words on wrappers ("has-sidebar",
+// "above-footer"), so these regions are kept when they hold the article.
+var layoutStems = []string{
+	"footer", "sidebar", "banner", "masthead", "navigation", "navbar", "menu",
+	"modal", "popup", "lightbox", "toolbar", "pagination", "combx", "community",
+	"remark",
+}
+
+var layoutWords = map[string]bool{
+	"nav": true, "header": true, "pager": true, "search": true, "tools": true,
+	"aside": true, "dropdown": true, "overlay": true,
 }
 
 // protectStems name the article container.
@@ -54,6 +69,11 @@ var protectStems = []string{
 	"article", "body", "content", "main", "column", "story", "entry",
 	"post-text", "posttext", "blog-post",
 }
+
+// minorStems and minorWords name small furniture found inside articles:
+// share bars, captions, photo credits, bylines, tag lists, date lines.
+// Such elements are dropped while they stay small.
+var minorStems = []string{"share", "sharing", "social", "caption", "credit", "byline"}
 
 // minorWords name small furniture found inside articles.
 var minorWords = map[string]bool{
@@ -64,7 +84,7 @@ var minorWords = map[string]bool{
 	"timestamp": true, "published": true, "updated": true, "category": true,
 	"categories": true, "topics": true, "keywords": true, "copyright": true,
 	"disclaimer": true, "source": true, "photo": true, "thumbnail": true,
-	"avatar": true, "bio": true, "breadcrumbs": true,
+	"avatar": true, "bio": true, "breadcrumbs": true, "disclosure": true,
 }
 
 // hiddenClasses are whole class tokens that hide an element.
@@ -120,20 +140,26 @@ func computeHint(class, id string) hint {
 			continue
 		}
 		v = strings.ToLower(v)
-		if containsAny(v, negativeWeightStems) || hasWord(v, unlikelyWords) {
+		if containsAny(v, negativeWeightStems) || hasWord(v, boilerWords) || hasWord(v, layoutWords) {
 			h.weight -= 25
 		}
 		if containsAny(v, positiveWeightStems) {
 			h.weight += 25
 		}
-		if containsAny(v, unlikelyStems) || hasWord(v, unlikelyWords) {
-			h.unlikely = true
-		}
-		if containsAny(v, protectStems) {
-			h.protect = true
-		}
-		if hasWord(v, minorWords) {
+		if hasWord(v, minorWords) || containsAny(v, minorStems) {
 			h.minor = true
+		}
+		// A name protects only when it does not itself name furniture:
+		// "main-content has-sidebar" is a wrapper, "comment-content" and
+		// "ArticleBody-related" are not article text.
+		for _, tok := range strings.Fields(v) {
+			boiler := containsAny(tok, boilerStems) || hasWord(tok, boilerWords)
+			layout := containsAny(tok, layoutStems) || hasWord(tok, layoutWords)
+			h.boiler = h.boiler || boiler
+			h.layout = h.layout || layout
+			if !boiler && !layout && containsAny(tok, protectStems) {
+				h.protect = true
+			}
 		}
 	}
 	return h

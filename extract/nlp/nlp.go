@@ -34,8 +34,7 @@ type Doc struct {
 	Text      string
 	Sentences []Sentence
 
-	runes int          // number of code points in Text
-	index runeByteMark // code point -> byte offset
+	index runeByteMark // code point -> byte offset, built by Analyze
 }
 
 // Analyze splits text into sentences and tokens. It never fails; empty text
@@ -51,41 +50,62 @@ func Analyze(text string) *Doc {
 	}
 	d := &Doc{Text: text, Sentences: []Sentence{}}
 	d.index = newRuneByteMark(text)
-	d.runes = d.index.runes
 
 	seg := segmenter()
+	var ranges []span // sentences, as code-point ranges
 	for line := range lines(text) {
 		if isBlank(line.text) {
 			continue
 		}
-		for _, b := range seg.split(line.text) {
-			d.Sentences = append(d.Sentences, makeSentence(line.text, b, line.runeOff))
+		// Punkt gives byte ranges in the line; count code points forward
+		// from the previous range rather than from the start of the line.
+		b, r := 0, line.runeOff
+		for _, br := range seg.split(line.text) {
+			r += utf8.RuneCountInString(line.text[b:br.start])
+			start := r
+			r += utf8.RuneCountInString(line.text[br.start:br.end])
+			b = br.end
+			ranges = append(ranges, span{start, r})
 		}
+	}
+	if len(ranges) == 0 {
+		return d
+	}
+	// prose tokenizes the whole text at once (its per-call cache of
+	// split words then serves the whole article); the tokens are found in
+	// the text and handed to the sentences that contain them.
+	rs := []rune(text)
+	spans := align(rs, proseTokens(text))
+	d.Sentences = make([]Sentence, len(ranges))
+	next := 0
+	for i, sr := range ranges {
+		for next < len(spans) && spans[next].start < sr.start {
+			next++ // outside every sentence: cannot happen, as tokens hold no space
+		}
+		first := next
+		for next < len(spans) && spans[next].end <= sr.end {
+			next++
+		}
+		d.Sentences[i] = Sentence{Start: sr.start, End: sr.end, Tokens: tokens(rs, sr, spans[first:next])}
 	}
 	return d
 }
 
-// makeSentence builds the sentence for the byte range b of line, whose first
-// code point is at offset base in the document.
-func makeSentence(line string, b byteRange, base int) Sentence {
-	s := line[b.start:b.end]
-	start := base + utf8.RuneCountInString(line[:b.start])
-	return Sentence{
-		Start:  start,
-		End:    start + utf8.RuneCountInString(s),
-		Tokens: tokenize(s, start),
-	}
-}
-
 // Slice returns the text between the code-point offsets start and end. The
 // offsets are clamped to the text; an empty or reversed range gives "".
+// On a Doc made by Analyze it takes constant time; on one built by hand it
+// first counts the text's code points.
 func (d *Doc) Slice(start, end int) string {
-	start = max(0, min(start, d.runes))
-	end = max(0, min(end, d.runes))
+	idx := d.index
+	if idx.runes == 0 && d.Text != "" {
+		idx = newRuneByteMark(d.Text)
+	}
+	start = max(0, min(start, idx.runes))
+	end = max(0, min(end, idx.runes))
 	if start >= end {
 		return ""
 	}
-	return d.Text[d.index.byteAt(d.Text, start):d.index.byteAt(d.Text, end)]
+	return d.Text[idx.byteAt(d.Text, start):idx.byteAt(d.Text, end)]
 }
 
 // SentenceAt returns the index of the sentence that contains the code-point

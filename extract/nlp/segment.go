@@ -191,7 +191,11 @@ func trimRange(s string, start, end int) byteRange {
 // join reports whether a boundary that Punkt put between prev and next is
 // wrong and the two belong to one sentence. It fixes the splits that matter
 // in news text:
-//   - before a lower-case word: `“Get out!” he said.`, `Yahoo! said`;
+//   - before a lower-case word: `“Get out!” he said.`, `Yahoo! said`, and
+//     before a comma, semicolon, colon, closing bracket or dash, which
+//     cannot start a sentence;
+//   - after a one-word parenthesis ending in a period, "Sheriff (Ariz.)
+//     Joe Arpaio", unless the next word is a likely sentence starter;
 //   - after a title, which always precedes a name: "Gen. Mark Milley";
 //   - after an abbreviation that precedes a number: "No. 10", "Jan. 5";
 //   - after initials or an acronym, when the next word is capitalised and
@@ -199,12 +203,18 @@ func trimRange(s string, start, end int) byteRange {
 //     (but not "… in the U.S. The …").
 func (s *splitter) join(prev, next string) bool {
 	first, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(first) {
+	if unicode.IsLower(first) || strings.ContainsRune(",;:)]}-–—", first) {
 		return true
 	}
 	last := prev
 	if i := strings.LastIndexFunc(prev, unicode.IsSpace); i >= 0 {
 		last = prev[i+1:]
+	}
+	if len(last) > 3 && last[0] == '(' && strings.HasSuffix(last, ".)") {
+		// A one-word parenthesis that ends in a period, "(Ariz.)" or
+		// "(D-Mo.)", holds an abbreviation: a sentence that ends in a
+		// parenthesis puts its full stop after it.
+		return unicode.IsUpper(first) && !s.starters[firstWord(next)]
 	}
 	last = strings.TrimLeft(last, `"'“‘«([`)
 	if !strings.HasSuffix(last, ".") {

@@ -7,14 +7,20 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-// span is a half-open range of code-point offsets within one sentence.
+// span is a half-open range of code-point offsets.
 type span struct{ start, end int }
 
-// proseTokens runs prose's tokenizer alone on s: no sentence segmentation
-// (which would reload the Punkt data on every call), no tagger and no
-// entity model, so nothing is loaded.
-func proseTokens(s string) []string {
-	doc, err := prose.NewDocument(s,
+// maxChunk is the longest run of non-space bytes handed to prose. prose
+// strips punctuation off a word one character at a time, rescanning the
+// word each time, so a long run such as ")))…" would take quadratic time;
+// longer runs are not words anyway and become single tokens (fillGaps).
+const maxChunk = 256
+
+// proseTokens runs prose's tokenizer alone on text: no sentence
+// segmentation (which would reload the Punkt data on every call), no tagger
+// and no entity model, so nothing is loaded.
+func proseTokens(text string) []string {
+	doc, err := prose.NewDocument(blankLongChunks(text),
 		prose.WithSegmentation(false),
 		prose.WithTagging(false),
 		prose.WithExtraction(false))
@@ -29,17 +35,43 @@ func proseTokens(s string) []string {
 	return out
 }
 
-// tokenize splits the sentence s, whose first code point is at offset base
-// in the document, into tokens with document offsets.
-func tokenize(s string, base int) []Token {
-	rs := []rune(s)
-	spans := align(rs, proseTokens(s))
-	spans = fillGaps(rs, spans)
+// blankLongChunks returns text with every run of more than maxChunk
+// non-space bytes replaced by spaces.
+func blankLongChunks(text string) string {
+	var b []byte // copy of text, made on the first long run
+	start := -1  // start of the current run, or -1 in white space
+	for i, r := range text + " " {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > maxChunk {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := start; k < i; k++ {
+				b[k] = ' '
+			}
+		}
+		start = -1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// tokens makes the tokens of the sentence sent, given the spans of prose's
+// tokens found inside it.
+func tokens(rs []rune, sent span, found []span) []Token {
+	spans := fillGaps(rs, sent, found)
 	spans = splitMarks(rs, spans)
 	spans = mergePeriods(rs, spans)
 	out := make([]Token, len(spans))
 	for i, sp := range spans {
-		out[i] = Token{Text: string(rs[sp.start:sp.end]), Start: base + sp.start, End: base + sp.end}
+		out[i] = Token{Text: string(rs[sp.start:sp.end]), Start: sp.start, End: sp.end}
 	}
 	return out
 }
@@ -114,11 +146,12 @@ func chunkEnd(rs []rune, p int) int {
 	return p
 }
 
-// fillGaps makes every non-space character belong to a token: each run of
-// non-space characters that no span covers becomes a token of its own.
-// spans must be ordered and disjoint; the result is too.
-func fillGaps(rs []rune, spans []span) []span {
-	out := make([]span, 0, len(spans))
+// fillGaps makes every non-space character of the range sent belong to a
+// token: each run of non-space characters that no span covers becomes a
+// token of its own. spans must be ordered, disjoint and inside sent; the
+// result is too.
+func fillGaps(rs []rune, sent span, spans []span) []span {
+	out := make([]span, 0, len(spans)+1)
 	gap := func(from, to int) {
 		for p := from; p < to; {
 			if unicode.IsSpace(rs[p]) {
@@ -133,13 +166,13 @@ func fillGaps(rs []rune, spans []span) []span {
 			p = q
 		}
 	}
-	cur := 0
+	cur := sent.start
 	for _, sp := range spans {
 		gap(cur, sp.start)
 		out = append(out, sp)
 		cur = sp.end
 	}
-	gap(cur, len(rs))
+	gap(cur, sent.end)
 	return out
 }
 

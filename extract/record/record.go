@@ -1,7 +1,7 @@
 // Package record defines the newsx output record, schema version 1.
 //
 // The record is the contract that users' scripts, `newsx check` and the
-// scorers read (see docs/RECORD.md in the repository). Field names and enum
+// scorers read (see RECORD.md beside this file). Field names and enum
 // values are fixed for a schema version: fields may be added, none renamed or
 // removed without bumping SchemaVersion. Every list marshals as [] and never
 // as null; use New to get a record whose lists are initialised.

@@ -1,0 +1,76 @@
+package htmltext
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// looksTruncated reports whether the HTML source seems cut off: it has no
+// closing </body> or </html> tag and it ends inside an element, either in
+// the middle of a tag or text, or with elements still open.
+func looksTruncated(src string) bool {
+	src = strings.TrimRight(src, " \t\r\n\f")
+	if src == "" || strings.IndexByte(src, '<') < 0 {
+		return false
+	}
+	if hasClosingTag(src, "body") || hasClosingTag(src, "html") {
+		return false
+	}
+	if src[len(src)-1] != '>' {
+		return true
+	}
+	// The source ends with a complete tag: it is cut off if elements that
+	// need an end tag are still open.
+	var open []atom.Atom
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return len(open) > 0
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if !voidOrOptional[a] {
+				open = append(open, a)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == a {
+					open = open[:i]
+					break
+				}
+			}
+		}
+	}
+}
+
+// voidOrOptional are elements that never need an end tag: void elements
+// and those whose end tag HTML lets authors leave out.
+var voidOrOptional = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Option: true, atom.Optgroup: true,
+	atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Colgroup: true,
+	atom.Html: true, atom.Head: true, atom.Body: true, atom.Rt: true, atom.Rp: true,
+	0: true, // unknown elements
+}
+
+// hasClosingTag reports whether src contains "</name" in any letter case.
+func hasClosingTag(src, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(src[i:], "</")
+		if j < 0 {
+			return false
+		}
+		i += j + 2
+		if len(src)-i >= len(name) && strings.EqualFold(src[i:i+len(name)], name) {
+			return true
+		}
+	}
+}
