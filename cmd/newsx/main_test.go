@@ -140,7 +140,7 @@ func TestExitCodes(t *testing.T) {
 			if tt.stderr == "" && errb.Len() > 0 {
 				t.Errorf("unexpected stderr: %s", errb)
 			}
-			if tt.args[0] == "extract" || tt.args[0] == "text" {
+			if len(tt.args) > 0 && (tt.args[0] == "extract" || tt.args[0] == "text") {
 				lines := nonEmptyLines(out.String())
 				if len(lines) != tt.records {
 					t.Fatalf("%d records on stdout, want %d:\n%s", len(lines), tt.records, out)

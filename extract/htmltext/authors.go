@@ -47,7 +47,7 @@ func cleanAuthors(raw []string, site string) []string {
 	nsite := normName(site)
 	for _, s := range raw {
 		s = collapse(unescape(s))
-		if s == "" || looksLikeURL(s) {
+		if s == "" || looksLikeURL(s) || nsite != "" && normName(s) == nsite {
 			continue
 		}
 		s = bylinePrefix.ReplaceAllString(s, "")
@@ -56,6 +56,10 @@ func cleanAuthors(raw []string, site string) []string {
 			if loc := innerBy.FindStringIndex(part); loc != nil {
 				part = part[loc[1]:]
 			}
+			if strings.Contains(part, "@") {
+				continue // a handle or an e-mail address
+			}
+			part = cutTrailer(part, nsite)
 			part = strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
 			if !plausibleName(part) {
 				continue
@@ -115,4 +119,30 @@ func plausibleName(s string) bool {
 		}
 	}
 	return !lower || len(words) == 1
+}
+
+// trailerWords start the date or status text that bylines often carry
+// after the name ("Jane Doe Updated 2:30 PM").
+var trailerWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "modified": true,
+	"last": true, "edited": true,
+}
+
+// cutTrailer drops from s, and from everything after it, the first
+// trailer word, word with a digit, month name followed by a number, word
+// that is the site's name (nsite, normalised), or job title after a name of
+// two words or more ("Jane Doe PhillyVoice Staff" gives "Jane Doe").
+func cutTrailer(s, nsite string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,:;"))
+		_, month := months[lw]
+		if trailerWords[lw] || strings.ContainsAny(w, "0123456789") ||
+			month && i+1 < len(words) && strings.ContainsAny(words[i+1], "0123456789") ||
+			i > 0 && nsite != "" && normName(w) == nsite ||
+			i >= 2 && roleWords[lw] {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
 }

@@ -136,6 +136,7 @@ type pass struct {
 	hints   hintCache
 	info    map[*html.Node]*nodeInfo
 	removed map[*html.Node]bool // boilerplate found before scoring
+	named   map[*html.Node]bool // the part of removed dropped for its class or id
 	dropped map[*html.Node]bool // removed by cleaning the chosen content
 	slab    []nodeInfo
 	cands   []*html.Node
@@ -147,6 +148,7 @@ func newPass(f passFlags, hints hintCache) *pass {
 		hints:   hints,
 		info:    make(map[*html.Node]*nodeInfo, 256),
 		removed: make(map[*html.Node]bool, 64),
+		named:   make(map[*html.Node]bool),
 		dropped: make(map[*html.Node]bool),
 	}
 }
@@ -155,7 +157,8 @@ func newPass(f passFlags, hints hintCache) *pass {
 // few allocations rather than one per element.
 func (p *pass) newInfo() *nodeInfo {
 	if len(p.slab) == cap(p.slab) {
-		p.slab = make([]nodeInfo, 0, 256)
+		// Slabs grow with the page: small pages stay cheap.
+		p.slab = make([]nodeInfo, 0, min(max(2*cap(p.slab), 64), 1024))
 	}
 	p.slab = p.slab[:len(p.slab)+1]
 	return &p.slab[len(p.slab)-1]
@@ -220,12 +223,9 @@ func (p *pass) analyze(n *html.Node, ctx walkCtx) (stats, bool) {
 	default:
 		return stats{}, false
 	}
-	if n.Namespace != "" || dropTags[n.DataAtom] || isHidden(n) || unlikelyRoles[attr(n, "role")] {
-		p.removed[n] = true
-		return stats{}, false
-	}
+	skeleton := n.DataAtom == atom.Html || n.DataAtom == atom.Body
 	h := p.hints.of(n)
-	if h.hidden {
+	if !skeleton && (n.Namespace != "" || dropTags[n.DataAtom] || h.hidden || isHidden(n) || unlikelyRoles[attr(n, "role")]) {
 		p.removed[n] = true
 		return stats{}, false
 	}
@@ -245,9 +245,12 @@ func (p *pass) analyze(n *html.Node, ctx walkCtx) (stats, bool) {
 	if isArticle {
 		ctx.inArticle = true
 	}
-	strip := p.flags&flagStrip != 0 && (h.boiler || h.layout) && !h.protect && !inPara && canStrip(n)
+	// Inside an article, a "header" is the article's own.
+	layout := h.layout && !(ctx.inArticle && h.header)
+	strip := p.flags&flagStrip != 0 && (h.boiler || layout) && !h.protect && !inPara && canStrip(n)
 	if strip && h.boiler {
 		p.removed[n] = true
+		p.named[n] = true
 		return stats{}, false
 	}
 	var st, run stats
@@ -276,6 +279,8 @@ func (p *pass) analyze(n *html.Node, ctx walkCtx) (stats, bool) {
 	}
 	st.own(n, blockDesc)
 	switch {
+	case n.DataAtom == atom.A && st.link > 0:
+		st.prose = 0 // text inside a link is not running text
 	case n.DataAtom == atom.P || n.DataAtom == atom.Pre ||
 		!blockDesc && (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Article):
 		st.prose = 0
@@ -285,9 +290,10 @@ func (p *pass) analyze(n *html.Node, ctx walkCtx) (stats, bool) {
 	case blockDesc:
 		st.prose += runProse
 	}
-	if strip && st.articles == 0 && !(st.prose >= 1000 && 2*st.prose >= st.text) {
+	if strip && st.articles == 0 && !(st.prose >= minRegionProse && 2*st.prose >= st.text) {
 		// A layout region, unless it turns out to wrap the article.
 		p.removed[n] = true
+		p.named[n] = true
 		return stats{}, false
 	}
 	if isArticle && !h.boiler {
@@ -302,6 +308,10 @@ func (p *pass) analyze(n *html.Node, ctx walkCtx) (stats, bool) {
 	p.info[n] = in
 	return st, blockDesc
 }
+
+// minRegionProse is how much running text keeps a region named like page
+// furniture (a "header" or "sidebar" class) from being dropped.
+const minRegionProse = 500
 
 // canStrip reports whether n may be dropped for its class or id: the
 // document skeleton, semantic article containers and links never are.
@@ -460,6 +470,10 @@ func (p *pass) credit(st stats, stack []*html.Node) {
 	}
 }
 
+// minTopScore is the score under which the best candidate is no article
+// container, e.g. on a page of links.
+const minTopScore = 1
+
 // part is a piece of the chosen content: one element, or a run of inline
 // siblings from first to last.
 type part struct{ first, last *html.Node }
@@ -480,6 +494,12 @@ func (p *pass) pick(body *html.Node) []part {
 	})
 	top := p.cands[0]
 	topScore := p.info[top].score
+	if top == body {
+		return []part{{body, body}}
+	}
+	if topScore < minTopScore {
+		return nil // nothing reads like an article: leave it to the fallbacks
+	}
 
 	// When several strong candidates share an ancestor, the article is
 	// probably split into blocks under it: take the ancestor.
@@ -533,7 +553,7 @@ func (p *pass) pick(body *html.Node) []part {
 		ai, ti := p.info[a], p.info[top]
 		extraText := ai.st.text - ti.st.text
 		extraProse := ai.st.prose - ti.st.prose
-		if extraProse >= 300 && float64(ai.st.prose) >= 1.2*float64(ti.st.prose) &&
+		if extraProse >= 300 && float64(ai.st.prose) >= 1.1*float64(ti.st.prose) &&
 			2*extraProse >= extraText && (ai.st.link-ti.st.link) < 0.25*float64(extraText) {
 			top = a
 		}
@@ -546,7 +566,64 @@ func (p *pass) pick(body *html.Node) []part {
 	if top == body || top.Parent == nil || top.Parent.Type != html.ElementNode {
 		return []part{{top, top}}
 	}
-	return p.siblings(top)
+	parts := p.siblings(top)
+	return append(p.lead(top, parts), parts...)
+}
+
+// maxLead bounds how many standfirst blocks lead adds.
+const maxLead = 3
+
+// lead returns the standfirst: headings and paragraphs of prose that sit
+// in the same <article> (or <main>) as the chosen content but above it,
+// typically in the article's header, and are not already part of it.
+func (p *pass) lead(top *html.Node, parts []part) []part {
+	var art *html.Node
+	for a := top.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			art = a
+			break
+		}
+	}
+	if art == nil || len(parts) == 0 {
+		return nil
+	}
+	first := parts[0].first
+	var out []part
+	var walk func(n *html.Node) bool // false once first is reached
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == first {
+				return false
+			}
+			if c.Type != html.ElementNode || p.removed[c] {
+				continue
+			}
+			in := p.info[c]
+			if in == nil {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if len(out) < maxLead && in.st.text >= 50 && in.st.linkDensity() < 0.1 && wordCount(innerText(c)) >= 6 {
+					out = append(out, part{c, c})
+				}
+				continue
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if walk(art) {
+		return nil // the content is not below the article's start
+	}
+	return out
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int {
+	return len(strings.Fields(s))
 }
 
 // initCandidate gives n a score if it has none.
@@ -655,7 +732,14 @@ func (p *pass) proseLike(st stats, first, last *html.Node) bool {
 		}
 	}
 	t := strings.TrimSpace(b.String())
-	return strings.Contains(t, ". ") || strings.HasSuffix(t, ".")
+	return endsSentence(t) && !strings.Contains(t, "©")
+}
+
+// endsSentence reports whether s ends with sentence punctuation, perhaps
+// followed by a closing quote or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // clean removes from the content below n the blocks that are mostly links,
@@ -721,6 +805,10 @@ func (p *pass) shouldDrop(n *html.Node, st *stats, inFigure bool) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2:
 		return weight < 0
+	case atom.P:
+		// A paragraph that is mostly a link points to another page
+		// ("Read more: ...").
+		return p.flags&flagClean != 0 && st.linkDensity() > 0.5 && st.text < 200
 	case atom.Form, atom.Fieldset, atom.Table, atom.Ul, atom.Ol, atom.Div, atom.Section:
 	default:
 		return false
@@ -730,6 +818,14 @@ func (p *pass) shouldDrop(n *html.Node, st *stats, inFigure bool) bool {
 	}
 	if n.DataAtom == atom.Table && st.tables == 1 && (st.thead > 0 || attr(n, "summary") != "") {
 		return false // a data table
+	}
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol ||
+		st.text > 0 && float64(st.listText)/float64(st.text) > 0.9
+	ld := st.linkDensity()
+	if isList && weight >= 0 && ld <= 0.2 && st.lis > 0 && st.text >= 20*st.lis && st.inputs == 0 {
+		// Items of text, not links or thumbnails: bullet points, steps,
+		// ingredients.
+		return false
 	}
 	score := 0.0
 	if in != nil && in.candidate {
@@ -741,10 +837,7 @@ func (p *pass) shouldDrop(n *html.Node, st *stats, inFigure bool) bool {
 	if st.commas >= 10 {
 		return false
 	}
-	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol ||
-		st.text > 0 && float64(st.listText)/float64(st.text) > 0.9
 	paras, imgs, lis := float64(st.paras), float64(st.imgs), st.lis-100
-	ld := st.linkDensity()
 	headDensity := 0.0
 	if st.text > 0 {
 		headDensity = float64(st.headText) / float64(st.text)

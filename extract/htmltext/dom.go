@@ -34,11 +34,14 @@ func isElem(n *html.Node, a atom.Atom) bool {
 	return n != nil && n.Type == html.ElementNode && n.DataAtom == a && n.Namespace == ""
 }
 
+// asciiSpace marks the ASCII white-space bytes.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
+
 // isSpace reports whether r is white space for the purpose of collapsing:
 // the Unicode White_Space runes, which include the no-break spaces.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+		return asciiSpace[r]
 	}
 	return unicode.IsSpace(r)
 }
@@ -89,9 +92,28 @@ func collapse(s string) string {
 // number of commas it holds.
 func textStats(s string) (n, commas int) {
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && n > 0 {
+				n++
+			}
+			space = false
+			n++
+			if c == ',' {
+				commas++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
-		case isSpace(r):
+		case unicode.IsSpace(r):
 			space = true
 		case isInvisible(r):
 		default:

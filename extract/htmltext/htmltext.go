@@ -46,7 +46,12 @@ type Article struct {
 func Extract(src string, pageURL string) (*Article, error) {
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return nil, err
+		// The parser refuses documents nested more than 512 deep; flatten
+		// the deepest levels and try once more.
+		root, err = html.Parse(strings.NewReader(capNesting(src, maxNesting)))
+		if err != nil {
+			return nil, err
+		}
 	}
 	a := fromRoot(root, pageURL)
 	a.Truncated = looksTruncated(src)
@@ -78,6 +83,11 @@ func fromRoot(root *html.Node, pageURL string) *Article {
 	m.resolve(a, pageURL)
 
 	lines := mainText(root, hints)
+	if runeCount(lines) < minTextRunes {
+		if alt := noscriptText(root, hints); runeCount(alt) > runeCount(lines) {
+			lines = alt
+		}
+	}
 	if body := ldArticleBody(m); runeCount(lines) < utf8.RuneCountInString(body)/2 {
 		lines = splitLines(body)
 	}
@@ -101,26 +111,15 @@ func mainText(root *html.Node, hints hintCache) []string {
 		if strict == nil {
 			strict = p
 		}
-		if p.removed[body] {
-			continue
-		}
 		parts := p.pick(body)
-		for _, pt := range parts {
-			for n := pt.first; ; n = n.NextSibling {
-				if n == body {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						p.clean(c, false)
-					}
-				} else {
-					p.clean(n, false)
-				}
-				if n == pt.last {
-					break
-				}
-			}
-		}
+		p.cleanParts(parts, body)
 		lines := p.render(parts)
+		// Text that the strict pass dropped for its class or id (related
+		// stories, comments) does not count in favour of a lenient pass.
 		n := runeCount(lines)
+		if p != strict {
+			n -= p.textIn(parts, strict.named)
+		}
 		if n >= minTextRunes {
 			return lines
 		}
@@ -132,6 +131,148 @@ func mainText(root *html.Node, hints hintCache) []string {
 		return fb
 	}
 	return best
+}
+
+// minNoscriptBytes is the size from which a <noscript> may hold a copy of
+// the article.
+const minNoscriptBytes = 500
+
+// noscriptText is the fallback for pages that render the article with
+// script and keep a copy inside <noscript>, which parsers with scripting
+// enabled leave as raw text: that text is parsed and searched as a page of
+// its own.
+func noscriptText(root *html.Node, hints hintCache) []string {
+	var chunks []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if isElem(c, atom.Noscript) {
+				if t := c.FirstChild; t != nil && t.Type == html.TextNode && t.NextSibling == nil &&
+					len(t.Data) >= minNoscriptBytes && strings.Contains(t.Data, "<") {
+					chunks = append(chunks, t.Data)
+				}
+				continue
+			}
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	if len(chunks) == 0 {
+		return nil
+	}
+	doc, err := html.Parse(strings.NewReader(strings.Join(chunks, "\n")))
+	if err != nil {
+		return nil
+	}
+	return mainText(doc, hints)
+}
+
+// maxNesting is the depth past which capNesting drops tags, well under the
+// parser's limit of 512 open elements.
+const maxNesting = 200
+
+// capNesting returns src without the start and end tags of elements nested
+// deeper than limit (counted naively, tag by tag); their content stays,
+// attached to the deepest kept element.
+func capNesting(src string, limit int) string {
+	type open struct {
+		name string
+		kept bool
+	}
+	var stack []open
+	count := map[string]int{} // open elements by name, to skip hopeless searches
+	var b strings.Builder
+	b.Grow(len(src))
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidOrOptional[atom.Lookup(name)] && atom.Lookup(name) != 0 {
+				break
+			}
+			kept := len(stack) < limit
+			stack = append(stack, open{string(name), kept})
+			count[string(name)]++
+			if !kept {
+				continue
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if count[string(name)] == 0 {
+				break
+			}
+			// Close it and everything opened after it; each element is
+			// popped once, so the walk stays linear.
+			kept := true
+			for i := len(stack) - 1; i >= 0; i-- {
+				count[stack[i].name]--
+				if stack[i].name == string(name) {
+					kept = stack[i].kept
+					stack = stack[:i]
+					break
+				}
+			}
+			if !kept {
+				continue
+			}
+		}
+		b.Write(z.Raw())
+	}
+}
+
+// textIn returns how many runes of the kept content of parts lie inside
+// the nodes of set.
+func (p *pass) textIn(parts []part, set map[*html.Node]bool) int {
+	total := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode || p.removed[n] || p.dropped[n] {
+			return
+		}
+		if set[n] {
+			if in := p.info[n]; in != nil {
+				total += in.st.text
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, pt := range parts {
+		for n := pt.first; ; n = n.NextSibling {
+			walk(n)
+			if n == pt.last {
+				break
+			}
+		}
+	}
+	return total
+}
+
+// cleanParts runs the conditional cleaning over the chosen content; when
+// that is the whole body, over its children.
+func (p *pass) cleanParts(parts []part, body *html.Node) {
+	for _, pt := range parts {
+		for n := pt.first; ; n = n.NextSibling {
+			if n == body {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					p.clean(c, false)
+				}
+			} else {
+				p.clean(n, false)
+			}
+			if n == pt.last {
+				break
+			}
+		}
+	}
 }
 
 // paragraphs is the fallback: every kept paragraph of the page that reads
@@ -172,7 +313,7 @@ func findBody(root *html.Node) *html.Node {
 				found = c
 				return true
 			}
-			if c.Type == html.ElementNode && isElem(c, atom.Html) && walk(c) {
+			if isElem(c, atom.Html) && walk(c) {
 				return true
 			}
 		}
@@ -202,8 +343,18 @@ func parseLDCached(m *pageMeta) ldData {
 	return *m.ld
 }
 
-// splitLines turns a plain-text body into output lines.
+// splitLines turns a JSON-LD articleBody into output lines. Most are plain
+// text with newlines between paragraphs; some hold HTML, which is rendered.
 func splitLines(s string) []string {
+	if strings.Contains(s, "</") || strings.Contains(s, "<br") {
+		doc, err := html.Parse(strings.NewReader(s))
+		if err == nil {
+			r := &renderer{skip: func(n *html.Node) bool { return dropTags[n.DataAtom] }}
+			r.node(doc)
+			r.flush()
+			return r.lines
+		}
+	}
 	var out []string
 	for _, l := range strings.Split(unescape(s), "\n") {
 		if l = collapse(l); l != "" {
@@ -223,7 +374,7 @@ func withHeadline(lines []string, title string, h1 []string) []string {
 	}
 	nt := normName(title)
 	for i := 0; i < len(lines) && i < 3; i++ {
-		if normName(lines[i]) == nt {
+		if len(lines[i]) <= 2*len(title)+8 && normName(lines[i]) == nt {
 			return lines
 		}
 	}

@@ -20,6 +20,7 @@ type pageMeta struct {
 	baseHref  string
 	ldTexts   []string
 	h1        []string // texts of the first few <h1> outside page furniture
+	h1Parts   []string // texts of the first <h1>'s children
 	times     []string // <time datetime> values, preferred ones first
 	timesLow  []string // other <time datetime> values
 	itemDates []string // itemprop=datePublished outside <meta>
@@ -120,8 +121,7 @@ func (m *pageMeta) element(n *html.Node, ctx *metaCtx, hints hintCache) bool {
 		// Headers hold the headline, byline and date, so they do not
 		// count as furniture here.
 		h := hints.of(n)
-		layout := h.layout && !containsAny(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), headerStems)
-		if ((h.boiler || layout) && !h.protect) || hasWordIn(attr(n, "class")+" "+attr(n, "id"), "comment") || unlikelyRoles[attr(n, "role")] {
+		if ((h.boiler || h.layout && !h.header) && !h.protect) || h.comment || unlikelyRoles[attr(n, "role")] {
 			ctx.furniture = true
 		}
 	}
@@ -151,6 +151,13 @@ func (m *pageMeta) element(n *html.Node, ctx *metaCtx, hints hintCache) bool {
 		if len(m.h1) < maxH1 {
 			if t := innerText(n); t != "" {
 				m.h1 = append(m.h1, t)
+				if len(m.h1) == 1 {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						if ct := innerText(c); ct != "" {
+							m.h1Parts = append(m.h1Parts, ct)
+						}
+					}
+				}
 			}
 		}
 		return false
@@ -163,15 +170,14 @@ func (m *pageMeta) element(n *html.Node, ctx *metaCtx, hints hintCache) bool {
 			}
 		}
 	}
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !ctx.byline && len(m.bylines) < maxBylines && (hasToken(attr(n, "rel"), "author") || n.DataAtom == atom.Address ||
-		containsAny(names, bylineStems)) {
+	h := hints.of(n)
+	if !ctx.byline && len(m.bylines) < maxBylines && (hasToken(attr(n, "rel"), "author") || n.DataAtom == atom.Address || h.byline) {
 		if t := innerText(n); t != "" && len(t) <= 120 {
 			m.bylines = append(m.bylines, t)
 			ctx.byline = true
 		}
 	}
-	if !ctx.date && len(m.dateTexts) < maxDateTexts && containsAny(names, dateStems) {
+	if !ctx.date && len(m.dateTexts) < maxDateTexts && h.date {
 		if t := innerText(n); t != "" && len(t) <= 100 {
 			m.dateTexts = append(m.dateTexts, t)
 			ctx.date = true
@@ -235,11 +241,6 @@ func hasToken(s, tok string) bool {
 		}
 	}
 	return false
-}
-
-// hasWordIn reports whether the lower-cased stem occurs in s.
-func hasWordIn(s, stem string) bool {
-	return strings.Contains(strings.ToLower(s), stem)
 }
 
 func firstNonEmpty(vs ...string) string {
@@ -356,18 +357,24 @@ func absURL(base *url.URL, cands ...string) string {
 }
 
 // title picks the headline and strips a site name glued to it. The
-// visible headline (the page's only <h1>) comes first when it shares a word
-// with the declared titles, which tells it from a logo or a section name;
-// then og:title, the JSON-LD headline, other title metas and <title>.
+// visible headline (the page's only <h1>) comes first when it reads like
+// one (see headlineLike), which tells it from a logo, a blog name or a
+// section label; then og:title, the JSON-LD headline, other title metas and
+// <title>.
 func (m *pageMeta) title(art *ldObject, pp parselyPage, site, host string) string {
 	declared := []string{m.meta("og:title"), art.headline, m.meta("twitter:title")}
 	for _, k := range titleKeys[2:] {
 		declared = append(declared, m.meta(k))
 	}
 	declared = append(declared, pp.Title, art.name, m.titleTag)
-	var cands []string
-	if len(m.h1) == 1 && sharesWord(m.h1[0], declared) {
+	var cands, headings []string
+	if len(m.h1) == 1 && m.headlineLike(m.h1[0], declared, site) {
 		cands = append(cands, m.h1[0])
+	}
+	for _, h := range m.h1 {
+		if !m.siteLike(h, site) {
+			headings = append(headings, h)
+		}
 	}
 	cands = append(cands, declared...)
 	cands = append(cands, m.h1...)
@@ -376,9 +383,57 @@ func (m *pageMeta) title(art *ldObject, pp parselyPage, site, host string) strin
 		if c == "" || (site != "" && strings.EqualFold(c, site)) {
 			continue
 		}
-		return stripSite(c, site, host, m.h1)
+		return stripSite(c, site, host, headings)
 	}
 	return ""
+}
+
+// headlineLike reports whether the heading h reads like the headline: it
+// shares a word with the declared titles, does not merely wrap one of them
+// in a kicker or a section label ("Politics | Headline"), and is not the
+// site's name: the known one, or else the short end of <title> ("Blog
+// name » Post title").
+func (m *pageMeta) headlineLike(h string, declared []string, site string) bool {
+	if !sharesWord(h, declared) {
+		return false
+	}
+	nh := normName(h)
+	for _, d := range declared {
+		nd := normName(d)
+		if len(nd) < 12 || nd == nh || !strings.Contains(nh, nd) {
+			continue
+		}
+		// The heading holds the declared title plus a label: as one of its
+		// parts, or beside a separator.
+		for _, p := range m.h1Parts {
+			if normName(p) == nd {
+				return false
+			}
+		}
+		if i, sep := firstSep(h); i > 0 && (normName(h[i+len(sep):]) == nd || normName(h[:i]) == nd) {
+			return false
+		}
+	}
+	return !m.siteLike(h, site)
+}
+
+// siteLike reports whether the heading h is the site's name: the known
+// one, or else the short end of <title> ("Blog name » Post title").
+func (m *pageMeta) siteLike(h, site string) bool {
+	nh := normName(h)
+	if site != "" {
+		return nh == normName(site)
+	}
+	i, _ := firstSep(m.titleTag)
+	if i <= 0 {
+		return false
+	}
+	first, last := m.titleTag[:i], ""
+	if j, sep := lastSep(m.titleTag); j > 0 {
+		last = m.titleTag[j+len(sep):]
+	}
+	return nh == normName(first) && len(m.titleTag)-len(first) > len(first) ||
+		nh == normName(last) && len(m.titleTag)-len(last) > len(last)
 }
 
 // sharesWord reports whether s has a word of four or more letters in

@@ -2,6 +2,8 @@ package htmltext
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,22 +29,48 @@ func (r *renderer) flush() {
 	r.space = false
 }
 
+// text appends s to the current line, collapsing white space and
+// dropping invisible runes; inside <pre> a newline ends the line.
 func (r *renderer) text(s string) {
-	for _, c := range s {
-		switch {
-		case c == '\n' && r.pre > 0:
-			r.flush()
-		case isSpace(c):
-			r.space = r.b.Len() > 0
-		case isInvisible(c):
-		default:
-			if r.space {
-				r.b.WriteByte(' ')
-				r.space = false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c == '\n' && r.pre > 0 {
+					r.flush()
+				} else {
+					r.space = r.b.Len() > 0
+				}
+				i++
+				continue
 			}
-			r.b.WriteRune(c)
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			r.write(s[i:j])
+			i = j
+			continue
 		}
+		rr, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(rr):
+			r.space = r.b.Len() > 0
+		case isInvisible(rr):
+		default:
+			r.write(s[i : i+size])
+		}
+		i += size
 	}
+}
+
+// write appends visible text, after the pending space if any.
+func (r *renderer) write(s string) {
+	if r.space {
+		r.b.WriteByte(' ')
+		r.space = false
+	}
+	r.b.WriteString(s)
 }
 
 func (r *renderer) node(n *html.Node) {

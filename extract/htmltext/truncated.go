@@ -62,15 +62,16 @@ var voidOrOptional = map[atom.Atom]bool{
 }
 
 // hasClosingTag reports whether src contains "</name" in any letter case.
+// It searches from the end, where closing tags of the document are.
 func hasClosingTag(src, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(src[i:], "</")
+	for i := len(src); ; {
+		j := strings.LastIndex(src[:i], "</")
 		if j < 0 {
 			return false
 		}
-		i += j + 2
-		if len(src)-i >= len(name) && strings.EqualFold(src[i:i+len(name)], name) {
+		if k := j + 2; len(src)-k >= len(name) && strings.EqualFold(src[k:k+len(name)], name) {
 			return true
 		}
+		i = j
 	}
 }

@@ -81,6 +81,13 @@ func TestDebugDoc(t *testing.T) {
 			}
 			fmt.Printf("DROPPED %s %q\n", nodePath(n), trunc(innerText(n), 80))
 		}
+		if sn := os.Getenv("DEBUG_SNIP"); sn != "" {
+			for n := range p.removed {
+				if strings.Contains(innerText(n), sn) {
+					fmt.Printf("REMOVED %s hint=%+v\n", nodePath(n), p.hints.of(n))
+				}
+			}
+		}
 		lines := p.render(parts)
 		fmt.Println("RUNES", runeCount(lines))
 		if runeCount(lines) >= minTextRunes {
@@ -115,4 +122,11 @@ func TestDebugMeta(t *testing.T) {
 	if d.article != nil {
 		fmt.Printf("ld article %+v\n", *d.article)
 	}
+}
+
+func TestDebugHint(t *testing.T) {
+	if os.Getenv("DEBUG_HINT") == "" {
+		t.Skip()
+	}
+	fmt.Printf("%+v\n", computeHint(os.Getenv("DEBUG_HINT"), ""))
 }

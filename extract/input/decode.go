@@ -129,7 +129,8 @@ func (d *decoder) fromUTF8(b []byte, claimedBy string) string {
 		// single-byte page.
 		return d.with(charmap.Windows1252, "windows-1252", b)
 	case claimedBy != "" && st.multi == 0:
-		d.warn(record.WarnEncoding, "%s declares UTF-8 but the content is not UTF-8 (%d invalid bytes and no valid multi-byte character); read it as windows-1252", claimedBy, st.invalid)
+		d.warn(record.WarnEncoding, "%s declares UTF-8 but the content is not UTF-8 (%d invalid %s and no valid multi-byte character); read it as windows-1252",
+			claimedBy, st.invalid, plural(st.invalid, "byte", "bytes"))
 		return d.with(charmap.Windows1252, "windows-1252", b)
 	}
 	s, n := replaceInvalid(b)

@@ -12,13 +12,15 @@
 // to read it (Format); files are not read and URLs are not fetched until
 // Load. Directories are walked recursively in lexical order, taking the
 // files whose extension names a format (.txt .text .md .html .htm, and
-// .jsonl .ndjson for JSON Lines). JSON Lines, from a file or standard input,
-// are read line by line through a bounded buffer and yield one Source per
-// line, so a stream of any length is never held in memory; a bad line
-// becomes a Source with Err and the next line is read. Problems known while
-// listing (a missing path, an unreadable directory, a bad URL, a JSON line
-// that is not an article) travel as Source.Err so that each input still
-// gets its error record, in order.
+// .jsonl .ndjson for JSON Lines) and leaving out hidden ones. JSON Lines
+// (those files, standard input or an extension-less file that starts with
+// '{', or every input when Options.Format is jsonl) are read line by line
+// through a bounded buffer and yield one Source per line, so a stream of any
+// length is never held in memory; a bad line becomes a Source with Err and
+// the next line is read. Problems known while listing (a missing path, an
+// unreadable directory, a bad URL, a JSON line that is not an article)
+// travel as Source.Err so that each input still gets its error record, in
+// order.
 //
 // Load turns a Source into a Document:
 //

@@ -90,9 +90,10 @@ const peekLimit = 64 << 10
 //
 // Directories are walked recursively in lexical order. Their files ending
 // in .txt, .text, .md, .html, .htm, .jsonl or .ndjson (any case) are taken,
-// others are skipped and reported to Options.Verbose; symbolic links to
-// directories are not followed. A file named as an argument is always
-// taken, whatever its extension.
+// others are skipped and reported to Options.Verbose, as are hidden files
+// and directories (names starting with '.') and symbolic links to
+// directories, which are not followed. A file named as an argument is
+// always taken, whatever its name.
 //
 // JSON Lines are read from .jsonl and .ndjson files, from every input when
 // Format is jsonl, and, when Format is auto, from standard input and from
@@ -174,9 +175,9 @@ func (e *expander) arg(arg string) bool {
 	return e.path(arg)
 }
 
-// isScheme reports whether s can be a URL scheme, so that "C:\x" or
-// "notes://x" (a directory named "notes:") are not taken for URLs by
-// accident: only letters, digits, '+', '-' and '.' after a letter.
+// isScheme reports whether s can be a URL scheme: a letter, then letters,
+// digits, '+', '-' or '.'. One letter is not enough, so that a Windows path
+// such as "C://x" stays a path.
 func isScheme(s string) bool {
 	if len(s) < 2 || !('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z') {
 		return false
@@ -263,7 +264,14 @@ func (e *expander) path(arg string) bool {
 		return e.broken(arg, record.Source{Kind: record.SourceFile, Path: arg}, record.ErrRead, pathMessage(arg, err))
 	}
 	if fi.IsDir() {
-		return e.walk(arg)
+		root := arg
+		if li, err := os.Lstat(arg); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow a symbolic link even at the root;
+			// a trailing separator makes the system resolve it. Paths
+			// below are joined and cleaned, so they read the same.
+			root += string(filepath.Separator)
+		}
+		return e.walk(root)
 	}
 	return e.file(arg, fi, true)
 }
@@ -315,11 +323,20 @@ func (e *expander) walk(root string) bool {
 			}
 			return nil
 		}
-		if d.IsDir() {
-			return nil
-		}
 		if e.ctx.Err() != nil {
 			return errStop
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			// .git, .cache, editor lock and backup files: never articles.
+			if d.IsDir() {
+				e.verbose("skipping %s: hidden directory", p)
+				return filepath.SkipDir
+			}
+			e.verbose("skipping %s: hidden file", p)
+			return nil
+		}
+		if d.IsDir() {
+			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(p))
 		if !docExts[ext] && !jsonlExts[ext] {

@@ -49,10 +49,12 @@ func briefs(srcs []Source) []brief {
 
 func TestExpandDirectory(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.txt", "a.html", "Z.TXT", "notes", "sub/c.md", "sub/d.pdf", "sub/deeper/e.text", "sub2/f.htm", "sub2/g.Markdown"} {
+	for _, name := range []string{"b.txt", "a.html", "Z.TXT", "notes", "sub/c.md", "sub/d.pdf", "sub/deeper/e.text", "sub2/f.htm", "sub2/g.Markdown",
+		".git/README.md", "sub/.#c.md", "sub/.hidden.txt"} {
 		writeFile(t, filepath.Join(dir, name), []byte("x"))
 	}
 	writeFile(t, filepath.Join(dir, "e.jsonl"), []byte(`{"id":"j1","text":"one"}`+"\n"+`{"id":"j2","html":"<p>two</p>"}`+"\n"))
+	writeFile(t, filepath.Join(dir, "sub2/empty.jsonl"), []byte("\n  \n"))
 	var skipped []string
 	got := briefs(collect(Expand(t.Context(), []string{dir}, Options{Verbose: func(m string) { skipped = append(skipped, m) }})))
 	p := func(name string) string { return filepath.Join(dir, name) }
@@ -73,8 +75,12 @@ func TestExpandDirectory(t *testing.T) {
 		t.Errorf("sources (-want +got):\n%s", diff)
 	}
 	wantSkipped := []string{
+		"skipping " + p(".git") + ": hidden directory",
 		"skipping " + p("notes") + ": not a supported extension",
+		"skipping " + p("sub/.#c.md") + ": hidden file",
+		"skipping " + p("sub/.hidden.txt") + ": hidden file",
 		"skipping " + p("sub/d.pdf") + ": not a supported extension",
+		"no JSON Lines in " + p("sub2/empty.jsonl"),
 		"skipping " + p("sub2/g.Markdown") + ": not a supported extension",
 	}
 	if diff := cmp.Diff(wantSkipped, skipped); diff != "" {
@@ -530,6 +536,24 @@ func TestExpandSymlinks(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantSkipped, skipped); diff != "" {
 		t.Errorf("verbose (-want +got):\n%s", diff)
+	}
+}
+
+func TestExpandSymlinkedRoot(t *testing.T) {
+	real := t.TempDir()
+	writeFile(t, filepath.Join(real, "a.txt"), []byte("x"))
+	writeFile(t, filepath.Join(real, "sub/b.md"), []byte("x"))
+	link := filepath.Join(t.TempDir(), "linked")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skipf("symlinks not available: %v", err)
+	}
+	var ids []string
+	for s := range Expand(t.Context(), []string{link}, Options{}) {
+		ids = append(ids, s.ID)
+	}
+	want := []string{filepath.Join(link, "a.txt"), filepath.Join(link, "sub/b.md")}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
 	}
 }
 

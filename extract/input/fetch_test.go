@@ -404,7 +404,7 @@ func TestFetchContext(t *testing.T) {
 			}
 			waitOrDone(r)
 		})
-		ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
+		ctx, cancel := context.WithTimeout(t.Context(), 500*time.Millisecond)
 		defer cancel()
 		_, _, _, err := (&Fetcher{Backoff: time.Millisecond, Retries: 5}).Fetch(ctx, srv.URL)
 		if err == nil || err.Error() != "context deadline exceeded after 3 attempts" {

@@ -20,36 +20,49 @@ const keepLineBuf = 1 << 20
 // or "-" for standard input. It reports whether to go on with the next
 // argument.
 func (e *expander) jsonl(br *bufio.Reader, name string) bool {
+	emitted := false
+	emit := func(src Source) bool {
+		emitted = true
+		return e.emit(src)
+	}
+	bad := func(lineNo int, kind, msg string) bool {
+		return emit(Source{ID: fmt.Sprintf("%s:%d", name, lineNo), Record: record.Source{Kind: record.SourceJSONL, Path: name},
+			Err: &record.Error{Kind: kind, Message: msg}})
+	}
+	done := func() bool {
+		if !emitted {
+			e.verbose("no JSON Lines in %s", displayName(name))
+		}
+		return true
+	}
 	for lineNo := 1; ; lineNo++ {
 		if e.ctx.Err() != nil {
 			return false
 		}
 		line, n, tooLong, err := e.readLine(br)
 		if err != nil && !errors.Is(err, io.EOF) {
-			return e.broken(fmt.Sprintf("%s:%d", name, lineNo), record.Source{Kind: record.SourceJSONL, Path: name},
-				record.ErrRead, fmt.Sprintf("reading %s: %v", displayName(name), err))
+			return bad(lineNo, record.ErrRead, fmt.Sprintf("reading %s: %v", displayName(name), err))
 		}
 		if n == 0 { // end of input
-			return true
+			return done()
 		}
 		if lineNo == 1 {
 			line = bytes.TrimPrefix(line, bomUTF8)
 		}
 		switch {
 		case tooLong:
-			if !e.broken(fmt.Sprintf("%s:%d", name, lineNo), record.Source{Kind: record.SourceJSONL, Path: name},
-				record.ErrTooLarge, fmt.Sprintf("line %d of %s exceeds %d bytes", lineNo, displayName(name), e.opts.MaxBytes)) {
+			if !bad(lineNo, record.ErrTooLarge, fmt.Sprintf("line %d of %s exceeds %d bytes", lineNo, displayName(name), e.opts.MaxBytes)) {
 				return false
 			}
 		case len(bytes.TrimSpace(line)) == 0:
 			// Blank lines separate nothing; skip them.
 		default:
-			if !e.emit(parseLine(line, name, lineNo, e.docFormat())) {
+			if !emit(parseLine(line, name, lineNo, e.docFormat())) {
 				return false
 			}
 		}
 		if err != nil { // io.EOF after a last line without a newline
-			return true
+			return done()
 		}
 	}
 }

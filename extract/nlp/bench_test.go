@@ -1,10 +1,6 @@
 package nlp
 
-import (
-	"testing"
-
-	"github.com/jdkato/prose/v2"
-)
+import "testing"
 
 // newsText is an invented news article (3 KB) in the shape the HTML
 // stage emits: a headline, a dateline, one paragraph per line, quotations,
@@ -28,7 +24,6 @@ Mr. Khan’s spokesman, Bilal Ahmed, said compensation of 1.5 million rupees ($5
 `
 
 func BenchmarkAnalyze(b *testing.B) {
-	Analyze("Warm up.") // the one-off load is measured by BenchmarkLoadSegmenter
 	b.SetBytes(int64(len(newsText)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -38,8 +33,8 @@ func BenchmarkAnalyze(b *testing.B) {
 
 // BenchmarkAnalyzeParallel is BenchmarkAnalyze with all cores busy.
 func BenchmarkAnalyzeParallel(b *testing.B) {
-	Analyze("Warm up.")
 	b.SetBytes(int64(len(newsText)))
+	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			Analyze(newsText)
@@ -47,24 +42,25 @@ func BenchmarkAnalyzeParallel(b *testing.B) {
 	})
 }
 
-// BenchmarkLoadSegmenter is the first-call cost: loading the Punkt English
-// data and building the segmenter.
-func BenchmarkLoadSegmenter(b *testing.B) {
+// BenchmarkTokenize is the tokenizer alone, and BenchmarkSplit the
+// sentence splitter alone, on the same article.
+func BenchmarkTokenize(b *testing.B) {
+	b.SetBytes(int64(len(newsText)))
 	b.ReportAllocs()
+	var buf []rawToken
 	for b.Loop() {
-		newSplitter()
+		buf = tokenize(newsText, buf[:0])
 	}
 }
 
-// BenchmarkProseSegmentation is what a prose.NewDocument call with
-// segmentation on (but no tagger or entity model) costs on a short text:
-// it reloads the Punkt data every time, which is why Analyze keeps its own.
-func BenchmarkProseSegmentation(b *testing.B) {
+func BenchmarkSplit(b *testing.B) {
+	toks := tokenize(newsText, nil)
+	b.SetBytes(int64(len(newsText)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := prose.NewDocument("Nine died. Police said so.",
-			prose.WithTagging(false), prose.WithExtraction(false)); err != nil {
-			b.Fatal(err)
+		for k := range toks {
+			toks[k].flags &^= fEnd
 		}
+		split(newsText, toks)
 	}
 }

@@ -8,159 +8,203 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func spanTexts(rs []rune, spans []span) []string {
+// rawTexts returns the texts of raw tokens.
+func rawTexts(s string, toks []rawToken) []string {
 	out := []string{}
-	for _, sp := range spans {
-		out = append(out, string(rs[sp.start:sp.end]))
+	for _, t := range toks {
+		out = append(out, s[t.start:t.end])
 	}
 	return out
 }
 
-// TestAlign feeds align token lists that do not match the text, as prose's
-// can, and checks that it neither panics nor loses its place.
-func TestAlign(t *testing.T) {
+// TestTokenizeFlags checks the flags the splitter relies on.
+func TestTokenizeFlags(t *testing.T) {
 	tests := []struct {
-		name string
 		text string
-		toks []string
-		want []string // text of the spans found
+		tok  string   // the token to look at
+		has  tokFlags // flags it must have
+		not  tokFlags // flags it must not have
 	}{
-		{"exact", "Nine died.", []string{"Nine", "died", "."}, []string{"Nine", "died", "."}},
-		{"curly quotes folded", "“Go,” he said.", []string{`"`, "Go", ",", `"`, "he", "said", "."},
-			[]string{"“", "Go", ",", "”", "he", "said", "."}},
-		{"unknown token skipped", "alpha beta gamma", []string{"alpha", "zzz", "beta", "gamma"},
-			[]string{"alpha", "beta", "gamma"}},
-		{"rewritten token skipped, next found", "Kyiv&rsquo;s mayor", []string{"Kyiv", "'s", "mayor"},
-			[]string{"Kyiv", "mayor"}},
-		{"token found later in its chunk", "ab-cd ef", []string{"cd", "ef"}, []string{"cd", "ef"}},
-		{"no search beyond the next chunk", "one two three four", []string{"four", "one"}, []string{"one"}},
-		{"token longer than the rest", "ab", []string{"abc", "ab"}, []string{"ab"}},
-		{"empty tokens ignored", "x y", []string{"", "x", "", "y"}, []string{"x", "y"}},
-		{"nothing from prose", "x y", nil, []string{}},
+		{"Gen. Ali", "Gen.", fAbbr | fTitle | fUpper | fLineStart | fSpaceBef, fDotted},
+		{"Lt.-Gen. Ali", "Lt.-Gen.", fAbbr | fTitle, 0},
+		{"on Jan. 5", "Jan.", fAbbr | fNumAbbr, fTitle},
+		{"the U.S. Army", "U.S.", fAbbr | fDotted, fInitial},
+		{"at 9 a.m. on", "a.m.", fAbbr | fDotted | fLower, 0},
+		{"George W. Bush", "W.", fAbbr | fInitial, 0},
+		{"Acme Corp. fell", "Corp.", fAbbr | fOtherAbbr, 0},
+		{"Acme corp. fell", "corp", 0, fAbbr},
+		{"etc. and", "etc.", fAbbr | fOtherAbbr, 0},
+		{"no. 5", "no", 0, fAbbr},
+		{"in St. Louis", "St.", fAbbr | fSaint, 0},
+		{"a Ph.D. student", "Ph.D.", fAbbr | fDotted, 0},
+		{"died. Then", ".", fPeriod, fSpaceBef},
+		{"died. Then", "Then", fUpper | fSpaceBef, fLineStart},
+		{"x\nThen", "Then", fLineStart | fSpaceBef, 0},
+		{"What? No", "?", fBang, 0},
+		{"so... yes", "...", fEllipsis, 0},
+		{"so… yes", "…", fEllipsis, 0},
+		{"“Go", "“", fOpenQ, fCloseQ},
+		{"go”", "”", fCloseQ, fOpenQ},
+		{`"go`, `"`, fOpenQ | fCloseQ, 0},
+		{"(x)", "(", fOpenQ | fParenOpen, 0},
+		{"(x)", ")", fCloseQ | fParenClose, 0},
+		{"a, b", ",", fNoStart, 0},
+		{"a — b", "—", fNoStart, 0},
+		{"12 died", "12", fDigit, 0},
+		{"1. Leicestershire", "1.", fDigit, fAbbr},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rs := []rune(tt.text)
-			got := align(rs, tt.toks)
-			if diff := cmp.Diff(tt.want, spanTexts(rs, got)); diff != "" {
-				t.Errorf("spans (-want +got):\n%s", diff)
+		toks := tokenize(tt.text, nil)
+		found := false
+		for _, tok := range toks {
+			if tt.text[tok.start:tok.end] != tt.tok {
+				continue
 			}
-			all := fillGaps(rs, span{0, len(rs)}, got)
-			if joined := strings.Join(spanTexts(rs, all), ""); joined != strings.Join(strings.Fields(tt.text), "") {
-				t.Errorf("fillGaps covers %q, want every non-space character of %q", joined, tt.text)
+			found = true
+			if tok.flags&tt.has != tt.has || tok.flags&tt.not != 0 {
+				t.Errorf("%q: token %q has flags %b, want %b set and %b clear", tt.text, tt.tok, tok.flags, tt.has, tt.not)
 			}
-		})
-	}
-}
-
-func TestFillGaps(t *testing.T) {
-	rs := []rune("  ab cd  ef g ")
-	// Only "cd" was found; "ab", "ef" and "g" must be filled in, and only
-	// inside the sentence range [0, 10), which cuts "ef" off after "e".
-	got := spanTexts(rs, fillGaps(rs, span{0, 10}, []span{{5, 7}}))
-	if diff := cmp.Diff([]string{"ab", "cd", "e"}, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
-}
-
-func TestSplitMarksAndMergePeriods(t *testing.T) {
-	tests := []struct {
-		text  string
-		spans []span // by rune offset
-		want  []string
-	}{
-		{"a—b", []span{{0, 3}}, []string{"a", "—", "b"}},
-		{"—", []span{{0, 1}}, []string{"—"}},
-		{"«x»", []span{{0, 3}}, []string{"«", "x", "»"}},
-		{"J. x", []span{{0, 1}, {1, 2}, {3, 4}}, []string{"J.", "x"}},
-		{"x J.", []span{{0, 1}, {2, 3}, {3, 4}}, []string{"x", "J", "."}},
-		{"Lt.-Gen. x", []span{{0, 7}, {7, 8}, {9, 10}}, []string{"Lt.-Gen.", "x"}},
-		{"Smith. x", []span{{0, 5}, {5, 6}, {7, 8}}, []string{"Smith", ".", "x"}},
-		{"x ... y", []span{{0, 1}, {2, 3}, {3, 4}, {4, 5}, {6, 7}}, []string{"x", "...", "y"}},
-		{"x . . y", []span{{0, 1}, {2, 3}, {4, 5}, {6, 7}}, []string{"x", ".", ".", "y"}},
-	}
-	for _, tt := range tests {
-		rs := []rune(tt.text)
-		got := spanTexts(rs, mergePeriods(rs, splitMarks(rs, tt.spans)))
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			break
+		}
+		if !found {
+			t.Errorf("%q: no token %q in %q", tt.text, tt.tok, rawTexts(tt.text, toks))
 		}
 	}
 }
 
-func TestJoin(t *testing.T) {
-	s := segmenter()
+func TestTokenizeEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"", []string{}},
+		{"   \n\t ", []string{}},
+		{"a—b", []string{"a", "—", "b"}},
+		{"—", []string{"—"}},
+		{"x . . y", []string{"x", ".", ".", "y"}},
+		{"x .... y", []string{"x", "....", "y"}},
+		{"U.S.'s", []string{"U.S.", "'s"}},
+		{"O'Neil's", []string{"O'Neil", "'s"}},
+		{"DON'T", []string{"DO", "N'T"}},
+		{"rock'n'roll", []string{"rock'n'roll"}},
+		{"'tis", []string{"'", "tis"}},
+		{"(Reuters)—", []string{"(", "Reuters", ")", "—"}},
+		{"x.5 .5", []string{"x.5", ".5"}},
+		{"said.The", []string{"said", ".", "The"}},
+		{"Barnes &amp; Noble", []string{"Barnes", "&amp;", "Noble"}},
+		{"a & b", []string{"a", "&", "b"}},
+		{"US$5", []string{"US", "$", "5"}},
+		{"👨‍👩‍👧 ok", []string{"👨‍👩‍👧", "ok"}},
+		{"1️⃣", []string{"1️⃣"}},
+		{"http://x.org/a_(b).", []string{"http://x.org/a_(b)", "."}},
+		{"www.", []string{"www", "."}},
+		{"H.", []string{"H."}},
+		{"#1 @", []string{"#1", "@"}},
+		{"--", []string{"--"}},
+		{"-5", []string{"-", "5"}},
+		{"can't", []string{"ca", "n't"}},
+		{"n't", []string{"n't"}},
+		{"x\u200by", []string{"x", "\u200b", "y"}},
+	}
+	for _, tt := range tests {
+		got := rawTexts(tt.text, tokenize(tt.text, nil))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("tokenize(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestSplitPairs puts two pieces of text side by side and checks whether
+// the splitter ends a sentence between them.
+func TestSplitPairs(t *testing.T) {
 	tests := []struct {
 		prev, next string
-		want       bool
+		want       bool // a sentence ends between them
 	}{
-		{`“Stop!”`, "he said.", true},
-		{"He met Gen.", "Ali.", true},
-		{"He met Lt.-Gen.", "Ali.", true},
-		{"It was in No.", "10 Downing Street.", true},
-		{"It was No.", "Nobody came.", false},
-		{"On Jan.", "5 it rained.", true},
-		{"In Jan.", "The rain came.", false},
-		{"George W.", "Bush spoke.", true},
-		{"They chose Plan B.", "The vote failed.", false},
-		{"The U.S.", "Army came.", true},
-		{"They left the U.S.", "They came home.", false},
-		{"They left the U.S.", "“We are home,” one said.", false},
-		{"(U.S.", "Army) said.", true},
-		{"Nine died.", "Police said so.", false},
-		{"Nine died.", "12 were hurt.", false},
-		{"He works at Acme Corp.", "Shares fell.", false},
-		{"Senator Ben Cruz (Fla.)", "- and two others - voted no.", true},
-		{"It ends here (Fla.)", ", and then more.", true},
-		{"Maricopa County (Ariz.)", "Sheriff Joe Arpaio spoke.", true},
-		{"He lives in Phoenix (Ariz.)", "The sheriff spoke.", false},
-		{"It was fine (see below.)", "Next came.", false},
+		{`“Stop!”`, "he said.", false},
+		{"He met Gen.", "Ali.", false},
+		{"He met Lt.-Gen.", "Ali.", false},
+		{"It was in No.", "10 Downing Street.", false},
+		{"It was No.", "Nobody came.", true},
+		{"On Jan.", "5 it rained.", false},
+		{"In Jan.", "The rain came.", true},
+		{"George W.", "Bush spoke.", false},
+		{"They chose Plan B.", "The vote failed.", true},
+		{"The U.S.", "Army came.", false},
+		{"They left the U.S.", "They came home.", true},
+		{"They left the U.S.", "“We are home,” one said.", true},
+		{"They left the U.S.", "(It was late.)", false},
+		{"(U.S.", "Army) said.", false},
+		{"Nine died.", "Police said so.", true},
+		{"Nine died.", "12 were hurt.", true},
+		{"He works at Acme Corp.", "Shares fell.", true},
+		{"He works at Acme Corp.", "shares fell.", false},
+		{"Senator Ben Cruz (Fla.)", "- and two others - voted no.", false},
+		{"It ends here (Fla.)", ", and then more.", false},
+		{"Maricopa County (Ariz.)", "Sheriff Joe Arpaio spoke.", false},
+		{"He lives in Phoenix (Ariz.)", "The sheriff spoke.", true},
+		{"It was fine (see below.)", "Next came.", true},
+		{"Rep. Ana Cole (Foo.)", "Joe spoke.", false},
+		{"He lives on Baker St.", "The house is old.", true},
+		{"He lives in St.", "Louis now.", false},
+		{"Wait...", "The bus came.", true},
+		{"Wait...", "Smith came.", false},
+		{"Wait…", "and see.", false},
+		{"Who knows?", "Nobody.", true},
+		{"Yahoo!", "said so.", false},
+		{"He said “go.”", "Then he left.", true},
+		{"He said “go.”", "— and left.", false},
+		{"At 9 a.m.", "Sunday it rained.", false},
+		{"At 9 a.m.", "The rain came.", true},
 	}
 	for _, tt := range tests {
-		if got := s.join(tt.prev, tt.next); got != tt.want {
-			t.Errorf("join(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+		text := tt.prev + " " + tt.next
+		d := Analyze(text)
+		checkDoc(t, d)
+		boundary := d.SentenceAt(len([]rune(tt.prev))-1) != d.SentenceAt(len([]rune(tt.prev))+1)
+		if boundary != tt.want {
+			t.Errorf("%q: sentence ends after %q = %v, want %v (sentences %q)", text, tt.prev, boundary, tt.want, sentenceTexts(d))
 		}
 	}
 }
 
-func TestIsInitials(t *testing.T) {
+func TestIsInitialism(t *testing.T) {
 	for w, want := range map[string]bool{
-		"J.": true, "U.S.": true, "J.R.R.": true, "É.": true,
-		"": false, "J": false, "j.": false, "U.S": false, "Dr.": false, "U.s.": false, "..": false,
+		"J": false, "U.S": true, "J.R.R": true, "É.Z": true, "a.m": true, "Ph.D": true, "U.S.A": true,
+		"": false, "Dr": false, "bbc.co": false, "Ph.Dr": false, "3.5": false, "U..S": false, "abc": false,
 	} {
-		if got := isInitials(w); got != want {
-			t.Errorf("isInitials(%q) = %v, want %v", w, got, want)
+		if got := isInitialism(w); got != want {
+			t.Errorf("isInitialism(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
 
-func TestLines(t *testing.T) {
-	text := "ab\r\ncé\n\u2028x"
-	var got []textLine
-	for l := range lines(text) {
-		got = append(got, l)
-	}
-	want := []textLine{{"ab", 0}, {"", 3}, {"cé", 4}, {"", 7}, {"x", 8}}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(textLine{})); diff != "" {
-		t.Errorf("lines (-want +got):\n%s", diff)
-	}
-}
-
-func TestBlankLongChunks(t *testing.T) {
-	long := strings.Repeat(")", maxChunk+1)
-	ok := strings.Repeat("x", maxChunk)
-	in := "a " + long + " " + ok + "\n" + long
-	want := "a " + strings.Repeat(" ", maxChunk+1) + " " + ok + "\n" + strings.Repeat(" ", maxChunk+1)
-	if got := blankLongChunks(in); got != want {
-		t.Errorf("blankLongChunks changed the wrong runs")
-	}
-	if got := blankLongChunks("short text"); got != "short text" {
-		t.Errorf("blankLongChunks(short) = %q", got)
+func TestLookupAbbrev(t *testing.T) {
+	for w, want := range map[string]uint8{
+		"Gen": abbrTitle, "GEN": abbrTitle, "jan": abbrNumber, "Corp": abbrOther, "etc": abbrOther | abbrLower,
+		"st": abbrSaint, "general": 0, "": 0, "Über": 0, "verylongword": 0,
+	} {
+		got, ok := lookupAbbrev(w)
+		if got != want || ok != (want != 0) {
+			t.Errorf("lookupAbbrev(%q) = %d, %v; want %d", w, got, ok, want)
+		}
 	}
 }
 
-// TestLongPunctuationRun checks that a long run of characters that prose
-// strips one at a time does not take quadratic time, and becomes one token.
+// TestRuneCursor checks the byte to code-point conversion on text with
+// characters of one to four bytes.
+func TestRuneCursor(t *testing.T) {
+	text := "aé€🙂b"
+	c := runeCursor{text: text}
+	for _, tt := range []struct{ b, want int }{{0, 0}, {1, 1}, {3, 2}, {6, 3}, {10, 4}, {11, 5}} {
+		if got := c.at(tt.b); got != tt.want {
+			t.Errorf("at(%d) = %d, want %d", tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestLongPunctuationRun checks that a long run of non-space characters
+// takes linear time and becomes one token.
 func TestLongPunctuationRun(t *testing.T) {
 	run := strings.Repeat(")", 200_000)
 	start := time.Now()
@@ -177,5 +221,17 @@ func TestLongPunctuationRun(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the run is not a token of its own")
+	}
+}
+
+// TestLongChunkLimit checks the boundary of maxChunk: a run of maxChunk
+// bytes is tokenized, a longer one is a single token.
+func TestLongChunkLimit(t *testing.T) {
+	ok := strings.Repeat("a,", maxChunk/2)
+	if got := len(tokenize(ok, nil)); got != maxChunk {
+		t.Errorf("a %d-byte run gave %d tokens, want %d", len(ok), got, maxChunk)
+	}
+	if got := len(tokenize(ok+"a", nil)); got != 1 {
+		t.Errorf("a %d-byte run gave %d tokens, want 1", len(ok)+1, got)
 	}
 }

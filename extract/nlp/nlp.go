@@ -3,6 +3,7 @@ package nlp
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -41,54 +42,96 @@ type Doc struct {
 // gives an empty Doc (with a non-nil, empty Sentences list).
 //
 // Every line break ends a sentence, so a heading or a paragraph without a
-// final period is a sentence of its own. The first call loads the English
-// sentence-boundary data (about 20 ms); later calls reuse it, and Analyze may
-// be called from many goroutines at once.
+// final period is a sentence of its own. Nothing is loaded: the first call
+// costs what the others do, and Analyze may be called from many goroutines
+// at once.
 func Analyze(text string) *Doc {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	d := &Doc{Text: text, Sentences: []Sentence{}}
+	d := &Doc{Text: text}
 	d.index = newRuneByteMark(text)
 
-	seg := segmenter()
-	var ranges []span // sentences, as code-point ranges
-	for line := range lines(text) {
-		if isBlank(line.text) {
-			continue
-		}
-		// Punkt gives byte ranges in the line; count code points forward
-		// from the previous range rather than from the start of the line.
-		b, r := 0, line.runeOff
-		for _, br := range seg.split(line.text) {
-			r += utf8.RuneCountInString(line.text[b:br.start])
-			start := r
-			r += utf8.RuneCountInString(line.text[br.start:br.end])
-			b = br.end
-			ranges = append(ranges, span{start, r})
+	scratch := rawPool.Get().(*[]rawToken)
+	raw := tokenize(text, (*scratch)[:0])
+	split(text, raw)
+
+	// Size the outputs exactly, so that the tokens of every sentence can
+	// be a slice of one array that never moves.
+	nt, ns := len(raw), 0
+	for _, rt := range raw {
+		if rt.flags&fEnd != 0 {
+			ns++
+			if givesUpPeriod(rt) {
+				nt++
+			}
 		}
 	}
-	if len(ranges) == 0 {
-		return d
+	toks := make([]Token, 0, nt)
+	d.Sentences = make([]Sentence, 0, ns)
+	pos := runeCursor{text: text, ascii: d.index.ascii}
+	first := 0
+	for _, rt := range raw {
+		if rt.flags&fEnd != 0 && givesUpPeriod(rt) {
+			toks = append(toks, pos.token(rt.start, rt.end-1), pos.token(rt.end-1, rt.end))
+		} else {
+			toks = append(toks, pos.token(rt.start, rt.end))
+		}
+		if rt.flags&fEnd != 0 {
+			last := len(toks)
+			d.Sentences = append(d.Sentences, Sentence{
+				Start:  toks[first].Start,
+				End:    toks[last-1].End,
+				Tokens: toks[first:last:last],
+			})
+			first = last
+		}
 	}
-	// prose tokenizes the whole text at once (its per-call cache of
-	// split words then serves the whole article); the tokens are found in
-	// the text and handed to the sentences that contain them.
-	rs := []rune(text)
-	spans := align(rs, proseTokens(text))
-	d.Sentences = make([]Sentence, len(ranges))
-	next := 0
-	for i, sr := range ranges {
-		for next < len(spans) && spans[next].start < sr.start {
-			next++ // outside every sentence: cannot happen, as tokens hold no space
-		}
-		first := next
-		for next < len(spans) && spans[next].end <= sr.end {
-			next++
-		}
-		d.Sentences[i] = Sentence{Start: sr.start, End: sr.end, Tokens: tokens(rs, sr, spans[first:next])}
+
+	if cap(raw) <= maxPooledTokens {
+		*scratch = raw[:0]
+		rawPool.Put(scratch)
 	}
 	return d
+}
+
+// rawPool holds the tokenizer's scratch lists between calls.
+var rawPool = sync.Pool{New: func() any { return new([]rawToken) }}
+
+// maxPooledTokens bounds the scratch lists kept for reuse, so that one huge
+// text does not pin its scratch list for the life of the process.
+const maxPooledTokens = 1 << 16
+
+// givesUpPeriod reports whether a token that ends a sentence is a one-word
+// abbreviation or an initial whose period is also the sentence's full stop
+// ("He works for Acme Corp."): the period then becomes a token of its own.
+// Abbreviations with periods inside keep theirs ("… paid by the U.S.").
+func givesUpPeriod(rt rawToken) bool {
+	return rt.flags&fAbbr != 0 && rt.flags&fDotted == 0
+}
+
+// runeCursor converts increasing byte offsets into code-point offsets.
+type runeCursor struct {
+	text  string
+	ascii bool
+	b, r  int // a byte offset and its code-point offset
+}
+
+// at returns the code-point offset of the byte offset b, which must not be
+// less than the one of the previous call.
+func (c *runeCursor) at(b int) int {
+	if c.ascii {
+		return b
+	}
+	c.r += utf8.RuneCountInString(c.text[c.b:b])
+	c.b = b
+	return c.r
+}
+
+// token makes the Token of text[start:end].
+func (c *runeCursor) token(start, end int) Token {
+	s := c.at(start)
+	return Token{Text: c.text[start:end], Start: s, End: c.at(end)}
 }
 
 // Slice returns the text between the code-point offsets start and end. The

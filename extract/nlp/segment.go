@@ -1,25 +1,9 @@
 package nlp
 
 import (
-	"iter"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
-
-	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/data"
-	"gopkg.in/neurosnap/sentences.v1/english"
 )
-
-// byteRange is a half-open range of byte offsets.
-type byteRange struct{ start, end int }
-
-// textLine is one line of a document and the code-point offset of its start.
-type textLine struct {
-	text    string
-	runeOff int
-}
 
 // isLineBreak reports whether r ends a line (and so a sentence).
 func isLineBreak(r rune) bool {
@@ -30,234 +14,221 @@ func isLineBreak(r rune) bool {
 	return false
 }
 
-// lines yields the lines of text, without their line breaks.
-func lines(text string) iter.Seq[textLine] {
-	return func(yield func(textLine) bool) {
-		start, runeStart, n := 0, 0, 0
-		for i, r := range text {
-			if isLineBreak(r) {
-				if !yield(textLine{text[start:i], runeStart}) {
-					return
-				}
-				start = i + utf8.RuneLen(r)
-				runeStart = n + 1
-			}
-			n++
-		}
-		yield(textLine{text[start:], runeStart})
-	}
-}
-
-func isBlank(s string) bool {
-	return strings.TrimFunc(s, unicode.IsSpace) == ""
-}
-
 // abbreviation classes, for the words in abbrevs.
 const (
 	abbrTitle  = 1 << iota // precedes a name: never ends a sentence ("Gen.", "Dr.")
 	abbrNumber             // precedes a number: "No. 10", "Jan. 5"
-	abbrOther              // ordinary abbreviation ("Corp.", "St."), which may end a sentence
+	abbrOther              // ordinary abbreviation ("Corp.", "Ariz."), which may end a sentence
+	abbrSaint              // "St.", "Mt.", "Ft.": a title before a name ("St. Louis"), an ordinary abbreviation after one ("Baker St.")
+	abbrLower              // also an abbreviation when written in lower case ("etc.", "vs.")
 )
 
 // abbrevs maps lower-case abbreviations, without their final period, to
-// their classes. They are added to the Punkt model and drive the repairs in
-// join and in the tokenizer.
-var abbrevs = map[string]int{
-	// titles and ranks
-	"mr": abbrTitle, "mrs": abbrTitle, "ms": abbrTitle, "mx": abbrTitle, "messrs": abbrTitle,
-	"dr": abbrTitle, "prof": abbrTitle, "rev": abbrTitle, "fr": abbrTitle, "hon": abbrTitle,
-	"gen": abbrTitle, "gens": abbrTitle, "lt": abbrTitle, "col": abbrTitle, "maj": abbrTitle,
-	"capt": abbrTitle, "cmdr": abbrTitle, "cdr": abbrTitle, "adm": abbrTitle, "brig": abbrTitle,
-	"sgt": abbrTitle, "cpl": abbrTitle, "pvt": abbrTitle, "lieut": abbrTitle, "cmdt": abbrTitle,
-	"sen": abbrTitle, "sens": abbrTitle, "rep": abbrTitle, "reps": abbrTitle, "gov": abbrTitle,
-	"pres": abbrTitle, "insp": abbrTitle, "supt": abbrTitle, "amb": abbrTitle, "atty": abbrTitle,
-	// before a number
-	"no": abbrNumber, "nos": abbrNumber, "art": abbrNumber, "fig": abbrNumber, "vol": abbrNumber,
-	"pp": abbrNumber, "ch": abbrNumber, "sec": abbrNumber, "para": abbrNumber,
-	"jan": abbrNumber, "feb": abbrNumber, "mar": abbrNumber, "apr": abbrNumber, "jun": abbrNumber,
-	"jul": abbrNumber, "aug": abbrNumber, "sep": abbrNumber, "sept": abbrNumber, "oct": abbrNumber,
-	"nov": abbrNumber, "dec": abbrNumber,
-	// others
-	"inc": abbrOther, "corp": abbrOther, "co": abbrOther, "cos": abbrOther, "ltd": abbrOther,
-	"bros": abbrOther, "jr": abbrOther, "sr": abbrOther, "st": abbrOther, "mt": abbrOther,
-	"ft": abbrOther, "ave": abbrOther, "blvd": abbrOther, "dept": abbrOther, "govt": abbrOther,
-	"est": abbrOther, "approx": abbrOther, "vs": abbrOther, "etc": abbrOther, "esp": abbrOther,
+// their classes. Unless marked abbrLower, a word is an abbreviation only
+// when it starts with a capital ("Gen." but not "gen.", "No. 10" but not
+// "no."). Initials and words with periods inside ("J.", "U.S.", "a.m.")
+// need no entry.
+var abbrevs = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(cls uint8, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = cls
+		}
+	}
+	add(abbrTitle, `mr mrs ms mx messrs mmes dr prof rev fr hon
+		gen gens lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt pte spc lieut cmdt
+		sen sens rep reps gov pres insp supt det amb atty rt`)
+	add(abbrTitle|abbrLower, `vs v`)
+	add(abbrNumber, `no nos art fig vol pp ch sec para
+		jan feb mar apr jun jul aug sep sept oct nov dec`)
+	add(abbrOther, `inc corp co cos ltd bros jr sr ave blvd rd dept govt univ assn intl natl
+		ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn miss
+		mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`)
+	add(abbrOther|abbrLower, `etc esp approx est al cf ca incl`)
+	add(abbrSaint, `st mt ft del`)
+	return m
+}()
+
+// lowerKey writes the ASCII lower-case form of w into buf and returns it,
+// or false when w is too long or not ASCII. Looking up string(key) in a
+// map does not allocate.
+func lowerKey(buf []byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) || w == "" {
+		return nil, false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		buf[k] = lowerASCII(c)
+	}
+	return buf[:len(w)], true
+}
+
+// lookupAbbrev returns the class of the abbreviation w (any case, without
+// its period).
+func lookupAbbrev(w string) (uint8, bool) {
+	var buf [8]byte
+	key, ok := lowerKey(buf[:], w)
+	if !ok {
+		return 0, false
+	}
+	cls, ok := abbrevs[string(key)]
+	return cls, ok
 }
 
 // starters are lower-case words that, capitalised after a period, more
 // likely begin a new sentence than continue a name: closed-class words
-// (articles, pronouns, conjunctions, prepositions) and common sentence
-// adverbs. Punkt's own list of frequent sentence starters is added to it.
+// (articles, pronouns, conjunctions, prepositions), common sentence
+// adverbs, and the subjects news sentences often start with. After an
+// initial or an acronym ("the U.S. Army" against "in the U.S. The army"),
+// after an ellipsis, and after a one-word parenthesis ("(Ariz.)") a
+// sentence ends only before one of these.
 var starters = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
 		a an the this that these those his her its their our my your
-		he she it they we i you there here who what when where why how which
-		and but or nor so yet for if as while although though because since unless
+		he she it they we i you there here who what when where why how which whose
+		and but or nor so yet for if as while although though because since unless once
 		in on at to from by with without after before during under over about against
-		among between into through despite until of
+		among between into through despite until of according amid
 		meanwhile however also still then later earlier now today yesterday tomorrow
-		last next some many most several both all each few no not one two three
-		police officials authorities witnesses residents`) {
+		instead indeed moreover nevertheless nonetheless thus separately similarly
+		last next some many most several both all each every few no not one two three
+		such other another more even only just much
+		police officials authorities witnesses residents analysts critics experts
+		is are was were has have had will would can could should may might must do does did`) {
 		m[w] = true
 	}
 	return m
 }()
 
-// splitter finds sentence boundaries inside one line: the Punkt segmenter
-// that prose uses, trained for English, followed by join.
-type splitter struct {
-	punkt    *sentences.DefaultSentenceTokenizer
-	starters map[string]bool
-}
-
-// segmenter returns the process-wide splitter, building it on first use.
-var segmenter = sync.OnceValue(newSplitter)
-
-func newSplitter() *splitter {
-	storage := sentences.NewStorage()
-	// The English data is compiled into the binary; should it ever fail
-	// to load, Punkt still works (less well) from an empty model, which is
-	// better than failing every article.
-	if b, err := data.Asset("data/english.json"); err == nil {
-		if st, err := sentences.LoadTraining(b); err == nil {
-			storage = st
-		}
-	}
-	for w := range abbrevs {
-		storage.AbbrevTypes.Add(w)
-	}
-	st := make(map[string]bool, len(starters)+len(storage.SentStarters))
-	for w := range starters {
-		st[w] = true
-	}
-	for w := range storage.SentStarters {
-		st[w] = true
-	}
-	punkt, err := english.NewSentenceTokenizer(storage)
-	if err != nil {
-		// Unreachable with a non-nil storage, but never leave punkt nil.
-		punkt = sentences.NewSentenceTokenizer(storage)
-	}
-	return &splitter{punkt: punkt, starters: st}
-}
-
-// split returns the sentences of one line (which holds no line break) as
-// byte ranges trimmed of white space, in order.
-func (s *splitter) split(line string) []byteRange {
-	// Punkt's word tokenizer drops the last word of a text that ends in a
-	// multi-byte character (such as ” or an emoji), so give it a final space.
-	raw := s.punkt.Tokenize(line + " ")
-	out := make([]byteRange, 0, len(raw))
-	for _, r := range raw {
-		b := trimRange(line, min(r.Start, len(line)), min(r.End, len(line)))
-		if b.start >= b.end {
-			continue
-		}
-		if n := len(out); n > 0 && b.start < out[n-1].end {
-			b.start = out[n-1].end // defensive: keep ranges ordered and disjoint
-			if b = trimRange(line, b.start, b.end); b.start >= b.end {
-				continue
-			}
-		}
-		if n := len(out); n > 0 && s.join(line[out[n-1].start:out[n-1].end], line[b.start:b.end]) {
-			out[n-1].end = b.end
-			continue
-		}
-		out = append(out, b)
-	}
-	return out
-}
-
-// trimRange shrinks [start, end) of s to exclude white space at both ends.
-func trimRange(s string, start, end int) byteRange {
-	for start < end {
-		r, size := utf8.DecodeRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	return byteRange{start, end}
-}
-
-// join reports whether a boundary that Punkt put between prev and next is
-// wrong and the two belong to one sentence. It fixes the splits that matter
-// in news text:
-//   - before a lower-case word: `“Get out!” he said.`, `Yahoo! said`, and
-//     before a comma, semicolon, colon, closing bracket or dash, which
-//     cannot start a sentence;
-//   - after a one-word parenthesis ending in a period, "Sheriff (Ariz.)
-//     Joe Arpaio", unless the next word is a likely sentence starter;
-//   - after a title, which always precedes a name: "Gen. Mark Milley";
-//   - after an abbreviation that precedes a number: "No. 10", "Jan. 5";
-//   - after initials or an acronym, when the next word is capitalised and
-//     is not a likely sentence starter: "J. R. R. Tolkien", "the U.S. Army"
-//     (but not "… in the U.S. The …").
-func (s *splitter) join(prev, next string) bool {
-	first, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(first) || strings.ContainsRune(",;:)]}-–—", first) {
-		return true
-	}
-	last := prev
-	if i := strings.LastIndexFunc(prev, unicode.IsSpace); i >= 0 {
-		last = prev[i+1:]
-	}
-	if len(last) > 3 && last[0] == '(' && strings.HasSuffix(last, ".)") {
-		// A one-word parenthesis that ends in a period, "(Ariz.)" or
-		// "(D-Mo.)", holds an abbreviation: a sentence that ends in a
-		// parenthesis puts its full stop after it.
-		return unicode.IsUpper(first) && !s.starters[firstWord(next)]
-	}
-	last = strings.TrimLeft(last, `"'“‘«([`)
-	if !strings.HasSuffix(last, ".") {
+// isStarter reports whether the token s[tok.start:tok.end] is a
+// capitalised word in starters.
+func isStarter(s string, tok rawToken) bool {
+	if tok.flags&fUpper == 0 {
 		return false
 	}
-	core := strings.ToLower(strings.TrimSuffix(last, "."))
-	// "Lt.-Gen." and "Maj.-Gen." are titles because "gen" is.
-	if i := strings.LastIndexAny(core, ".-"); i >= 0 && !isInitials(last) {
-		core = core[i+1:]
+	var buf [16]byte
+	key, ok := lowerKey(buf[:], s[tok.start:tok.end])
+	return ok && starters[string(key)]
+}
+
+// split marks the last token of every sentence with fEnd. A sentence
+// ends
+//   - at every line break: the HTML stage writes one paragraph or heading
+//     per line, and headings have no full stop;
+//   - after ".", "!", "?" and the closing quotation marks and brackets
+//     right after them, unless the next token starts with a lower-case
+//     letter (`“Get out!” he said.`) or is punctuation that cannot start a
+//     sentence (a comma, colon, dash, closing bracket);
+//   - after an abbreviation's period under the same conditions and its
+//     class's rule: never after a title ("Gen. Ali"); after "No." or a
+//     month only before a non-number ("No. 10"); after initials or an
+//     acronym only before a likely sentence starter (starters) or an
+//     opening quotation mark ("the U.S. Army" but "… the U.S. The army");
+//     after other abbreviations before any capitalised word;
+//   - after an ellipsis only before a likely sentence starter;
+//   - after a one-word parenthesis ending in a period, "(Ariz.)", only
+//     before a likely sentence starter.
+func split(s string, toks []rawToken) {
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		if i+1 == n || toks[i+1].flags&fLineStart != 0 {
+			toks[i].flags |= fEnd
+			continue
+		}
+		f := toks[i].flags
+		if f&(fPeriod|fBang|fEllipsis|fAbbr) == 0 {
+			continue
+		}
+		// The terminators and closing marks written right after it.
+		j := i
+		plain := f&(fPeriod|fBang) != 0
+		for j+1 < n {
+			g := toks[j+1].flags
+			if g&(fLineStart|fSpaceBef) != 0 || g&(fPeriod|fBang|fEllipsis|fCloseQ) == 0 {
+				break
+			}
+			if g&(fPeriod|fBang) != 0 {
+				plain = true
+			}
+			j++
+		}
+		if j+1 < n && toks[j+1].flags&fLineStart == 0 && !breakAfter(s, toks, i, j, plain) {
+			i = j
+			continue
+		}
+		toks[j].flags |= fEnd
+		i = j
 	}
-	class := abbrevs[core]
+}
+
+// breakAfter reports whether a sentence ends after toks[j], where toks[i]
+// is a period, "!", "?", ellipsis or abbreviation and toks[i+1:j+1] the
+// terminators and closing marks that follow it; plain reports whether
+// there is a ".", "!" or "?" among them.
+func breakAfter(s string, toks []rawToken, i, j int, plain bool) bool {
+	next := toks[j+1]
+	nf := next.flags
+	if nf&(fLower|fNoStart) != 0 || nf&fCloseQ != 0 && nf&fOpenQ == 0 {
+		return false
+	}
+	if oneWordParen(toks, i, j) {
+		return isStarter(s, next)
+	}
+	f := toks[i].flags
 	switch {
-	case class&abbrTitle != 0:
+	case plain && f&fAbbr == 0, f&fBang != 0:
 		return true
-	case class&abbrNumber != 0:
-		return unicode.IsDigit(first)
-	case isInitials(last):
-		return unicode.IsUpper(first) && !s.starters[firstWord(next)]
+	case f&fEllipsis != 0:
+		return isStarter(s, next)
+	case f&fAbbr == 0:
+		return true
+	case plain:
+		// An abbreviation followed by a full stop of its own ("Corp..")
+		// or by "!" or "?".
+		return true
+	}
+	// An abbreviation's period, possibly followed by closing marks.
+	quote := nf&fOpenQ != 0 && nf&fParenOpen == 0 && s[next.start] != '[' && s[next.start] != '{'
+	switch {
+	case f&fTitle != 0:
+		return false
+	case f&fSaint != 0 && !afterName(s, toks, i):
+		return false // "St. Louis": a title; "Baker St." is an ordinary abbreviation
+	case f&fNumAbbr != 0:
+		return nf&fDigit == 0
+	case f&(fInitial|fDotted) != 0:
+		return isStarter(s, next) || quote
+	}
+	// Other abbreviations end a sentence before a capitalised word or an
+	// opening quotation mark, but not before a number or a bracket
+	// ("Casey Jr. (D-Pa.)").
+	return nf&fUpper != 0 || quote
+}
+
+// afterName reports whether toks[i] follows a capitalised word on its
+// line that is not a likely sentence starter: "Baker St." but not "The
+// St. Paul City Council".
+func afterName(s string, toks []rawToken, i int) bool {
+	return toks[i].flags&fLineStart == 0 && toks[i-1].flags&fUpper != 0 && !isStarter(s, toks[i-1])
+}
+
+// oneWordParen reports whether the terminator group toks[i:j+1] closes a
+// parenthesis of one word that ends in a period: "(Ariz.)" as toks[i-1],
+// toks[i], toks[i+1], or "(Foo.)" with the period a token of its own.
+func oneWordParen(toks []rawToken, i, j int) bool {
+	if j == i || toks[i+1].flags&fParenClose == 0 {
+		return false
+	}
+	switch {
+	case toks[i].flags&fAbbr != 0:
+		return i >= 1 && toks[i-1].flags&fParenOpen != 0
+	case toks[i].flags&fPeriod != 0:
+		return i >= 2 && toks[i-2].flags&fParenOpen != 0 && toks[i-1].flags&(fUpper|fLower|fDigit) != 0 &&
+			toks[i-1].flags&fSpaceBef == 0 && toks[i].flags&fSpaceBef == 0
 	}
 	return false
-}
-
-// isInitials reports whether w is one or more capital letters each followed
-// by a period: "J.", "U.S.", "J.R.R.".
-func isInitials(w string) bool {
-	if w == "" {
-		return false
-	}
-	for w != "" {
-		r, size := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || len(w) == size || w[size] != '.' {
-			return false
-		}
-		w = w[size+1:]
-	}
-	return true
-}
-
-// firstWord returns the leading letters of s, lower-cased.
-func firstWord(s string) string {
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(s)
-	}
-	return strings.ToLower(s[:end])
 }

@@ -1,0 +1,131 @@
+package ner
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/newsx/newsx/extract/nlp"
+	"github.com/newsx/newsx/extract/nlp/ner/internal/engine"
+)
+
+// FeatureVersion is the version of the feature set this code computes. A
+// model trained with another version is refused.
+const FeatureVersion = engine.FeatureVersion
+
+var (
+	//go:embed model/pos.bin
+	posModel []byte
+	//go:embed model/ner.bin
+	nerModel []byte
+	//go:embed model/manifest.json
+	manifestJSON []byte
+)
+
+// Entity is one named-entity mention. Start and End are half-open
+// code-point offsets into the analysed text (nlp.Doc.Text) and Text is the
+// text between them.
+type Entity struct {
+	Label string `json:"label"` // PERSON, ORG, GPE, LOC, NORP, DATE, EVENT, ARTIFACT, NATURAL
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Recognizer tags words and finds entities with one pair of models. It is
+// safe for concurrent use.
+type Recognizer struct {
+	p    *engine.Pipeline
+	pool sync.Pool // *[]string word buffers
+}
+
+// New makes a Recognizer from model files written by the training command
+// (pos.bin and ner.bin). The bytes are used in place and must not change.
+func New(posData, nerData []byte) (*Recognizer, error) {
+	pm, err := engine.Unmarshal(posData)
+	if err != nil {
+		return nil, err
+	}
+	nm, err := engine.Unmarshal(nerData)
+	if err != nil {
+		return nil, err
+	}
+	p, err := engine.NewPipeline(pm, nm, gazetteerHook())
+	if err != nil {
+		return nil, err
+	}
+	r := &Recognizer{p: p}
+	r.pool.New = func() any { return new([]string) }
+	return r, nil
+}
+
+var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) {
+	return New(posModel, nerModel)
+})
+
+// Default returns the Recognizer of the embedded models, loading them on
+// the first call.
+func Default() (*Recognizer, error) { return defaultRecognizer() }
+
+func mustDefault() *Recognizer {
+	r, err := defaultRecognizer()
+	if err != nil {
+		panic("ner: embedded model: " + err.Error()) // a build defect, caught by the package tests
+	}
+	return r
+}
+
+// Tag returns the Penn Treebank part-of-speech tag of each token of one
+// sentence, with the embedded model.
+func Tag(sent []nlp.Token) []string { return mustDefault().Tag(sent) }
+
+// Entities returns the entity mentions of every sentence of doc, in text
+// order, with the embedded model.
+func Entities(doc *nlp.Doc) []Entity { return mustDefault().Entities(doc) }
+
+// Tag returns the Penn Treebank part-of-speech tag of each token of one
+// sentence.
+func (r *Recognizer) Tag(sent []nlp.Token) []string {
+	wp := r.words(sent)
+	defer r.pool.Put(wp)
+	return r.p.Tag(*wp)
+}
+
+// Entities returns the entity mentions of every sentence of doc, in text
+// order.
+func (r *Recognizer) Entities(doc *nlp.Doc) []Entity {
+	var out []Entity
+	for i := range doc.Sentences {
+		out = r.appendSentence(out, doc, i)
+	}
+	return out
+}
+
+// SentenceEntities returns the entity mentions of the sentence of doc with
+// index i.
+func (r *Recognizer) SentenceEntities(doc *nlp.Doc, i int) []Entity {
+	return r.appendSentence(nil, doc, i)
+}
+
+func (r *Recognizer) appendSentence(out []Entity, doc *nlp.Doc, i int) []Entity {
+	toks := doc.Sentences[i].Tokens
+	if len(toks) == 0 {
+		return out
+	}
+	wp := r.words(toks)
+	defer r.pool.Put(wp)
+	for _, sp := range r.p.Spans(*wp) {
+		start, end := toks[sp.Start].Start, toks[sp.End-1].End
+		out = append(out, Entity{Label: sp.Label, Start: start, End: end, Text: doc.Slice(start, end)})
+	}
+	return out
+}
+
+func (r *Recognizer) words(toks []nlp.Token) *[]string {
+	wp := r.pool.Get().(*[]string)
+	w := (*wp)[:0]
+	for _, t := range toks {
+		w = append(w, t.Text)
+	}
+	*wp = w
+	return wp
+}
