@@ -214,3 +214,38 @@ func nonEmptyLines(s string) []string {
 	}
 	return out
 }
+
+// The progress bar appears on a terminal stderr for more than one input, and
+// never with --quiet or for a single input.
+func TestProgressBar(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := range 3 {
+		f := filepath.Join(dir, fmt.Sprintf("a%d.txt", i))
+		os.WriteFile(f, []byte("The harbour master said the port would reopen on Monday after the storm."), 0o644)
+		files = append(files, f)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		want bool
+	}{
+		{"several inputs", append([]string{"extract"}, files...), true},
+		{"quiet", append([]string{"extract", "-q"}, files...), false},
+		{"one input", []string{"extract", files[0]}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ios, out, errb := testStreams("")
+			ios.errTTY = true
+			if code := run(context.Background(), tt.args, ios); code != exitOK {
+				t.Fatalf("exit %d: %s", code, errb)
+			}
+			if got := strings.Contains(errb.String(), "extracting"); got != tt.want {
+				t.Errorf("progress shown = %v, want %v; stderr %q", got, tt.want, errb)
+			}
+			if strings.Contains(out.String(), "extracting") {
+				t.Error("progress leaked into stdout")
+			}
+		})
+	}
+}

@@ -258,6 +258,8 @@ func TestTruncated(t *testing.T) {
 			has: []string{"The River Wend fell", "The A61 bridge reopened"}},
 		{name: "cut after a tag", src: full[:cut-3] + ">", truncated: true,
 			has: []string{"The River Wend fell"}},
+		{name: "cut in the head", src: full[:strings.Index(full, "<style>")], truncated: true},
+		{name: "whole document without end tags", src: "<!doctype html><html><title>x</title><p>" + articleParas[0] + "</p>", truncated: true},
 		{name: "fragment", src: "<p>" + articleParas[0] + "</p>", truncated: false, has: articleParas[:1]},
 		{name: "unclosed fragment", src: "<div><p>" + articleParas[0] + "</p>", truncated: true, has: articleParas[:1]},
 		{name: "plain text", src: articleParas[0], truncated: false},

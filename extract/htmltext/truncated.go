@@ -9,7 +9,8 @@ import (
 
 // looksTruncated reports whether the HTML source seems cut off: it has no
 // closing </body> or </html> tag and it ends inside an element, either in
-// the middle of a tag or text, or with elements still open.
+// the middle of a tag or text, inside the <html> of a whole document, or
+// with elements still open.
 func looksTruncated(src string) bool {
 	src = strings.TrimRight(src, " \t\r\n\f")
 	if src == "" || strings.IndexByte(src, '<') < 0 {
@@ -19,6 +20,11 @@ func looksTruncated(src string) bool {
 		return false
 	}
 	if src[len(src)-1] != '>' {
+		return true
+	}
+	// A whole document that never closes its <body> or <html> was cut
+	// inside them.
+	if hasTag(src, "<html") || hasTag(src, "<body") || hasTag(src, "<head") {
 		return true
 	}
 	// The source ends with a complete tag: it is cut off if elements that
@@ -73,5 +79,24 @@ func hasClosingTag(src, name string) bool {
 			return true
 		}
 		i = j
+	}
+}
+
+// hasTag reports whether src contains prefix (lower case, such as "<body")
+// in any letter case, followed by white space, '>' or '/'.
+func hasTag(src, prefix string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(src[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if rest := src[i:]; len(rest) > len(prefix) && strings.EqualFold(rest[:len(prefix)], prefix) {
+			switch rest[len(prefix)] {
+			case ' ', '\t', '\n', '\r', '\f', '>', '/':
+				return true
+			}
+		}
+		i++
 	}
 }

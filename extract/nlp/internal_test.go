@@ -156,6 +156,18 @@ func TestSplitPairs(t *testing.T) {
 		{"He said “go.”", "— and left.", false},
 		{"At 9 a.m.", "Sunday it rained.", false},
 		{"At 9 a.m.", "The rain came.", true},
+		{"unlike Obama . . .", "I have to do it.", true},
+		{"unlike Obama . . .", "Biden did it.", false},
+		{"unlike Obama . .", ". I have to do it.", false},
+		{"the right things. . . .", "He has to keep it up.", true},
+		{"said Sen. Chris Murphy (D-Conn.).", "“If she wins, we win.”", true},
+		{"Mari St.", "Martin and Greg Bailor.", false},
+		{"He lives on Baker St.", "Martin lives next door.", false},
+		{"Mr. King is not an employee of RT.", "The network pays him.", true},
+		{"It was Roe v.", "Wade that mattered.", false},
+		{"state Del.", "Marcia Price spoke.", false},
+		{"In Ft.", "Worth, it rained.", false},
+		{"Exxon fell to $88.95.", "Chevron climbed.", true},
 	}
 	for _, tt := range tests {
 		text := tt.prev + " " + tt.next

@@ -37,7 +37,7 @@ var abbrevs = func() map[string]uint8 {
 	}
 	add(abbrTitle, `mr mrs ms mx messrs mmes dr prof rev fr hon
 		gen gens lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt pte spc lieut cmdt
-		sen sens rep reps gov pres insp supt det amb atty rt`)
+		sen sens rep reps gov pres insp supt det amb atty`)
 	add(abbrTitle|abbrLower, `vs v`)
 	add(abbrNumber, `no nos art fig vol pp ch sec para
 		jan feb mar apr jun jul aug sep sept oct nov dec`)
@@ -120,16 +120,18 @@ func isStarter(s string, tok rawToken) bool {
 //   - at every line break: the HTML stage writes one paragraph or heading
 //     per line, and headings have no full stop;
 //   - after ".", "!", "?" and the closing quotation marks and brackets
-//     right after them, unless the next token starts with a lower-case
-//     letter (`“Get out!” he said.`) or is punctuation that cannot start a
-//     sentence (a comma, colon, dash, closing bracket);
+//     written right after them, unless the next token starts with a
+//     lower-case letter (`“Get out!” he said.`) or is punctuation that
+//     cannot start a sentence (a comma, colon, dash, closing bracket);
 //   - after an abbreviation's period under the same conditions and its
 //     class's rule: never after a title ("Gen. Ali"); after "No." or a
 //     month only before a non-number ("No. 10"); after initials or an
 //     acronym only before a likely sentence starter (starters) or an
 //     opening quotation mark ("the U.S. Army" but "… the U.S. The army");
-//     after other abbreviations before any capitalised word;
-//   - after an ellipsis only before a likely sentence starter;
+//     after other abbreviations before a capitalised word or an opening
+//     quotation mark;
+//   - after an ellipsis ("...", "…", or periods spaced out, ". . .") only
+//     before a likely sentence starter;
 //   - after a one-word parenthesis ending in a period, "(Ariz.)", only
 //     before a likely sentence starter.
 func split(s string, toks []rawToken) {
@@ -143,33 +145,56 @@ func split(s string, toks []rawToken) {
 		if f&(fPeriod|fBang|fEllipsis|fAbbr) == 0 {
 			continue
 		}
-		// The terminators and closing marks written right after it.
+		kind := termAbbr
+		switch {
+		case f&fBang != 0:
+			kind = termPlain
+		case f&fEllipsis != 0:
+			kind = termEllipsis
+		case f&fPeriod != 0:
+			kind = termPlain
+		}
 		j := i
-		plain := f&(fPeriod|fBang) != 0
+		// Three or more periods, spaced out or not, are an ellipsis.
+		if f&fPeriod != 0 {
+			k := i
+			for k+1 < n && toks[k+1].flags&fPeriod != 0 && toks[k+1].flags&fLineStart == 0 {
+				k++
+			}
+			if k-i >= 2 {
+				j, kind = k, termEllipsis
+			}
+		}
+		// The terminators and closing marks written right after it: a
+		// full stop, "!" or "?" among them makes the end plain.
 		for j+1 < n {
 			g := toks[j+1].flags
 			if g&(fLineStart|fSpaceBef) != 0 || g&(fPeriod|fBang|fEllipsis|fCloseQ) == 0 {
 				break
 			}
 			if g&(fPeriod|fBang) != 0 {
-				plain = true
+				kind = termPlain
 			}
 			j++
 		}
-		if j+1 < n && toks[j+1].flags&fLineStart == 0 && !breakAfter(s, toks, i, j, plain) {
-			i = j
-			continue
+		if j+1 == n || toks[j+1].flags&fLineStart != 0 || breakAfter(s, toks, i, j, kind) {
+			toks[j].flags |= fEnd
 		}
-		toks[j].flags |= fEnd
 		i = j
 	}
 }
 
-// breakAfter reports whether a sentence ends after toks[j], where toks[i]
-// is a period, "!", "?", ellipsis or abbreviation and toks[i+1:j+1] the
-// terminators and closing marks that follow it; plain reports whether
-// there is a ".", "!" or "?" among them.
-func breakAfter(s string, toks []rawToken, i, j int, plain bool) bool {
+// Kinds of sentence-final punctuation, for breakAfter.
+const (
+	termPlain    = iota // ".", "!" or "?", possibly with closing marks
+	termEllipsis        // "...", "…", ". . ."
+	termAbbr            // an abbreviation's own period, possibly with closing marks
+)
+
+// breakAfter reports whether a sentence ends after toks[j], where
+// toks[i:j+1] is sentence-final punctuation of the given kind (toks[i]
+// being the abbreviation for termAbbr) and toks[j+1] is on the same line.
+func breakAfter(s string, toks []rawToken, i, j, kind int) bool {
 	next := toks[j+1]
 	nf := next.flags
 	if nf&(fLower|fNoStart) != 0 || nf&fCloseQ != 0 && nf&fOpenQ == 0 {
@@ -178,26 +203,22 @@ func breakAfter(s string, toks []rawToken, i, j int, plain bool) bool {
 	if oneWordParen(toks, i, j) {
 		return isStarter(s, next)
 	}
-	f := toks[i].flags
-	switch {
-	case plain && f&fAbbr == 0, f&fBang != 0:
+	switch kind {
+	case termPlain:
 		return true
-	case f&fEllipsis != 0:
+	case termEllipsis:
 		return isStarter(s, next)
-	case f&fAbbr == 0:
-		return true
-	case plain:
-		// An abbreviation followed by a full stop of its own ("Corp..")
-		// or by "!" or "?".
-		return true
 	}
 	// An abbreviation's period, possibly followed by closing marks.
-	quote := nf&fOpenQ != 0 && nf&fParenOpen == 0 && s[next.start] != '[' && s[next.start] != '{'
+	f := toks[i].flags
+	quote := nf&fOpenQ != 0 && s[next.start] != '(' && s[next.start] != '[' && s[next.start] != '{'
 	switch {
 	case f&fTitle != 0:
 		return false
-	case f&fSaint != 0 && !afterName(s, toks, i):
-		return false // "St. Louis": a title; "Baker St." is an ordinary abbreviation
+	case f&fSaint != 0:
+		// "Baker St." may end a sentence, "St. Louis" and "Mari St.
+		// Martin" do not.
+		return afterName(s, toks, i) && (isStarter(s, next) || quote)
 	case f&fNumAbbr != 0:
 		return nf&fDigit == 0
 	case f&(fInitial|fDotted) != 0:
@@ -216,11 +237,12 @@ func afterName(s string, toks []rawToken, i int) bool {
 	return toks[i].flags&fLineStart == 0 && toks[i-1].flags&fUpper != 0 && !isStarter(s, toks[i-1])
 }
 
-// oneWordParen reports whether the terminator group toks[i:j+1] closes a
-// parenthesis of one word that ends in a period: "(Ariz.)" as toks[i-1],
-// toks[i], toks[i+1], or "(Foo.)" with the period a token of its own.
+// oneWordParen reports whether toks[i:j+1] closes a parenthesis of one
+// word that ends in a period: "(Ariz.)" as toks[i-1], toks[i], toks[j], or
+// "(Foo.)" with the period a token of its own. A full stop after the
+// parenthesis, "(Ariz.).", makes it an ordinary end.
 func oneWordParen(toks []rawToken, i, j int) bool {
-	if j == i || toks[i+1].flags&fParenClose == 0 {
+	if j != i+1 || toks[j].flags&fParenClose == 0 {
 		return false
 	}
 	switch {

@@ -280,7 +280,7 @@ func parse(text string) ([]sentence, error) {
 // word that is no month, weekday or holiday is tagged as part of a date
 // ("Darfur", "Moscow"), a tagging error in the source.
 func convert(s *sentence) bool {
-	ok := true
+	keep := true
 	n := len(s.words)
 	out := make([]string, n)
 	for i := range out {
@@ -326,7 +326,7 @@ func convert(s *sentence) bool {
 			typ = "DATE"
 			for k := lo; k < j; k++ {
 				if k > 0 && unicode.IsUpper([]rune(s.words[k])[0]) && !engine.IsDateWord(s.words[k]) {
-					ok = false
+					keep = false
 				}
 			}
 		case "eve":
@@ -345,7 +345,7 @@ func convert(s *sentence) bool {
 		i = j
 	}
 	s.tags = out
-	return ok
+	return keep
 }
 
 var extraTitle = map[string]bool{"of": true, "state": true, "foreign": true, "defense": true, "defence": true,
