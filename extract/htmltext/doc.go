@@ -29,9 +29,11 @@
 //     lines; for the date, a /2024/03/02/ path in the URL comes before
 //     visible text.
 //
-// The title is the page's single <h1> when it shares a word with the
-// declared titles, else og:title, the JSON-LD headline, other title metas
-// and <title>, in that order; a site name glued to it ("Headline | Site",
+// The title is the page's single <h1> when it reads like the headline (it
+// shares a word with the declared titles, is not the site's name and does
+// not just wrap a declared title in a kicker or section label), else
+// og:title, the JSON-LD headline, other title metas and <title>, in that
+// order; a site name glued to it ("Headline | Site",
 // "Site - Headline") is cut off when it matches the site name or the host.
 // Dates are normalised to ISO 8601: a date-time with its offset when the
 // page gives both a time and a zone, otherwise the date alone. Bylines are
@@ -44,7 +46,7 @@
 // particular sites:
 //
 //  1. Analysis. One post-order walk drops what never holds article text:
-//     scripts, styles, forms controls, iframes, SVG, navigation, asides,
+//     scripts, styles, form controls, iframes, SVG, navigation, asides,
 //     footers, figure captions, page headers (a <header> outside an
 //     <article> or <main>), hidden elements (hidden, aria-hidden, inline
 //     display:none, "sr-only"-like classes) and ARIA landmarks of page
@@ -53,7 +55,10 @@
 //     consent banners always; page regions such as "sidebar" or "header"
 //     unless they turn out to wrap the article (templates put such words
 //     on wrappers); small furniture inside articles (share bars, captions,
-//     photo credits, bylines, tag lists) while it stays small. The same
+//     photo credits, bylines, tag lists) while it stays small. Names are
+//     read word by word, and a state such as "has-sidebar" or "no-ads"
+//     names nothing; a word naming furniture beats one naming content in
+//     the same class token ("comment-content"). The same
 //     walk records, for every kept element, the length of its text, the
 //     share inside links, commas, and counts of paragraphs, images, list
 //     items, inputs and running prose, so that no later step walks a
@@ -84,7 +89,9 @@
 //     heading, list item or table cell per line and no empty lines.
 //
 // When a pass yields under 500 runes, it runs again without the class and
-// id rules, then without class weights, and the best result is kept.
+// id rules, then without class weights, and the best result is kept; text
+// that the strict pass had dropped by name (related stories, comments) does
+// not count in favour of a lenient pass, so short articles stay short.
 // Fallbacks follow: the page's prose paragraphs with few links, the copy of
 // the page that script-rendered sites keep in <noscript>, and finally the
 // JSON-LD articleBody when it is more than twice as long as what the page
@@ -93,7 +100,8 @@
 //
 // Extract also reports pages that look cut off (no closing </body> or
 // </html>, ending inside an element); whatever text was seen up to the cut
-// is still returned.
+// is still returned. Documents nested deeper than the HTML parser accepts
+// (512 open elements) are flattened past depth 200 and parsed again.
 //
 // Every step is linear in the size of the document: the analysis computes
 // all per-element counts in one walk, regular expressions are compiled once

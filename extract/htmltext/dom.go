@@ -164,6 +164,48 @@ func innerText(n *html.Node) string {
 	return collapse(b.String())
 }
 
+// shortText returns the collapsed text of n's subtree, like innerText, or
+// false when the subtree holds more than limit bytes of text or more than
+// a few hundred nodes: callers look for bylines, dates and headings, and
+// must not pay for walking a whole page when a wrapper carries such a name.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	nodes := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if nodes++; nodes > 400 || b.Len() > limit*2+64 {
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return true
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return true
+			}
+			if blockTags[n.DataAtom] {
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	t := collapse(b.String())
+	return t, len(t) <= limit
+}
+
 // blockTags are the elements that start a new line in the output; anything
 // else (and any unknown or custom element) flows inline.
 var blockTags = map[atom.Atom]bool{

@@ -238,11 +238,9 @@ func ldNames(v any, ids map[string]map[string]any, depth int) []string {
 		if name != "" {
 			return []string{name}
 		}
+		// A reference to an object described elsewhere in the page.
 		if id, ok := v["@id"].(string); ok {
-			if ref, ok := ids[id]; ok && len(ref) > 0 {
-				if _, self := ref["@id"]; self && ref["name"] == nil && ref["givenName"] == nil {
-					return nil
-				}
+			if ref, ok := ids[id]; ok && (ref["name"] != nil || ref["givenName"] != nil) {
 				return ldNames(ref, ids, depth+1)
 			}
 		}

@@ -134,14 +134,16 @@ func (m *pageMeta) element(n *html.Node, ctx *metaCtx, hints hintCache) bool {
 		if v := firstNonEmpty(attr(n, "content"), attr(n, "datetime")); v != "" {
 			m.itemDates = append(m.itemDates, v)
 		} else {
-			m.itemDates = append(m.itemDates, innerText(n))
+			if t, ok := shortText(n, 100); ok {
+				m.itemDates = append(m.itemDates, t)
+			}
 		}
 	case hasToken(prop, "author") && len(m.itemAuth) < maxBylines:
 		if name := itempropName(n); name != "" {
 			m.itemAuth = append(m.itemAuth, name)
 		} else if v := attr(n, "content"); v != "" {
 			m.itemAuth = append(m.itemAuth, v)
-		} else if t := innerText(n); len(t) <= 100 {
+		} else if t, ok := shortText(n, 100); ok {
 			m.itemAuth = append(m.itemAuth, t)
 		}
 		return true
@@ -149,7 +151,7 @@ func (m *pageMeta) element(n *html.Node, ctx *metaCtx, hints hintCache) bool {
 	switch n.DataAtom {
 	case atom.H1:
 		if len(m.h1) < maxH1 {
-			if t := innerText(n); t != "" {
+			if t, ok := shortText(n, 500); ok && t != "" {
 				m.h1 = append(m.h1, t)
 				if len(m.h1) == 1 {
 					for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -172,13 +174,13 @@ func (m *pageMeta) element(n *html.Node, ctx *metaCtx, hints hintCache) bool {
 	}
 	h := hints.of(n)
 	if !ctx.byline && len(m.bylines) < maxBylines && (hasToken(attr(n, "rel"), "author") || n.DataAtom == atom.Address || h.byline) {
-		if t := innerText(n); t != "" && len(t) <= 120 {
+		if t, ok := shortText(n, 120); ok && t != "" {
 			m.bylines = append(m.bylines, t)
 			ctx.byline = true
 		}
 	}
 	if !ctx.date && len(m.dateTexts) < maxDateTexts && h.date {
-		if t := innerText(n); t != "" && len(t) <= 100 {
+		if t, ok := shortText(n, 100); ok && t != "" {
 			m.dateTexts = append(m.dateTexts, t)
 			ctx.date = true
 		}

@@ -15,6 +15,10 @@ func FuzzAnalyze(f *testing.F) {
 		"a.b.c. ... . . . -- —— «» „“ ‚‘",
 		"\xff\xfe\r\n\u2028x\u2029 \t",
 		"$$$ ((( ))) \"\"\" ''' :-) (╯°□°）╯︵┻━┻ ¯\\(ツ)/¯",
+		"See https://x.org/a_(b). Mail a.b@c.de or @user #tag +0.5 US$4.2bn 50% 10:30 2024-03-16.",
+		"unlike Obama . . . I have. Sen. Ruiz (D-Ariz.). “Stop.” 'Pakistan's' '90s O'Brien's don't",
+		"1. First\n2. Second (Ariz.) Joe. U.S.-led Maj.-Gen. Ph.D. e.g. a.m. St. Louis Baker St. The",
+		"👨‍👩‍👧 🙏🏽 🇵🇰🇺 1️⃣ &rsquo;s &amp; &#x2019; x\u200by \u00ad",
 	} {
 		f.Add(seed)
 	}

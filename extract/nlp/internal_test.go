@@ -93,7 +93,9 @@ func TestTokenizeEdges(t *testing.T) {
 		{"said.The", []string{"said", ".", "The"}},
 		{"Barnes &amp; Noble", []string{"Barnes", "&amp;", "Noble"}},
 		{"a & b", []string{"a", "&", "b"}},
-		{"US$5", []string{"US", "$", "5"}},
+		{"US$5 C$ 3", []string{"US$", "5", "C$", "3"}},
+		{"England 's", []string{"England", "'s"}},
+		{"up +0.5 and 3+4", []string{"up", "+0.5", "and", "3", "+", "4"}},
 		{"👨‍👩‍👧 ok", []string{"👨‍👩‍👧", "ok"}},
 		{"1️⃣", []string{"1️⃣"}},
 		{"http://x.org/a_(b).", []string{"http://x.org/a_(b)", "."}},
@@ -168,6 +170,14 @@ func TestSplitPairs(t *testing.T) {
 		{"state Del.", "Marcia Price spoke.", false},
 		{"In Ft.", "Worth, it rained.", false},
 		{"Exxon fell to $88.95.", "Chevron climbed.", true},
+		{"Rep. Robert C.", "\"Bobby\" Scott spoke.", false},
+		{"His office said the U.S.", "“does not have the capacity.”", false},
+		{"Do you want that?", "“ he asked.", true},
+		{"Do you want that?“", "he asked.", false},
+		{"good people ...", "Sometimes it fails.", true},
+		{`" I won . "`, `" Yes , " he said .`, true},
+		{`" I won . "`, "That 's it .", true},
+		{`I won .`, `"Yes," he said.`, true},
 	}
 	for _, tt := range tests {
 		text := tt.prev + " " + tt.next

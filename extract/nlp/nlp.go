@@ -46,11 +46,12 @@ type Doc struct {
 // costs what the others do, and Analyze may be called from many goroutines
 // at once.
 func Analyze(text string) *Doc {
-	if !utf8.ValidString(text) {
+	ascii := isASCII(text)
+	if !ascii && !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	d := &Doc{Text: text}
-	d.index = newRuneByteMark(text)
+	d.index = markValid(text, ascii)
 
 	scratch := rawPool.Get().(*[]rawToken)
 	raw := tokenize(text, (*scratch)[:0])
@@ -69,7 +70,7 @@ func Analyze(text string) *Doc {
 	}
 	toks := make([]Token, 0, nt)
 	d.Sentences = make([]Sentence, 0, ns)
-	pos := runeCursor{text: text, ascii: d.index.ascii}
+	pos := runeCursor{text: text, ascii: ascii}
 	first := 0
 	for _, rt := range raw {
 		if rt.flags&fEnd != 0 && givesUpPeriod(rt) {
@@ -175,13 +176,7 @@ type runeByteMark struct {
 const markEvery = 64
 
 func newRuneByteMark(text string) runeByteMark {
-	m := runeByteMark{ascii: true}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			m.ascii = false
-			break
-		}
-	}
+	m := runeByteMark{ascii: isASCII(text)}
 	if m.ascii {
 		m.runes = len(text)
 		return m
@@ -196,6 +191,46 @@ func newRuneByteMark(text string) runeByteMark {
 	}
 	m.runes = n
 	return m
+}
+
+// markValid is newRuneByteMark for text known to be valid UTF-8 (and known
+// to be ASCII or not), where a code point starts at every byte that is not
+// a continuation byte.
+func markValid(text string, ascii bool) runeByteMark {
+	if ascii {
+		return runeByteMark{ascii: true, runes: len(text)}
+	}
+	m := runeByteMark{marks: make([]int, 0, len(text)/markEvery+1)}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if text[i]&0xc0 == 0x80 {
+			continue
+		}
+		if n%markEvery == 0 {
+			m.marks = append(m.marks, i)
+		}
+		n++
+	}
+	m.runes = n
+	return m
+}
+
+// isASCII reports whether s holds only ASCII bytes, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // byteAt returns the byte offset of code point r (0 <= r <= runes) in text.

@@ -95,6 +95,7 @@ var starters = func() map[string]bool {
 		among between into through despite until of according amid
 		meanwhile however also still then later earlier now today yesterday tomorrow
 		instead indeed moreover nevertheless nonetheless thus separately similarly
+		sometimes often perhaps maybe
 		last next some many most several both all each every few no not one two three
 		such other another more even only just much
 		police officials authorities witnesses residents analysts critics experts
@@ -126,8 +127,9 @@ func isStarter(s string, tok rawToken) bool {
 //   - after an abbreviation's period under the same conditions and its
 //     class's rule: never after a title ("Gen. Ali"); after "No." or a
 //     month only before a non-number ("No. 10"); after initials or an
-//     acronym only before a likely sentence starter (starters) or an
-//     opening quotation mark ("the U.S. Army" but "… the U.S. The army");
+//     acronym only before a likely sentence starter (starters), and
+//     after an acronym also before an opening quotation mark ("the U.S.
+//     Army" but "… the U.S. The army");
 //     after other abbreviations before a capitalised word or an opening
 //     quotation mark;
 //   - after an ellipsis ("...", "…", or periods spaced out, ". . .") only
@@ -169,7 +171,14 @@ func split(s string, toks []rawToken) {
 		// full stop, "!" or "?" among them makes the end plain.
 		for j+1 < n {
 			g := toks[j+1].flags
-			if g&(fLineStart|fSpaceBef) != 0 || g&(fPeriod|fBang|fEllipsis|fCloseQ) == 0 {
+			if g&fLineStart != 0 || g&(fPeriod|fBang|fEllipsis|fCloseQ) == 0 {
+				break
+			}
+			if g&fSpaceBef != 0 {
+				if !looseCloser(toks, j+1) {
+					break
+				}
+				j++ // nothing after a loose closer belongs to the group
 				break
 			}
 			if g&(fPeriod|fBang) != 0 {
@@ -182,6 +191,17 @@ func split(s string, toks []rawToken) {
 		}
 		i = j
 	}
+}
+
+// looseCloser reports whether toks[k], written after white space, is a
+// straight quotation mark that closes: one with white space or the end of
+// the line after it (`… he said . "` in text tokenized before), where an
+// opening one would touch the word it opens.
+func looseCloser(toks []rawToken, k int) bool {
+	if toks[k].flags&(fOpenQ|fCloseQ) != fOpenQ|fCloseQ {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].flags&(fLineStart|fSpaceBef) != 0
 }
 
 // Kinds of sentence-final punctuation, for breakAfter.
@@ -198,6 +218,11 @@ func breakAfter(s string, toks []rawToken, i, j, kind int) bool {
 	next := toks[j+1]
 	nf := next.flags
 	if nf&(fLower|fNoStart) != 0 || nf&fCloseQ != 0 && nf&fOpenQ == 0 {
+		return false
+	}
+	// A quotation that opens with a lower-case word continues the
+	// sentence: `… saying the U.S. “does not have the capacity …”`.
+	if nf&fOpenQ != 0 && j+2 < len(toks) && toks[j+2].flags&(fLower|fSpaceBef) == fLower {
 		return false
 	}
 	if oneWordParen(toks, i, j) {
@@ -221,8 +246,11 @@ func breakAfter(s string, toks []rawToken, i, j, kind int) bool {
 		return afterName(s, toks, i) && (isStarter(s, next) || quote)
 	case f&fNumAbbr != 0:
 		return nf&fDigit == 0
-	case f&(fInitial|fDotted) != 0:
+	case f&fDotted != 0:
 		return isStarter(s, next) || quote
+	case f&fInitial != 0:
+		// Not before a quotation mark: `Robert C. "Bobby" Scott`.
+		return isStarter(s, next)
 	}
 	// Other abbreviations end a sentence before a capitalised word or an
 	// opening quotation mark, but not before a number or a bracket

@@ -200,33 +200,62 @@ func tokenize(text string, out []rawToken) []rawToken {
 // emit appends the token s[start:end] with the given flags, adding the
 // flags that depend on its first character and on what precedes it.
 func (t *tokenizer) emit(start, end int, f tokFlags) {
-	r, _ := decode(t.s, start)
-	switch {
-	case isUpperRune(r):
-		f |= fUpper
-	case isLowerRune(r):
-		f |= fLower
-	case isDigitRune(r):
-		f |= fDigit
+	if c := t.s[start]; c < utf8.RuneSelf {
+		f |= asciiCase[c]
+	} else {
+		r, _ := utf8.DecodeRuneInString(t.s[start:])
+		switch {
+		case isUpperRune(r):
+			f |= fUpper
+		case isLowerRune(r):
+			f |= fLower
+		case isDigitRune(r):
+			f |= fDigit
+		}
 	}
 	t.out = append(t.out, rawToken{start: start, end: end, flags: f | t.pending})
 	t.pending = 0
 }
+
+// asciiCase holds the case flags of ASCII characters.
+var asciiCase = func() (t [utf8.RuneSelf]tokFlags) {
+	for c := range utf8.RuneSelf {
+		switch cl := asciiClass[c]; {
+		case cl&cUpper != 0:
+			t[c] = fUpper
+		case cl&cLower != 0:
+			t[c] = fLower
+		case cl&cDigit != 0:
+			t[c] = fDigit
+		}
+	}
+	return t
+}()
 
 // chunk tokenizes the non-space run s[cs:ce].
 func (t *tokenizer) chunk(cs, ce int) {
 	s := t.s
 	i := cs
 	for i < ce {
+		if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&(cUpper|cLower|cDigit) != 0 {
+			// The common case: a word starting with an ASCII letter or
+			// digit, unless it is a web address.
+			if (c|0x20 == 'h' || c|0x20 == 'w') && urlAt(s[i:ce]) {
+				i = t.url(i, ce)
+			} else {
+				i = t.word(i, ce, cs)
+			}
+			continue
+		}
 		r, size := decode(s[:ce], i)
 		next, nsize := decode(s[:ce], i+size)
 		switch {
-		case r < utf8.RuneSelf && (r == 'h' || r == 'H' || r == 'w' || r == 'W') && urlAt(s[i:ce]):
-			i = t.url(i, ce)
 		case isWordRune(r):
 			i = t.word(i, ce, cs)
 		case (r == '#' || r == '@') && isWordRune(next) && (i == cs || !isWordRune(lastRune(s, i))):
 			i = t.word(i, ce, cs) // a hashtag or a mention
+		case r == '+' && isDigitRune(next) && (i == cs || !isWordRune(lastRune(s, i))):
+			i = t.word(i, ce, cs) // a signed number: "+0.5"
 		case r == '.':
 			n := run(s[:ce], i, '.')
 			switch {
@@ -429,12 +458,12 @@ func lowerASCII(c byte) byte {
 // a decade ("'90s"), or a quotation mark.
 func (t *tokenizer) apostrophe(i, ce, cs, size int) int {
 	s := t.s[:ce]
-	if i > cs {
-		if prev := lastRune(s, i); isWordRune(prev) || prev == '.' {
-			if n := cliticLen(s, i+size); n > 0 {
-				t.emit(i, i+size+n, 0)
-				return i + size + n
-			}
+	// A clitic written apart ("England 's", as in text tokenized
+	// before) or after a period ("U.S.'s").
+	if prev := lastRune(s, i); i == cs || isWordRune(prev) || prev == '.' {
+		if n := cliticLen(s, i+size); n > 0 {
+			t.emit(i, i+size+n, 0)
+			return i + size + n
 		}
 	}
 	// '90s: two digits, an optional s, then the end of the word.
@@ -535,10 +564,15 @@ func (t *tokenizer) word(i, ce, cs int) int {
 	segStart := i // start of the current period-separated segment
 	dotted := false
 	p := i
-	if s[p] == '#' || s[p] == '@' || s[p] == '.' {
+	if s[p] == '#' || s[p] == '@' || s[p] == '.' || s[p] == '+' {
 		p++
 	}
 	for p < ce {
+		c := s[p]
+		if c < utf8.RuneSelf && asciiClass[c]&(cUpper|cLower|cDigit) != 0 {
+			p++
+			continue
+		}
 		r, size := decode(s, p)
 		if isWordRune(r) {
 			p += size
@@ -599,6 +633,12 @@ func (t *tokenizer) word(i, ce, cs int) int {
 			if isWordRune(prev) && isWordRune(next) {
 				p += size + nsize
 				continue
+			}
+		case r == '$':
+			// A currency written with its country: "US$", "C$", "HK$".
+			if p-start <= 3 && allUpperASCII(s[start:p]) {
+				t.emit(start, p+1, 0)
+				return p + 1
 			}
 		case r == '\'' || r == '\u2019':
 			if q, ok := t.clitic(start, p, size, ce); ok {
@@ -680,6 +720,15 @@ func runeLen1(s string, a, b int) bool {
 func singleLetterThenDot(s string, i int) bool {
 	r, size := decode(s, i)
 	return isUpperRune(r) && i+size < len(s) && s[i+size] == '.'
+}
+
+func allUpperASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func allDigits(s string) bool {

@@ -92,12 +92,20 @@ func (r *Recognizer) Tag(sent []nlp.Token) []string {
 
 // Entities returns the entity mentions of every sentence of doc, in text
 // order.
+//
+// The labels are made consistent over the document: a name given
+// different labels in different sentences takes the label it has most
+// often ("Kent" an organisation three times and a person once becomes an
+// organisation everywhere), a surname alone takes the label of the full
+// name it ends ("Simmons" after "Phil Simmons"), and a name found in one
+// sentence is also marked where the model missed it in another, when it
+// is capitalised there.
 func (r *Recognizer) Entities(doc *nlp.Doc) []Entity {
 	var out []Entity
 	for i := range doc.Sentences {
 		out = r.appendSentence(out, doc, i)
 	}
-	return out
+	return consistent(doc, out)
 }
 
 // SentenceEntities returns the entity mentions of the sentence of doc with

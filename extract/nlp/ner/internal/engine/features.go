@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,7 +10,7 @@ import (
 // analysis and the lexicons. A model records the version it was trained
 // with, and a model whose version differs is refused: bump it on every
 // change that alters any feature hash.
-const FeatureVersion = 2
+const FeatureVersion = 3
 
 // Token flags.
 const (
@@ -137,6 +138,9 @@ func (s *Sentence) prepare(words []string, lx *lexicon, gaz GazetteerFunc) {
 		t := &s.toks[i]
 		s.analyze(t, w)
 		t.lex = lx.get(t.lower)
+		if t.flags&fHyphen != 0 && t.lex&LexTitle == 0 && hyphenTitle(w, lx) {
+			t.lex |= LexTitle // "Lt-Gen.", "Maj.-Gen.", "Brigadier-General"
+		}
 		if first && t.flags&fPunct == 0 {
 			t.flags |= fFirst
 			first = false
@@ -177,6 +181,18 @@ func (s *Sentence) prepare(words []string, lx *lexicon, gaz GazetteerFunc) {
 	for i := range s.toks {
 		s.toks[i].gaz = s.gaz[i]
 	}
+}
+
+// hyphenTitle reports whether every part of a hyphenated word is a title.
+func hyphenTitle(w string, lx *lexicon) bool {
+	parts := 0
+	for part := range strings.SplitSeq(w, "-") {
+		if part == "" || lx.get(HashLower(part))&LexTitle == 0 {
+			return false
+		}
+		parts++
+	}
+	return parts > 1
 }
 
 // analyze fills t from the word w.

@@ -84,6 +84,8 @@ var (
 		"councillor", "councilor", "lawmaker", "legislator", "speaker", "head", "founder",
 		"ceo", "executive", "analyst", "economist", "correspondent", "reporter", "editor",
 		"actor", "actress", "singer", "writer", "author", "president's", "mp", "st.",
+		"cp", "dig", "aig", "igp", "cds", "coas", "goc", "dsp", "asp", "sp", "acp", "hon", "hon.",
+		"maj-gen", "lt-col", "lt-gen", "air", "vice-marshal", "rear", "warrant",
 	}
 	orgHeadWords = []string{
 		"army", "front", "ministry", "party", "council", "corp", "corp.", "corporation", "inc",

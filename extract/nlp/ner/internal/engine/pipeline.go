@@ -248,10 +248,38 @@ func (p *Pipeline) spans(w *work) []Span {
 		for j < n && !p.begin[w.tags[j]] && p.types[w.tags[j]] == t {
 			j++
 		}
-		out = append(out, Span{Start: i, End: j, Label: p.outputLabel(t, w.s.toks[i:j])})
+		start, label := i, p.outputLabel(t, w.s.toks[i:j])
+		if label == "PERSON" || label == "ORG" {
+			start, label = splitTitle(w.s.toks[i:j], label)
+			start += i
+		}
+		out = append(out, Span{Start: start, End: j, Label: label})
 		i = j
 	}
 	return out
+}
+
+// splitTitle drops the titles that open a person or organisation span
+// ("General Lamidi Adeosun", "Lt-Gen. Tukur Buratai"): it returns the index
+// of the first name word and the label of what remains. What follows a title
+// is a person when it is at least two words or a given name, and does not
+// end in an organisation word ("General Motors Corp" stays an organisation).
+func splitTitle(toks []tok, label string) (int, string) {
+	k := 0
+	for k < len(toks)-1 && toks[k].lex&LexTitle != 0 {
+		k++
+	}
+	if k == 0 {
+		return 0, label
+	}
+	if label == "PERSON" {
+		return k, label
+	}
+	rest := toks[k:]
+	if (len(rest) >= 2 || rest[0].lex&LexGiven != 0) && rest[len(rest)-1].lex&LexOrgHead == 0 {
+		return k, "PERSON"
+	}
+	return 0, label
 }
 
 // outputLabel maps a model type to the label given to callers. GEO (GMB's
