@@ -131,7 +131,11 @@ func (p *Pipeline) Extract(ctx context.Context, src input.Source) (rec *record.R
 		title = src.Title
 	}
 	if src.Published != "" {
-		published = src.Published
+		if iso, ok := htmltext.NormalizeDate(src.Published); ok {
+			published = iso
+		} else {
+			rec.Warn(record.WarnBadDate, fmt.Sprintf("the published date %q given with the input is not a date newsx can read; it was ignored", src.Published))
+		}
 	}
 	if published == "" {
 		published = p.opts.Date

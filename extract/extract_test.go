@@ -64,6 +64,19 @@ func TestExtractMetadata(t *testing.T) {
 	if deref(rec.Title) != "Council budget" || deref(rec.Published) != "2025-01-09" {
 		t.Errorf("title %v, published %v", deref(rec.Title), deref(rec.Published))
 	}
+
+	// A JSON Lines date is normalised to ISO 8601; one that is not a date is
+	// dropped with a warning, and --date fills in.
+	src.Published = "March 5, 2024"
+	rec, _ = p.Extract(ctx, src)
+	if deref(rec.Published) != "2024-03-05" || len(rec.Warnings) != 0 {
+		t.Errorf("published %v, warnings %v", deref(rec.Published), rec.Warnings)
+	}
+	src.Published = "last week"
+	rec, _ = p.Extract(ctx, src)
+	if deref(rec.Published) != "2025-03-16" || len(rec.Warnings) != 1 || rec.Warnings[0].Kind != record.WarnBadDate {
+		t.Errorf("published %v, warnings %v", deref(rec.Published), rec.Warnings)
+	}
 }
 
 func TestExtractFailures(t *testing.T) {

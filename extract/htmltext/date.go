@@ -264,3 +264,9 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// NormalizeDate turns a date as people and feeds write it ("2024-03-02",
+// "Sat, 02 Mar 2024 10:15:00 GMT", "March 2, 2024", a Unix timestamp) into
+// ISO 8601: the date alone, or a date-time with its offset when the input
+// gives a time zone. ok is false when no date can be read.
+func NormalizeDate(s string) (iso string, ok bool) { return normDate(s) }

@@ -65,3 +65,19 @@ func TestDateFromURL(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2025-03-16", "2025-03-16"},
+		{"March 5, 2024", "2024-03-05"},
+		{"Sat, 02 Mar 2024 10:15:00 GMT", "2024-03-02T10:15:00Z"},
+		{"2024-03-02T10:15:00+01:00", "2024-03-02T10:15:00+01:00"},
+		{"yesterday", ""},
+		{"", ""},
+	} {
+		got, ok := NormalizeDate(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("NormalizeDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}

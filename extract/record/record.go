@@ -41,6 +41,7 @@ const (
 	WarnInvalidUTF8 = "invalid_utf8" // invalid byte sequences were replaced by U+FFFD
 	WarnTruncated   = "truncated"    // the input looks cut off (e.g. HTML without its closing tags)
 	WarnEncoding    = "encoding"     // the declared encoding was unknown and another one was used
+	WarnBadDate     = "bad_date"     // a date given with the input (JSON Lines "published") could not be read
 )
 
 // Span points at the text a fact came from. Start and End are half-open

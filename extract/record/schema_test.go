@@ -422,7 +422,7 @@ func TestSchemaEnumsMatchConstants(t *testing.T) {
 		}
 	}
 	warnDesc := prop("warning", "kind")["description"].(string)
-	for _, k := range []string{WarnInvalidUTF8, WarnTruncated, WarnEncoding, "casualty_sum_mismatch", "conflicting_figures"} {
+	for _, k := range []string{WarnInvalidUTF8, WarnTruncated, WarnEncoding, WarnBadDate, "casualty_sum_mismatch", "conflicting_figures"} {
 		if !strings.Contains(warnDesc, k) {
 			t.Errorf("warning kind description does not list %q", k)
 		}

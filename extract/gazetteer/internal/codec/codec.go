@@ -256,7 +256,7 @@ const (
 	MaxCaseWord = 8
 )
 
-// wordCase accumulates what the text of one word looks like.
+// wordCase is what the text of one word of a key looks like.
 type wordCase struct {
 	letters  int
 	first    bool // first letter is a capital
@@ -264,53 +264,54 @@ type wordCase struct {
 	hasFirst bool
 }
 
-// walkCase calls fn with the capitalisation of each word of the key that
-// the pieces normalise to, in order. Pieces are joined as AppendKey joins
-// them.
-func walkCase(pieces []string, fn func(word int, w wordCase) bool) bool {
-	word := 0
-	var cur wordCase
-	cur.allUpper = true
-	inWord := false
-	flush := func() bool {
-		if !inWord {
-			return true
-		}
-		ok := fn(word, cur)
-		word++
-		cur = wordCase{allUpper: true}
-		inWord = false
-		return ok
-	}
-	for _, s := range pieces {
-		if !flush() {
-			return false
-		}
-		for _, r := range s {
-			f := foldOf(r)
-			switch f.class {
-			case classDrop:
-				continue
-			case classSpace:
-				if !flush() {
-					return false
-				}
-				continue
+// caseWalker yields the capitalisation of each word of the key that some
+// pieces of text normalise to (pieces joined as AppendKey joins them).
+type caseWalker struct {
+	pieces []string
+	p, i   int // current piece, byte offset in it
+}
+
+// next returns the next word, or false at the end.
+func (w *caseWalker) next() (wordCase, bool) {
+	var c wordCase
+	c.allUpper = true
+	in := false
+	for w.p < len(w.pieces) {
+		s := w.pieces[w.p]
+		if w.i >= len(s) {
+			w.p++
+			w.i = 0
+			if in {
+				return c, true // a piece boundary ends a word
 			}
-			inWord = true
-			if unicode.IsLetter(r) {
-				if !cur.hasFirst {
-					cur.hasFirst = true
-					cur.first = f.upper
-				}
-				cur.letters++
-				if !f.upper {
-					cur.allUpper = false
-				}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[w.i:])
+		f := foldOf(r)
+		switch f.class {
+		case classDrop:
+			w.i += size
+			continue
+		case classSpace:
+			w.i += size
+			if in {
+				return c, true
+			}
+			continue
+		}
+		w.i += size
+		in = true
+		if unicode.IsLetter(r) {
+			if !c.hasFirst {
+				c.hasFirst, c.first = true, f.upper
+			}
+			c.letters++
+			if !f.upper {
+				c.allUpper = false
 			}
 		}
 	}
-	return flush()
+	return c, in
 }
 
 // CasePattern summarises the capitalisation of a name as written: for
@@ -319,20 +320,21 @@ func walkCase(pieces []string, fn func(word int, w wordCase) bool) bool {
 // capital, CaseAny otherwise ("de" in "Rio de Janeiro").
 func CasePattern(name string) uint16 {
 	var p uint16
-	walkCase([]string{name}, func(word int, w wordCase) bool {
-		if word >= MaxCaseWord {
-			return true
+	w := caseWalker{pieces: []string{name}}
+	for word := 0; word < MaxCaseWord; word++ {
+		c, ok := w.next()
+		if !ok {
+			break
 		}
-		var c uint16
+		var req uint16
 		switch {
-		case w.hasFirst && w.allUpper && w.letters >= 2:
-			c = CaseUpper
-		case w.hasFirst && w.first:
-			c = CaseInitial
+		case c.hasFirst && c.allUpper && c.letters >= 2:
+			req = CaseUpper
+		case c.hasFirst && c.first:
+			req = CaseInitial
 		}
-		p |= c << (2 * word)
-		return true
-	})
+		p |= req << (2 * word)
+	}
 	return p
 }
 
@@ -351,18 +353,24 @@ func MinPattern(a, b uint16) uint16 {
 // CaseMatches reports whether text, given as the pieces (tokens) that
 // normalise to a key, satisfies a case pattern made by CasePattern.
 func CaseMatches(pattern uint16, pieces []string) bool {
-	return walkCase(pieces, func(word int, w wordCase) bool {
-		if word >= MaxCaseWord {
+	w := caseWalker{pieces: pieces}
+	for word := 0; word < MaxCaseWord; word++ {
+		c, ok := w.next()
+		if !ok {
 			return true
 		}
 		switch pattern >> (2 * word) & 3 {
 		case CaseInitial:
-			return !w.hasFirst || w.first
+			if c.hasFirst && !c.first {
+				return false
+			}
 		case CaseUpper:
-			return !w.hasFirst || w.allUpper
+			if c.hasFirst && !c.allUpper {
+				return false
+			}
 		}
-		return true
-	})
+	}
+	return true
 }
 
 // AppendUvarint and the readers below are the integer encodings of the data

@@ -665,6 +665,9 @@ func (b *builder) keys() map[string]*keyInfo {
 			}
 			return ki.places[x] < ki.places[y]
 		})
+		sort.SliceStable(ki.demonyms, func(x, y int) bool {
+			return b.places[ki.demonyms[x]].Pop > b.places[ki.demonyms[y]].Pop
+		})
 		b.stats.Postings += len(ki.places) + len(ki.demonyms)
 	}
 	b.stats.Keys = len(keys)
