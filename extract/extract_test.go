@@ -115,6 +115,32 @@ func TestExtractFailures(t *testing.T) {
 	}
 }
 
+// A page cut off mid-way keeps the text seen so far and says it may be
+// incomplete; invalid UTF-8 is replaced and reported.
+func TestExtractDamagedInput(t *testing.T) {
+	p, _ := New(Options{})
+	ctx := context.Background()
+	page := `<html><head><title>Strike</title></head><body><article>
+<p>Dock workers at the northern port walked out on Thursday over unpaid wages, their union said.</p>
+<p>The port authority said cargo handling had slowed but not stopped, and talks would resume next week.</p>
+<p>Union leaders said the strike would go on until every worker had been paid in full and on ti`
+	rec, err := p.Extract(ctx, inline(page, input.FormatAuto))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(rec.Text, "walked out on Thursday") || len(rec.Warnings) != 1 || rec.Warnings[0].Kind != record.WarnTruncated {
+		t.Errorf("text %q, warnings %+v", rec.Text, rec.Warnings)
+	}
+
+	rec, err = p.Extract(ctx, inline("Officials in Yaoundé said the road to Douala would reopen on Friday \xff after the landslide was cleared, the minister’s office said.", input.FormatText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(rec.Text, "Friday \ufffd after") || !strings.Contains(rec.Text, "Yaoundé") || len(rec.Warnings) != 1 || rec.Warnings[0].Kind != record.WarnInvalidUTF8 {
+		t.Errorf("text %q, warnings %+v", rec.Text, rec.Warnings)
+	}
+}
+
 func TestNormaliseText(t *testing.T) {
 	wrapped := "The storm brought down power lines across three districts on\n" +
 		"Sunday night, leaving tens of thousands of homes without electricity\n" +

@@ -202,7 +202,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		}
 		if res.Err != nil {
 			failed++
-			prog.println(fmt.Sprintf("newsx: %s: %s", displayName(res.Record.ID), oneLine(res.Err.Error())))
+			prog.println(failureLine(res.Record))
 		}
 		prog.add(failed)
 		return nil
@@ -230,6 +230,19 @@ func displayName(id string) string {
 		return "<stdin>"
 	}
 	return id
+}
+
+// failureLine is the one stderr line for a failed input:
+// "newsx: NAME: message (kind)".
+func failureLine(rec *record.Record) string {
+	name := displayName(rec.ID)
+	msg, kind := "failed", record.ErrInternal
+	if rec.Error != nil {
+		msg, kind = rec.Error.Message, rec.Error.Kind
+	}
+	// Messages about files start with the path; the line names it already.
+	msg = strings.TrimPrefix(msg, rec.ID+": ")
+	return fmt.Sprintf("newsx: %s: %s (%s)", name, oneLine(msg), kind)
 }
 
 // oneLine keeps a message on one line of stderr.

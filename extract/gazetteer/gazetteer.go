@@ -39,9 +39,9 @@ type Kinds uint16
 
 // Flags of a Kinds set beyond the kinds of places.
 const (
-	Demonym Kinds = codec.FlagDemonym // the name is a demonym or adjective of a country ("Pakistani", "Afghans")
-	BigCity Kinds = codec.FlagBigCity // one of the places is a city of 100,000 people or more
-	Capital Kinds = codec.FlagCapital // one of the places is a national capital
+	FlagDemonym Kinds = codec.FlagDemonym // the name is a demonym or adjective of a country ("Pakistani", "Afghans")
+	FlagBigCity Kinds = codec.FlagBigCity // one of the places is a city of 100,000 people or more
+	FlagCapital Kinds = codec.FlagCapital // one of the places is a national capital
 )
 
 // Has reports whether the set includes places of kind k.
@@ -59,7 +59,7 @@ func (s Kinds) String() string {
 	for _, f := range []struct {
 		flag Kinds
 		name string
-	}{{Demonym, "demonym"}, {BigCity, "big_city"}, {Capital, "capital"}} {
+	}{{FlagDemonym, "demonym"}, {FlagBigCity, "big_city"}, {FlagCapital, "capital"}} {
 		if s&f.flag != 0 {
 			parts = append(parts, f.name)
 		}

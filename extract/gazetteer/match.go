@@ -136,7 +136,7 @@ func (m Match) Places() []Place {
 // ("Pakistani" → "PK"), as the package function Demonym does.
 func (m Match) Demonym() (string, bool) {
 	d := get()
-	if d == nil || m.Kinds&Demonym == 0 || m.key <= 0 || int(m.key) > len(d.keyMeta) {
+	if d == nil || m.Kinds&FlagDemonym == 0 || m.key <= 0 || int(m.key) > len(d.keyMeta) {
 		return "", false
 	}
 	km := &d.keyMeta[m.key-1]

@@ -3,6 +3,7 @@ package ner
 import (
 	_ "embed"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsx/newsx/extract/nlp"
 	"github.com/newsx/newsx/extract/nlp/ner/internal/engine"
@@ -58,7 +59,12 @@ func New(posData, nerData []byte) (*Recognizer, error) {
 	return r, nil
 }
 
+// loads counts loads of the embedded models (at most one), for the test
+// that nothing is loaded at initialisation.
+var loads atomic.Int32
+
 var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) {
+	loads.Add(1)
 	return New(posModel, nerModel)
 })
 
