@@ -11,6 +11,7 @@ import (
 	"github.com/newsx/newsx/extract/htmltext"
 	"github.com/newsx/newsx/extract/input"
 	"github.com/newsx/newsx/extract/nlp"
+	"github.com/newsx/newsx/extract/nlp/ner"
 	"github.com/newsx/newsx/extract/record"
 )
 
@@ -27,6 +28,9 @@ type Options struct {
 	// TextOnly stops after the text and metadata stage: the fact lists stay
 	// empty (newsx text).
 	TextOnly bool
+	// Entities adds the NLP engine's raw named-entity mentions to the record
+	// (its entities list), so that the engine can be checked on its own.
+	Entities bool
 	// Fetcher retrieves http(s) inputs. Nil refuses URL inputs with a fetch
 	// error, which keeps tests and offline runs off the network.
 	Fetcher *input.Fetcher
@@ -156,6 +160,9 @@ func (p *Pipeline) Extract(ctx context.Context, src input.Source) (rec *record.R
 		return rec, nil
 	}
 	a := &article{rec: rec, doc: nlp.Analyze(rec.Text)}
+	if p.opts.Entities {
+		rec.Entities = recordEntities(a.doc)
+	}
 	for _, st := range stages {
 		st(a)
 	}
@@ -172,6 +179,17 @@ type article struct {
 // actors, casualties and claims plug in here; each fills its own list of
 // the record.
 var stages []func(*article)
+
+// recordEntities runs the entity recognizer over the analysed text. The
+// list is never nil: asked for and empty is written as [].
+func recordEntities(doc *nlp.Doc) []record.Entity {
+	found := ner.Entities(doc)
+	out := make([]record.Entity, 0, len(found))
+	for _, e := range found {
+		out = append(out, record.Entity{Text: e.Text, Start: e.Start, End: e.End, Label: e.Label})
+	}
+	return out
+}
 
 // firstFrames keeps a stack trace short enough for one error line.
 func firstFrames(stack []byte) string {

@@ -141,6 +141,32 @@ func TestExtractDamagedInput(t *testing.T) {
 	}
 }
 
+func TestExtractEntities(t *testing.T) {
+	ctx := context.Background()
+	text := "The ministry in Nairobi said Interior Minister Grace Wanjiru would visit Mombasa on Friday."
+	plain, _ := New(Options{})
+	rec, _ := plain.Extract(ctx, inline(text, input.FormatText))
+	if rec.Entities != nil {
+		t.Errorf("entities without asking: %+v", rec.Entities)
+	}
+	withEnts, _ := New(Options{Entities: true})
+	rec, _ = withEnts.Extract(ctx, inline(text, input.FormatText))
+	if len(rec.Entities) == 0 {
+		t.Fatal("no entities")
+	}
+	runes := []rune(rec.Text)
+	for _, e := range rec.Entities {
+		if string(runes[e.Start:e.End]) != e.Text {
+			t.Errorf("entity %+v does not match its span %q", e, string(runes[e.Start:e.End]))
+		}
+	}
+	// Asked for but none found: an empty list, written as [].
+	rec, _ = withEnts.Extract(ctx, inline("it rained all day and then it stopped.", input.FormatText))
+	if rec.Entities == nil || len(rec.Entities) != 0 {
+		t.Errorf("entities = %#v, want an empty non-nil list", rec.Entities)
+	}
+}
+
 func TestNormaliseText(t *testing.T) {
 	wrapped := "The storm brought down power lines across three districts on\n" +
 		"Sunday night, leaving tens of thousands of homes without electricity\n" +

@@ -27,6 +27,7 @@ type extractOptions struct {
 	TextOnly    bool // newsx text
 	Pretty      bool
 	NoText      bool
+	Entities    bool
 	Date        string
 	InputFormat string
 	Timeout     time.Duration
@@ -65,6 +66,7 @@ JSON Lines records (schema version ` + record.SchemaVersion + `; see newsx schem
 	}
 	addInputFlags(cmd, opts)
 	cmd.Flags().BoolVar(&opts.NoText, "no-text", false, "leave the text out of records (offsets still refer to it)")
+	cmd.Flags().BoolVar(&opts.Entities, "entities", false, "add the raw named-entity mentions (entities) to records")
 	return cmd
 }
 
@@ -159,6 +161,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	p, err := extract.New(extract.Options{
 		Date:     opts.Date,
 		TextOnly: opts.TextOnly,
+		Entities: opts.Entities,
 		MaxBytes: int64(opts.MaxBytes),
 		Fetcher: &input.Fetcher{
 			Timeout:   opts.Timeout,
