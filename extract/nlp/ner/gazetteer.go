@@ -2,6 +2,6 @@ package ner
 
 import "github.com/newsx/newsx/extract/nlp/ner/internal/engine"
 
-// gazetteerHook returns the gazetteer feature function, nil while no
-// gazetteer is linked in.
-func gazetteerHook() engine.GazetteerFunc { return nil }
+// gazetteerHook returns the gazetteer feature function: package
+// gazetteer's matches (loaded lazily by that package on first use).
+func gazetteerHook() engine.GazetteerFunc { return engine.Gazetteer }

@@ -71,8 +71,8 @@ func main() {
 	data := flag.String("data", "../shared/eval/gmb-ner/train.tsv", "training data (token TAB POS TAB IOB2 tag)")
 	out := flag.String("out", "extract/nlp/ner/model", "directory for pos.bin, ner.bin and manifest.json")
 	seed := flag.Uint64("seed", 1, "random seed (shuffling, augmentation)")
-	posEpochs := flag.Int("pos-epochs", 6, "POS training epochs")
-	nerEpochs := flag.Int("ner-epochs", 10, "NER training epochs")
+	posEpochs := flag.Int("pos-epochs", 5, "POS training epochs")
+	nerEpochs := flag.Int("ner-epochs", 8, "NER training epochs")
 	posBits := flag.Uint("pos-bits", 17, "log2 of the POS model's weight rows")
 	nerBits := flag.Uint("ner-bits", 19, "log2 of the NER model's weight rows")
 	capsShare := flag.Float64("caps", 0.15, "share of sentences added again in capitals")
@@ -430,9 +430,8 @@ func indexes(tags []string, idx map[string]int) []int {
 	return out
 }
 
-// gazetteerFunc is the gazetteer feature hook, nil while no gazetteer is
-// linked in.
-func gazetteerFunc() engine.GazetteerFunc { return nil }
+// gazetteerFunc is the gazetteer feature hook.
+func gazetteerFunc() engine.GazetteerFunc { return engine.Gazetteer }
 
 // makeDatelines returns n synthetic dateline lines, a place name from the
 // training data followed by a date, as wire stories open: "LONDON

@@ -2,15 +2,15 @@ package engine
 
 // Lexical classes of a word, looked up by the hash of its lower-case form.
 const (
-	LexTitle   uint16 = 1 << iota // a title or role before a name: "President", "Mr.", "Gen."
-	LexOrgHead                    // a word that ends or heads organisation names: "Party", "Ministry"
-	LexGiven                      // a given name (from the training data's person names)
-	LexMonth                      // a month name or abbreviation
-	LexDay                        // a weekday
-	LexDemonym                    // a nationality word: "British", "Iraqis" (from the gazetteer)
-	LexOrgPrefix                  // a word that opens organisation names: "University", "Bank"
-	LexPlaceWord                  // a word of place names: "River", "Province", "Street"
-	LexDateWord                   // a capitalised word of dates: "Christmas", "Day", "Today"
+	LexTitle     uint16 = 1 << iota // a title or role before a name: "President", "Mr.", "Gen."
+	LexOrgHead                      // a word that ends or heads organisation names: "Party", "Ministry"
+	LexGiven                        // a given name (from the training data's person names)
+	LexMonth                        // a month name or abbreviation
+	LexDay                          // a weekday
+	LexDemonym                      // a nationality word: "British", "Iraqis" (from the gazetteer)
+	LexOrgPrefix                    // a word that opens organisation names: "University", "Bank"
+	LexPlaceWord                    // a word of place names: "River", "Province", "Street"
+	LexDateWord                     // a capitalised word of dates: "Christmas", "Day", "Today"
 )
 
 // lexicon maps 64-bit word hashes to lexical class bits: open addressing

@@ -22,11 +22,11 @@ type Pipeline struct {
 	pos, ner *Model
 	lex      *lexicon
 	gaz      GazetteerFunc // for features (when the model has FlagGaz) and GPE labels
-	trans    []float32 // NER transitions, illegal BIO moves at -Inf
-	types    []string  // entity type of each NER label, "" for O
-	begin    []bool    // label is B-
-	named    []bool    // label is of a name type: all but DATE and EVENT
-	date     []bool    // label is B-DATE or I-DATE
+	trans    []float32     // NER transitions, illegal BIO moves at -Inf
+	types    []string      // entity type of each NER label, "" for O
+	begin    []bool        // label is B-
+	named    []bool        // label is of a name type: all but DATE and EVENT
+	date     []bool        // label is B-DATE or I-DATE
 	pool     sync.Pool
 }
 
@@ -202,21 +202,23 @@ func (p *Pipeline) decode(w *work) {
 }
 
 // viterbi finds the best label sequence: emit is n×c, trans (c+1)×c with
-// the start row last; back (n×c) and scratch (2c) are work space; the
-// labels go to out.
+// the start row last (-Inf for forbidden moves); back (n×c) and scratch
+// (2c) are work space; the labels go to out.
 func viterbi(n, c int, emit, trans []float32, back []uint8, scratch []float32, out []int) {
 	prev, cur := scratch[:c], scratch[c:2*c]
 	start := trans[c*c : c*c+c]
 	for k := range c {
 		prev[k] = start[k] + emit[k]
 	}
+	inf := float32(math.Inf(-1))
 	for i := 1; i < n; i++ {
 		e := emit[i*c : i*c+c]
 		bk := back[i*c : i*c+c]
 		for k := range c {
-			best, arg := float32(math.Inf(-1)), 0
-			for j := range c {
-				if v := prev[j] + trans[j*c+k]; v > best {
+			best, arg := inf, 0
+			col := trans[k:]
+			for j, pv := range prev {
+				if v := pv + col[j*c]; v > best {
 					best, arg = v, j
 				}
 			}
