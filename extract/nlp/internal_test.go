@@ -95,6 +95,11 @@ func TestTokenizeEdges(t *testing.T) {
 		{"a & b", []string{"a", "&", "b"}},
 		{"US$5 C$ 3", []string{"US$", "5", "C$", "3"}},
 		{"England 's", []string{"England", "'s"}},
+		{"anti-U.S. rally", []string{"anti-U.S.", "rally"}},
+		{"the India‐U.N. talks", []string{"the", "India‐U.N.", "talks"}},
+		{"''We won,'' he said", []string{"''", "We", "won", ",", "''", "he", "said"}},
+		{"that?'''", []string{"that", "?", "''", "'"}},
+		{"``Yes''", []string{"``", "Yes", "''"}},
 		{"up +0.5 and 3+4", []string{"up", "+0.5", "and", "3", "+", "4"}},
 		{"👨‍👩‍👧 ok", []string{"👨‍👩‍👧", "ok"}},
 		{"1️⃣", []string{"1️⃣"}},
@@ -255,5 +260,22 @@ func TestLongChunkLimit(t *testing.T) {
 	}
 	if got := len(tokenize(ok+"a", nil)); got != 1 {
 		t.Errorf("a %d-byte run gave %d tokens, want 1", len(ok)+1, got)
+	}
+}
+
+// TestMarkValid checks that the index Analyze builds for valid text is the
+// one newRuneByteMark builds for any text.
+func TestMarkValid(t *testing.T) {
+	for _, text := range []string{"", "ascii only", strings.Repeat("aé€🙂 ", 50), "“Kyiv’s” — 🇺🇦"} {
+		want := newRuneByteMark(text)
+		got := markValid(text, isASCII(text))
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(runeByteMark{})); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", text, diff)
+		}
+	}
+	for s, want := range map[string]bool{"": true, "abcdefghijklmnop": true, "abcdefghé": false, "é": false, "abcdefgh\x80": false} {
+		if got := isASCII(s); got != want {
+			t.Errorf("isASCII(%q) = %v", s, got)
+		}
 	}
 }

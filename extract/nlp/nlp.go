@@ -124,9 +124,16 @@ func (c *runeCursor) at(b int) int {
 	if c.ascii {
 		return b
 	}
-	c.r += utf8.RuneCountInString(c.text[c.b:b])
-	c.b = b
-	return c.r
+	// The text is valid UTF-8: a code point starts at every byte that is
+	// not a continuation byte.
+	n := c.r
+	for k := c.b; k < b; k++ {
+		if c.text[k]&0xc0 != 0x80 {
+			n++
+		}
+	}
+	c.r, c.b = n, b
+	return n
 }
 
 // token makes the Token of text[start:end].

@@ -19,7 +19,7 @@ const (
 	abbrTitle  = 1 << iota // precedes a name: never ends a sentence ("Gen.", "Dr.")
 	abbrNumber             // precedes a number: "No. 10", "Jan. 5"
 	abbrOther              // ordinary abbreviation ("Corp.", "Ariz."), which may end a sentence
-	abbrSaint              // "St.", "Mt.", "Ft.": a title before a name ("St. Louis"), an ordinary abbreviation after one ("Baker St.")
+	abbrSaint              // "St.", "Mt.", "Ft.", "Del.": a title before a name ("St. Louis"), an ordinary abbreviation after one ("Baker St.")
 	abbrLower              // also an abbreviation when written in lower case ("etc.", "vs.")
 )
 
@@ -39,12 +39,12 @@ var abbrevs = func() map[string]uint8 {
 		gen gens lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt pte spc lieut cmdt
 		sen sens rep reps gov pres insp supt det amb atty`)
 	add(abbrTitle|abbrLower, `vs v`)
-	add(abbrNumber, `no nos art fig vol pp ch sec para
+	add(abbrNumber, `no nos art fig vol pp ch sec para rs
 		jan feb mar apr jun jul aug sep sept oct nov dec`)
 	add(abbrOther, `inc corp co cos ltd bros jr sr ave blvd rd dept govt univ assn intl natl
 		ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn miss
 		mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`)
-	add(abbrOther|abbrLower, `etc esp approx est al cf ca incl`)
+	add(abbrOther|abbrLower, `etc esp approx est al cf ca incl ret`)
 	add(abbrSaint, `st mt ft del`)
 	return m
 }()

@@ -36,7 +36,7 @@ const (
 	fNumAbbr                         // abbreviation that precedes a number: "No.", "Jan."
 	fOtherAbbr                       // other abbreviation: "Corp.", "Ariz."
 	fInitial                         // a single letter and its period: "J."
-	fSaint                           // "St.", which is a title ("St. Louis") or not ("Baker St.")
+	fSaint                           // "St.", "Mt.", "Ft.", "Del.": a title ("St. Louis") or not ("Baker St.")
 	fEnd                             // the last token of a sentence (set by the splitter)
 )
 
@@ -83,6 +83,9 @@ func isWordRune(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200c', '\u200d':
 		return true
+	}
+	if r >= '\u2000' && r <= '\u206f' {
+		return false // General Punctuation: dashes, quotation marks, "…"
 	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
 }
@@ -202,8 +205,7 @@ func tokenize(text string, out []rawToken) []rawToken {
 func (t *tokenizer) emit(start, end int, f tokFlags) {
 	if c := t.s[start]; c < utf8.RuneSelf {
 		f |= asciiCase[c]
-	} else {
-		r, _ := utf8.DecodeRuneInString(t.s[start:])
+	} else if r, _ := utf8.DecodeRuneInString(t.s[start:]); r < '\u2000' || r > '\u206f' {
 		switch {
 		case isUpperRune(r):
 			f |= fUpper
@@ -284,6 +286,10 @@ func (t *tokenizer) chunk(cs, ce int) {
 			}
 		case r == '\'' || r == '\u2019':
 			i = t.apostrophe(i, ce, cs, size)
+		case r == '`':
+			n := min(run(s[:ce], i, '`'), 2) // `` opens a quotation
+			t.emit(i, i+n, fOpenQ)
+			i += n
 		case r == '&':
 			if n := entityLen(s[i:ce]); n > 0 {
 				t.emit(i, i+n, 0)
@@ -458,6 +464,12 @@ func lowerASCII(c byte) byte {
 // a decade ("'90s"), or a quotation mark.
 func (t *tokenizer) apostrophe(i, ce, cs, size int) int {
 	s := t.s[:ce]
+	// Two straight apostrophes are a double quotation mark, as some
+	// newspapers write it ("''We won,'' he said").
+	if s[i] == '\'' && i+1 < ce && s[i+1] == '\'' {
+		t.emit(i, i+2, fOpenQ|fCloseQ)
+		return i + 2
+	}
 	// A clitic written apart ("England 's", as in text tokenized
 	// before) or after a period ("U.S.'s").
 	if prev := lastRune(s, i); i == cs || isWordRune(prev) || prev == '.' {
@@ -547,13 +559,16 @@ func countByte(s string, b byte) int {
 //   - a hyphen between word characters ("40-hour", "U.S.-led");
 //   - a period followed by a lower-case letter or a digit ("3.5",
 //     "example.com", "a.m"), or after a single letter ("U.S");
-//   - a comma, colon or slash between digits ("1,200", "10:30", "24/7");
+//   - a comma, colon, slash or en dash between digits ("1,200", "10:30",
+//     "24/7", "6–3");
+//   - a degree sign after a digit, with C or F ("45°C");
 //   - an ampersand between capitals ("AT&T");
 //   - an at sign ("desk@example.com");
 //   - an apostrophe followed by a letter ("O'Brien"), unless what follows
 //     is a clitic: "'s", "'ll", "'re", "'ve", "'d", "'m" and, before the n,
 //     "n't", which become tokens of their own.
 //
+// A domain name followed by a slash is a web address ("bbc.co.uk/news").
 // A period after the word is kept with it when the word is an initial
 // ("J."), has periods inside ("U.S."), or is a known abbreviation; a
 // numeral of one or two digits that starts a line keeps its period too
@@ -610,10 +625,24 @@ func (t *tokenizer) word(i, ce, cs int) int {
 					continue
 				}
 			}
-		case r == ',' || r == ':' || r == '/':
+		case r == ',' || r == ':' || r == '/' || r == '\u2013':
 			if isDigitRune(prev) && isDigitRune(next) {
 				p += size + nsize
 				continue
+			}
+			if r == '/' && dotted && isDomain(s[start:p]) {
+				// A web address without its scheme: "bbc.co.uk/news".
+				return t.url(start, ce)
+			}
+		case r == '\u00b0':
+			// Degrees: "45°", "45°C".
+			if isDigitRune(prev) {
+				p += size
+				if (next == 'C' || next == 'F') && !isWordRuneAt(s, p+nsize) {
+					p += nsize
+				}
+				t.emit(start, p, 0)
+				return p
 			}
 		case r == '&':
 			if isUpperRune(prev) && isUpperRune(next) {
@@ -689,6 +718,27 @@ func (t *tokenizer) clitic(start, ap, size, ce int) (int, bool) {
 	return 0, false
 }
 
+// isWordRuneAt reports whether a word character starts at s[i].
+func isWordRuneAt(s string, i int) bool {
+	r, size := decode(s, i)
+	return size > 0 && isWordRune(r)
+}
+
+// isDomain reports whether w looks like a domain name: dotted, with a last
+// segment of two to six lower-case ASCII letters ("bbc.co.uk").
+func isDomain(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || len(w)-dot-1 < 2 || len(w)-dot-1 > 6 {
+		return false
+	}
+	for k := dot + 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isLetterRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]&(cUpper|cLower) != 0
@@ -746,8 +796,9 @@ func allDigits(s string) bool {
 // has periods inside.
 func (t *tokenizer) abbrevClass(w, last string, dotted bool) tokFlags {
 	if dotted {
-		// "U.S", "a.m", "Ph.D": every segment a letter or two.
-		if isInitialism(w) {
+		// "U.S", "a.m", "Ph.D": every segment a letter or two; of a
+		// hyphenated word the last part counts ("anti-U.S").
+		if isInitialism(afterHyphen(w)) {
 			return fAbbr | fDotted
 		}
 		return 0
@@ -772,6 +823,18 @@ func (t *tokenizer) abbrevClass(w, last string, dotted bool) tokFlags {
 		return fAbbr | fNumAbbr
 	}
 	return fAbbr | fOtherAbbr
+}
+
+// afterHyphen returns the part of w after its last hyphen, or w.
+func afterHyphen(w string) string {
+	for k := len(w); k > 0; {
+		r, size := utf8.DecodeLastRuneInString(w[:k])
+		if isHyphen(r) {
+			return w[k:]
+		}
+		k -= size
+	}
+	return w
 }
 
 // isInitialism reports whether w is made of two or more segments of one
