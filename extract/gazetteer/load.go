@@ -1,14 +1,13 @@
 package gazetteer
 
 import (
-	"compress/gzip"
+	"bytes"
+	"compress/flate"
 	_ "embed"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,78 +17,103 @@ import (
 
 //go:generate go run ./internal/gen -src /tmp/gz/node_modules
 
-// gzData is the data file written by internal/gen. Decompressed, it is:
+// rawData is the data file written by internal/gen:
 //
 //	"NXGZ", version byte
-//	manifest (JSON, length-prefixed)
+//	manifest (JSON)
+//	hash seed, bucket bits, number of keys, of postings, of places, block size
+//	overflow table: count, then (key index, number of postings) pairs
+//	key classes: count (at most 255), then 3 bytes each: postings byte
+//	  (number of postings, codec.PostEscape when the overflow table has
+//	  it; codec.PostPrefix), kinds byte (codec.KindBit of each kind of its
+//	  places, codec.Flag*), case pattern (codec.CasePattern)
+//	number of exceptions
+//	first place index of each kind, country to region
 //	feature codes: count, strings
 //	countries: count, then per country: code, code3, name, capital,
 //	  other names (count, strings), demonyms (count, strings)
-//	places: count, then columns of that many values each:
-//	  name lengths, name bytes, kinds (byte), feature code indexes (byte),
-//	  country index+1, admin1 place index (zig-zag delta from the previous
-//	  row; -1 none), admin2 likewise, GeoNames id (zig-zag delta),
-//	  latitude and longitude in 1e-5 degrees (zig-zag delta), population
-//	keys, sorted by bytes: count, then columns: length of the prefix shared
-//	  with the previous key, length of the rest, the rests' bytes, number of
-//	  postings, flags (codec.KeyPrefix), case pattern, kinds summary
-//	postings of all keys in key order: place index, or number of places +
-//	  country index for a demonym
+//	-- the index, fixed-width, read in place --
+//	bucket sizes: 1 byte per bucket (keys are stored bucket by bucket)
+//	key fingerprints: 4 bytes (little-endian) per key
+//	key class: 1 byte per key; codec.ClassEscape for an exception
+//	postings: 3 bytes each, key by key, best candidate first: a place index,
+//	  or number of places + country index for a demonym
+//	exceptions: 7 bytes each: key index (4 bytes), then its 3 class bytes
+//	-- the places --
+//	block offsets: 4 bytes per block, and one for the end
+//	blocks: raw DEFLATE streams of block-size places each, column by column:
+//	  name lengths, names, feature code indexes (byte), country index+1,
+//	  then zig-zag deltas (from 0 at the start of the block) of the admin1
+//	  place index (-1 for none), admin2 place index, GeoNames id, latitude
+//	  and longitude (1e-5 degrees), and the populations
 //	"END!"
 //
-// Strings are length-prefixed, integers are varints (see codec). The first
-// places are the countries, in the order of the country table.
+// Strings are length-prefixed and integers varints unless said otherwise
+// (see codec). The first places are the countries, in the order of the
+// country table; places are grouped by kind in the order of the Kind
+// values.
 //
-//go:embed gazetteer.gz
-var gzData string
+// Keys themselves are not stored: a key is found by its hash, the bucket
+// taking the top bits and the 32-bit fingerprint the low ones, and the
+// generator checks that no two keys of a bucket share a fingerprint. A text
+// that is no name is taken for one only if its hash agrees on the bucket's
+// bits and the fingerprint, about once in 4 billion lookups.
+//
+//go:embed gazetteer.dat
+var rawData string
 
-// placeRec is one place as held in memory: no pointers, so the garbage
-// collector never scans the table.
+// placeRec is one decoded place: no pointers, so the garbage collector
+// never scans the tables.
 type placeRec struct {
 	id             uint32
 	lat, lon       int32 // 1e-5 degrees
 	pop            uint32
 	admin1, admin2 int32 // place index, -1 for none
-	kind, fcode    uint8
+	fcode          uint8
 	country        uint8 // index into countries, noCountry for none
 }
 
 const noCountry = 0xFF
 
-// keyRec is one lookup key's summary.
-type keyRec struct {
-	post    uint32 // first posting
-	npost   uint16
-	pattern uint16
-	kinds   Kinds
-	flags   uint8
+// block is a decoded block of places.
+type block struct {
+	recs    []placeRec
+	nameEnd []uint32
+	names   string
 }
 
-// data is the decoded gazetteer.
+// data is the loaded gazetteer. The index sections are substrings of the
+// embedded file; only the bucket and posting offsets are computed at load.
 type data struct {
 	info      Info
+	seed      uint64
+	bits      uint
+	nkeys     int
+	nplaces   int
+	blockSize int
+	kindStart [codec.KindRegion + 2]int // places of kind k are kindStart[k]:kindStart[k+1]
+
 	fcodes    []string
-	countries []Country
+	countries []Country        // without the fields held in place records
 	byCode    map[string]uint8 // alpha-2 and alpha-3 → country index
 
-	names   string   // place names, back to back
-	nameEnd []uint32 // end of place i's name in names
-	places  []placeRec
+	bucketStart []uint32 // keys of bucket b: bucketStart[b]:bucketStart[b+1]
+	postStart   []uint32 // postings of key k: postStart[k]:postStart[k+1]
+	fps         string
+	class       string    // class of each key
+	classes     [][3]byte // postings byte, kinds byte, case pattern
+	exceptions  map[uint32][3]byte
+	postings    string
 
-	keys     string   // lookup keys, back to back, in byte order
-	keyEnd   []uint32 // end of key i in keys
-	keyMeta  []keyRec
-	postings []uint32
-
-	bits        uint     // log2 of the number of hash buckets
-	bucketStart []uint32 // bucket b holds slots[bucketStart[b]:bucketStart[b+1]]
-	slots       []uint32 // key indexes in bucket order
+	blockOff string
+	blocks   string
+	cache    []atomic.Pointer[block]
 }
 
 var (
 	loaded   atomic.Bool
 	loadData = sync.OnceValues(func() (*data, error) {
-		d, err := decode(gzData)
+		d, err := parse(rawData)
 		if err == nil {
 			loaded.Store(true)
 		}
@@ -97,12 +121,12 @@ var (
 	})
 )
 
-// Load decodes the embedded data if that has not happened yet and reports
-// whether it succeeded. Every other function loads the data on first use,
-// so calling Load is never required; a program may call it at start-up to
-// take the load time (see the package documentation) off its first
-// request. If decoding fails, which a test of this package rules out for
-// the committed data, every lookup finds nothing.
+// Load loads the gazetteer if that has not happened yet and reports
+// whether it succeeded. Every function of the package loads it on first
+// use, so calling Load is never required; a program may call it early to
+// keep the cost (about a millisecond) off its first lookup. If loading
+// fails, which the package's tests rule out for the committed data, every
+// lookup finds nothing.
 func Load() error {
 	_, err := loadData()
 	return err
@@ -116,28 +140,6 @@ func get() *data {
 	return d
 }
 
-func decode(gz string) (*data, error) {
-	if len(gz) < 4 {
-		return nil, errors.New("gazetteer: empty data file")
-	}
-	size := int(binary.LittleEndian.Uint32([]byte(gz[len(gz)-4:]))) // gzip trailer: input size mod 2^32
-	zr, err := gzip.NewReader(strings.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %v", err)
-	}
-	var sb strings.Builder
-	sb.Grow(size)
-	if _, err := io.Copy(&sb, zr); err != nil {
-		return nil, fmt.Errorf("gazetteer: %v", err)
-	}
-	d, err := parse(sb.String())
-	if err != nil {
-		return nil, err
-	}
-	d.info.CompressedBytes = len(gz)
-	return d, nil
-}
-
 var errCorrupt = errors.New("gazetteer: corrupt data file")
 
 func parse(raw string) (*data, error) {
@@ -149,235 +151,259 @@ func parse(raw string) (*data, error) {
 	if err := json.Unmarshal([]byte(r.String()), &d.info); err != nil {
 		return nil, fmt.Errorf("gazetteer: manifest: %v", err)
 	}
-
-	n := int(r.Uvarint())
-	if n > 255 {
+	d.seed = r.Uvarint()
+	d.bits = uint(r.Uvarint())
+	d.nkeys = int(r.Uvarint())
+	npost := int(r.Uvarint())
+	d.nplaces = int(r.Uvarint())
+	d.blockSize = int(r.Uvarint())
+	if r.Err || d.bits > 30 || d.nkeys > len(raw) || npost > len(raw) || d.nplaces > len(raw) || d.blockSize < 1 {
 		return nil, errCorrupt
 	}
-	d.fcodes = make([]string, n)
-	for i := range d.fcodes {
-		d.fcodes[i] = strings.Clone(r.String())
+	overflow := map[int]int{}
+	for n := r.Uvarint(); n > 0 && !r.Err; n-- {
+		k, c := r.Uvarint(), r.Uvarint()
+		overflow[int(k)] = int(c)
 	}
-
+	d.classes = make([][3]byte, min(int(r.Uvarint()), codec.ClassEscape))
+	for i := range d.classes {
+		copy(d.classes[i][:], r.Bytes(3))
+	}
+	nexc := int(r.Uvarint())
+	if r.Err || nexc > d.nkeys {
+		return nil, errCorrupt
+	}
+	d.kindStart[codec.KindRegion+1] = d.nplaces
+	for k := codec.KindCountry; k <= codec.KindRegion; k++ {
+		d.kindStart[k] = int(r.Uvarint())
+		if d.kindStart[k] < d.kindStart[k-1] || d.kindStart[k] > d.nplaces {
+			return nil, errCorrupt
+		}
+	}
+	d.fcodes = make([]string, min(int(r.Uvarint()), 256))
+	for i := range d.fcodes {
+		d.fcodes[i] = r.String()
+	}
 	nc := int(r.Uvarint())
-	if nc >= noCountry {
+	if r.Err || nc >= noCountry || nc > d.kindStart[codec.KindAdmin1] {
 		return nil, errCorrupt
 	}
 	d.countries = make([]Country, nc)
 	d.byCode = make(map[string]uint8, 2*nc)
 	for i := range d.countries {
 		c := &d.countries[i]
-		c.Code = strings.Clone(r.String())
-		c.Code3 = strings.Clone(r.String())
-		c.Name = strings.Clone(r.String())
-		c.Capital = strings.Clone(r.String())
+		c.Code, c.Code3, c.Name, c.Capital = r.String(), r.String(), r.String(), r.String()
 		c.Names = []string{c.Name}
 		for k := r.Uvarint(); k > 0 && !r.Err; k-- {
-			c.Names = append(c.Names, strings.Clone(r.String()))
+			c.Names = append(c.Names, r.String())
 		}
 		for k := r.Uvarint(); k > 0 && !r.Err; k-- {
-			c.Demonyms = append(c.Demonyms, strings.Clone(r.String()))
+			c.Demonyms = append(c.Demonyms, r.String())
 		}
 		d.byCode[c.Code] = uint8(i)
 		d.byCode[c.Code3] = uint8(i)
 	}
-
-	np := int(r.Uvarint())
-	if r.Err || np < nc || np > len(raw) {
-		return nil, errCorrupt
-	}
-	d.places = make([]placeRec, np)
-	d.nameEnd = make([]uint32, np)
-	end := 0
-	for i := range d.nameEnd {
-		end += int(r.Uvarint())
-		d.nameEnd[i] = uint32(end)
-	}
-	d.names = strings.Clone(r.Bytes(end))
-	ks, fc := r.Bytes(np), r.Bytes(np)
-	if r.Err {
-		return nil, errCorrupt
-	}
-	for i := range d.places {
-		d.places[i].kind = ks[i]
-		if ks[i] < codec.KindCountry || ks[i] > codec.KindRegion {
-			return nil, errCorrupt
-		}
-		d.places[i].fcode = fc[i]
-		if int(fc[i]) >= len(d.fcodes) {
-			return nil, errCorrupt
-		}
-	}
-	for i := range d.places {
-		c := r.Uvarint()
-		if c > uint64(nc) {
-			return nil, errCorrupt
-		}
-		d.places[i].country = uint8(c) - 1 // 0 (none) wraps to noCountry
-	}
-	var last int64
-	for i := range d.places {
-		last += r.Varint()
-		if last < -1 || last >= int64(np) {
-			return nil, errCorrupt
-		}
-		d.places[i].admin1 = int32(last)
-	}
-	last = 0
-	for i := range d.places {
-		last += r.Varint()
-		if last < -1 || last >= int64(np) {
-			return nil, errCorrupt
-		}
-		d.places[i].admin2 = int32(last)
-	}
-	last = 0
-	for i := range d.places {
-		last += r.Varint()
-		d.places[i].id = uint32(last)
-	}
-	last = 0
-	for i := range d.places {
-		last += r.Varint()
-		d.places[i].lat = int32(last)
-	}
-	last = 0
-	for i := range d.places {
-		last += r.Varint()
-		d.places[i].lon = int32(last)
-	}
-	for i := range d.places {
-		d.places[i].pop = uint32(r.Uvarint())
-	}
 	if r.Err {
 		return nil, errCorrupt
 	}
 
-	if err := d.parseKeys(r, np); err != nil {
-		return nil, err
+	buckets := r.Bytes(1 << d.bits)
+	d.fps = r.Bytes(4 * d.nkeys)
+	d.class = r.Bytes(d.nkeys)
+	d.postings = r.Bytes(3 * npost)
+	exc := r.Bytes(7 * nexc)
+	nblocks := (d.nplaces + d.blockSize - 1) / d.blockSize
+	d.blockOff = r.Bytes(4 * (nblocks + 1))
+	if r.Err {
+		return nil, errCorrupt
 	}
+	d.blocks = r.Bytes(int(le32(d.blockOff, nblocks)))
 	if r.Bytes(4) != "END!" || r.Pos != len(raw) {
 		return nil, errCorrupt
 	}
+
+	d.bucketStart = make([]uint32, len(buckets)+1)
+	sum := uint32(0)
+	for b := 0; b < len(buckets); b++ {
+		sum += uint32(buckets[b])
+		d.bucketStart[b+1] = sum
+	}
+	d.exceptions = make(map[uint32][3]byte, nexc)
+	for i := 0; i < nexc; i++ {
+		var t [3]byte
+		copy(t[:], exc[7*i+4:7*i+7])
+		d.exceptions[le32(exc[7*i:], 0)] = t
+	}
+	d.postStart = make([]uint32, d.nkeys+1)
+	sum = 0
+	for k := 0; k < d.nkeys; k++ {
+		c := d.class[k]
+		if c != codec.ClassEscape && int(c) >= len(d.classes) {
+			return nil, errCorrupt
+		}
+		n := uint32(d.triple(k)[0] &^ codec.PostPrefix)
+		if n == codec.PostEscape {
+			n = uint32(overflow[k])
+		}
+		sum += n
+		d.postStart[k+1] = sum
+	}
+	if int(d.bucketStart[len(buckets)]) != d.nkeys || int(sum) != npost {
+		return nil, errCorrupt
+	}
+	d.cache = make([]atomic.Pointer[block], nblocks)
 	return d, nil
 }
 
-func (d *data) parseKeys(r *codec.Reader, np int) error {
-	nk := int(r.Uvarint())
-	if r.Err || nk > len(r.Data) {
-		return errCorrupt
-	}
-	shared := make([]uint32, nk)
-	for i := range shared {
-		shared[i] = uint32(r.Uvarint())
-	}
-	d.keyEnd = make([]uint32, nk)
-	total := 0
-	rest := make([]uint32, nk)
-	for i := range rest {
-		rest[i] = uint32(r.Uvarint())
-		total += int(shared[i]) + int(rest[i])
-	}
-	if r.Err || total > len(r.Data)*8 {
-		return errCorrupt
-	}
-	var sb strings.Builder
-	sb.Grow(total)
-	prevStart, prevEnd := 0, 0
-	for i := 0; i < nk; i++ {
-		if int(shared[i]) > prevEnd-prevStart {
-			return errCorrupt
-		}
-		start := sb.Len()
-		sb.WriteString(sb.String()[prevStart : prevStart+int(shared[i])])
-		sb.WriteString(r.Bytes(int(rest[i])))
-		prevStart, prevEnd = start, sb.Len()
-		d.keyEnd[i] = uint32(prevEnd)
-	}
-	d.keys = sb.String()
-
-	d.keyMeta = make([]keyRec, nk)
-	post := uint32(0)
-	for i := range d.keyMeta {
-		c := r.Uvarint()
-		if c > 0xFFFF {
-			return errCorrupt
-		}
-		d.keyMeta[i].post, d.keyMeta[i].npost = post, uint16(c)
-		post += uint32(c)
-	}
-	for i := range d.keyMeta {
-		d.keyMeta[i].flags = uint8(r.Uvarint())
-	}
-	for i := range d.keyMeta {
-		d.keyMeta[i].pattern = uint16(r.Uvarint())
-	}
-	for i := range d.keyMeta {
-		d.keyMeta[i].kinds = Kinds(r.Uvarint())
-	}
-	if r.Err || int(post) > len(r.Data) {
-		return errCorrupt
-	}
-	d.postings = make([]uint32, post)
-	limit := uint64(np + len(d.countries))
-	for i := range d.postings {
-		v := r.Uvarint()
-		if v >= limit {
-			return errCorrupt
-		}
-		d.postings[i] = uint32(v)
-	}
-	if r.Err {
-		return errCorrupt
-	}
-
-	// Hash table: keys grouped by bucket (a counting sort).
-	d.bits = uint(bits.Len(uint(nk)))
-	d.bucketStart = make([]uint32, 1<<d.bits+1)
-	buckets := make([]uint32, nk)
-	for i := 0; i < nk; i++ {
-		b := codec.Bucket(codec.Hash(d.key(i)), d.bits)
-		buckets[i] = b
-		d.bucketStart[b+1]++
-	}
-	for b := 1; b < len(d.bucketStart); b++ {
-		d.bucketStart[b] += d.bucketStart[b-1]
-	}
-	d.slots = make([]uint32, nk)
-	next := make([]uint32, 1<<d.bits)
-	copy(next, d.bucketStart)
-	for i, b := range buckets {
-		d.slots[next[b]] = uint32(i)
-		next[b]++
-	}
-	return nil
+// le32 reads the i-th little-endian uint32 of s.
+func le32(s string, i int) uint32 {
+	s = s[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// key returns lookup key i.
-func (d *data) key(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = d.keyEnd[i-1]
-	}
-	return d.keys[start:d.keyEnd[i]]
-}
-
-// find returns the index of the key equal to k, or -1.
+// find returns the index of the key k (normalised), or -1.
 func (d *data) find(k []byte) int {
-	b := codec.Bucket(codec.Hash(k), d.bits)
-	for _, i := range d.slots[d.bucketStart[b]:d.bucketStart[b+1]] {
-		if d.key(int(i)) == string(k) {
+	h := codec.Hash(k, d.seed)
+	b := codec.Bucket(h, d.bits)
+	fp := codec.Fingerprint(h)
+	for i := d.bucketStart[b]; i < d.bucketStart[b+1]; i++ {
+		if le32(d.fps, int(i)) == fp {
 			return int(i)
 		}
 	}
 	return -1
 }
 
-// name returns the name of place i.
-func (d *data) name(i int) string {
+// triple returns the postings byte, kinds byte and case pattern of key k.
+func (d *data) triple(k int) [3]byte {
+	if c := d.class[k]; c != codec.ClassEscape {
+		return d.classes[c]
+	}
+	return d.exceptions[uint32(k)]
+}
+
+// posting returns the i-th posting of the table.
+func (d *data) posting(i uint32) int {
+	s := d.postings[3*i : 3*i+3]
+	return int(s[0]) | int(s[1])<<8 | int(s[2])<<16
+}
+
+// kindOf returns the kind of place p.
+func (d *data) kindOf(p int) Kind {
+	for k := codec.KindRegion; k > codec.KindCountry; k-- {
+		if p >= d.kindStart[k] {
+			return Kind(k)
+		}
+	}
+	return KindCountry
+}
+
+// flateReaders recycles decompressors: each holds a 32 KB window.
+var flateReaders sync.Pool
+
+// rec returns the block and the position in it of place p, decoding the
+// block on first use, or nil if the block cannot be decoded (a test
+// decodes every block of the committed data, so that is a build bug; the
+// place is then left out of results rather than made up).
+func (d *data) rec(p int) (*block, int) {
+	bi := p / d.blockSize
+	if b := d.cache[bi].Load(); b != nil {
+		return b, p % d.blockSize
+	}
+	b, err := d.decodeBlock(bi)
+	if err != nil {
+		return nil, 0
+	}
+	d.cache[bi].CompareAndSwap(nil, b)
+	return d.cache[bi].Load(), p % d.blockSize
+}
+
+func (d *data) decodeBlock(bi int) (*block, error) {
+	z := strings.NewReader(d.blocks[le32(d.blockOff, bi):le32(d.blockOff, bi+1)])
+	fr, _ := flateReaders.Get().(io.ReadCloser)
+	if fr == nil {
+		fr = flate.NewReader(z)
+	} else if err := fr.(flate.Resetter).Reset(z, nil); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	_, err := buf.ReadFrom(fr)
+	flateReaders.Put(fr)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: block %d: %v", bi, err)
+	}
+	n := min(d.blockSize, d.nplaces-bi*d.blockSize)
+	r := &codec.Reader{Data: buf.String()}
+	b := &block{recs: make([]placeRec, n), nameEnd: make([]uint32, n)}
+	end := 0
+	for i := range b.nameEnd {
+		end += int(r.Uvarint())
+		b.nameEnd[i] = uint32(end)
+	}
+	b.names = r.Bytes(end)
+	fc := r.Bytes(n)
+	if r.Err {
+		return nil, fmt.Errorf("gazetteer: block %d: %w", bi, errCorrupt)
+	}
+	for i := range b.recs {
+		b.recs[i].fcode = fc[i]
+		c := r.Uvarint()
+		if int(fc[i]) >= len(d.fcodes) || c > uint64(len(d.countries)) {
+			return nil, fmt.Errorf("gazetteer: block %d: %w", bi, errCorrupt)
+		}
+		b.recs[i].country = uint8(c) - 1 // 0 (none) wraps to noCountry
+	}
+	var last int64
+	for i := range b.recs {
+		last += r.Varint()
+		b.recs[i].admin1 = int32(last)
+	}
+	last = 0
+	for i := range b.recs {
+		last += r.Varint()
+		b.recs[i].admin2 = int32(last)
+	}
+	last = 0
+	for i := range b.recs {
+		last += r.Varint()
+		b.recs[i].id = uint32(last)
+	}
+	last = 0
+	for i := range b.recs {
+		last += r.Varint()
+		b.recs[i].lat = int32(last)
+	}
+	last = 0
+	for i := range b.recs {
+		last += r.Varint()
+		b.recs[i].lon = int32(last)
+	}
+	for i := range b.recs {
+		b.recs[i].pop = uint32(r.Uvarint())
+	}
+	if r.Err || r.Pos != len(r.Data) {
+		return nil, fmt.Errorf("gazetteer: block %d: %w", bi, errCorrupt)
+	}
+	for i := range b.recs {
+		if a := b.recs[i].admin1; a < -1 || int(a) >= d.nplaces {
+			return nil, fmt.Errorf("gazetteer: block %d: %w", bi, errCorrupt)
+		}
+		if a := b.recs[i].admin2; a < -1 || int(a) >= d.nplaces {
+			return nil, fmt.Errorf("gazetteer: block %d: %w", bi, errCorrupt)
+		}
+	}
+	return b, nil
+}
+
+// name returns the name of place p.
+func (d *data) name(p int) string {
+	b, i := d.rec(p)
+	if b == nil {
+		return ""
+	}
 	start := uint32(0)
 	if i > 0 {
-		start = d.nameEnd[i-1]
+		start = b.nameEnd[i-1]
 	}
-	return d.names[start:d.nameEnd[i]]
+	return b.names[start:b.nameEnd[i]]
 }

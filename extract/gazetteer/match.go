@@ -62,17 +62,17 @@ func AppendMatches(dst []Match, tokens []string) []Match {
 			if k < 0 {
 				// "Pakistan's": the possessive ends the name.
 				if possessive(t) {
-					if k = d.find(buf[:len(buf)-1]); k >= 0 && d.keyMeta[k].npost > 0 {
+					if k = d.find(buf[:len(buf)-1]); k >= 0 && d.triple(k)[0]&^codec.PostPrefix != 0 {
 						best, bestKey = j, k
 					}
 				}
 				break
 			}
-			m := &d.keyMeta[k]
-			if m.npost > 0 {
+			pb := d.triple(k)[0]
+			if pb&^codec.PostPrefix != 0 {
 				best, bestKey = j, k
 			}
-			if m.flags&codec.KeyPrefix == 0 {
+			if pb&codec.PostPrefix == 0 {
 				break
 			}
 		}
@@ -80,10 +80,10 @@ func AppendMatches(dst []Match, tokens []string) []Match {
 			i++
 			continue
 		}
-		m := &d.keyMeta[bestKey]
+		t := d.triple(bestKey)
 		dst = append(dst, Match{
-			Start: i, End: best + 1, Kinds: m.kinds,
-			Cased: codec.CaseMatches(m.pattern, tokens[i:best+1]),
+			Start: i, End: best + 1, Kinds: Kinds(t[1]),
+			Cased: codec.CaseMatches(t[2], tokens[i:best+1]),
 			key:   int32(bestKey) + 1,
 		})
 		i = best + 1
@@ -119,33 +119,20 @@ func possessive(t string) bool {
 // ranks them.
 func (m Match) Places() []Place {
 	d := get()
-	if d == nil || m.key <= 0 || int(m.key) > len(d.keyMeta) {
+	if d == nil || m.key <= 0 || int(m.key) > d.nkeys {
 		return nil
 	}
-	km := &d.keyMeta[m.key-1]
-	var out []Place
-	for _, p := range d.postings[km.post : km.post+uint32(km.npost)] {
-		if int(p) < len(d.places) {
-			out = append(out, d.place(int(p)))
-		}
-	}
-	return out
+	return d.places(int(m.key) - 1)
 }
 
 // Demonym returns the country code of a match that is a demonym
 // ("Pakistani" → "PK"), as the package function Demonym does.
 func (m Match) Demonym() (string, bool) {
 	d := get()
-	if d == nil || m.Kinds&FlagDemonym == 0 || m.key <= 0 || int(m.key) > len(d.keyMeta) {
+	if d == nil || m.Kinds&FlagDemonym == 0 || m.key <= 0 || int(m.key) > d.nkeys {
 		return "", false
 	}
-	km := &d.keyMeta[m.key-1]
-	for _, p := range d.postings[km.post : km.post+uint32(km.npost)] {
-		if int(p) >= len(d.places) {
-			return d.countries[int(p)-len(d.places)].Code, true
-		}
-	}
-	return "", false
+	return d.demonym(int(m.key) - 1)
 }
 
 // Text returns the tokens of a match joined by spaces, for messages and

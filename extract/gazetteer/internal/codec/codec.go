@@ -225,10 +225,11 @@ func WordCount(key string) int {
 	return n
 }
 
-// Hash hashes a key (FNV-1a, then a multiplicative mix so that the top bits,
-// which choose the bucket, depend on every byte).
-func Hash[T ~string | ~[]byte](key T) uint64 {
-	h := uint64(14695981039346656037)
+// Hash hashes a key with a seed (FNV-1a, then a multiplicative mix so that
+// every bit depends on every byte). The generator picks the seed that
+// leaves no two keys of a bucket with the same fingerprint.
+func Hash[T ~string | ~[]byte](key T, seed uint64) uint64 {
+	h := uint64(14695981039346656037) ^ seed*0x9E3779B97F4A7C15
 	for i := 0; i < len(key); i++ {
 		h ^= uint64(key[i])
 		h *= 1099511628211
@@ -238,7 +239,8 @@ func Hash[T ~string | ~[]byte](key T) uint64 {
 	return h ^ h>>29
 }
 
-// Bucket returns the bucket of a hash in a table of 1<<bits buckets.
+// Bucket returns the bucket of a hash in a table of 1<<bits buckets: its
+// top bits.
 func Bucket(h uint64, bits uint) uint32 {
 	if bits == 0 {
 		return 0
@@ -246,14 +248,19 @@ func Bucket(h uint64, bits uint) uint32 {
 	return uint32(h >> (64 - bits))
 }
 
+// Fingerprint returns the bits of a hash that identify a key within its
+// bucket: the low 32 bits, which Bucket does not use for tables of up to
+// 2^32 buckets.
+func Fingerprint(h uint64) uint32 { return uint32(h) }
+
 // Capitalisation requirements of one word of a name, as summarised in a
-// case pattern (2 bits per word, first word in the low bits, 8 words at
+// case pattern (2 bits per word, first word in the low bits, 4 words at
 // most; later words carry no requirement).
 const (
 	CaseAny     = 0 // the word may be written in any case ("de", "al")
 	CaseInitial = 1 // its first letter must be a capital ("Paris")
 	CaseUpper   = 2 // all its letters must be capitals ("US", "KPK")
-	MaxCaseWord = 8
+	MaxCaseWord = 4
 )
 
 // wordCase is what the text of one word of a key looks like.
@@ -283,6 +290,27 @@ func (w *caseWalker) next() (wordCase, bool) {
 			w.i = 0
 			if in {
 				return c, true // a piece boundary ends a word
+			}
+			continue
+		}
+		if ch := s[w.i]; ch < utf8.RuneSelf {
+			w.i++
+			upper := 'A' <= ch && ch <= 'Z'
+			switch {
+			case upper || 'a' <= ch && ch <= 'z':
+				in = true
+				if !c.hasFirst {
+					c.hasFirst, c.first = true, upper
+				}
+				c.letters++
+				c.allUpper = c.allUpper && upper
+			case '0' <= ch && ch <= '9':
+				in = true
+			case ch == '.' || ch == '\'' || ch == '`':
+			default:
+				if in {
+					return c, true
+				}
 			}
 			continue
 		}
@@ -318,15 +346,15 @@ func (w *caseWalker) next() (wordCase, bool) {
 // each word, CaseUpper if it is an acronym of two letters or more written
 // in capitals ("US", "U.S.", "DRC"), CaseInitial if it starts with a
 // capital, CaseAny otherwise ("de" in "Rio de Janeiro").
-func CasePattern(name string) uint16 {
-	var p uint16
+func CasePattern(name string) uint8 {
+	var p uint8
 	w := caseWalker{pieces: []string{name}}
 	for word := 0; word < MaxCaseWord; word++ {
 		c, ok := w.next()
 		if !ok {
 			break
 		}
-		var req uint16
+		var req uint8
 		switch {
 		case c.hasFirst && c.allUpper && c.letters >= 2:
 			req = CaseUpper
@@ -341,8 +369,8 @@ func CasePattern(name string) uint16 {
 // MinPattern combines the patterns of two spellings that share a key: each
 // word keeps the weaker requirement, so a text matches the combination when
 // it is capitalised at least as one of the spellings requires.
-func MinPattern(a, b uint16) uint16 {
-	var p uint16
+func MinPattern(a, b uint8) uint8 {
+	var p uint8
 	for w := 0; w < MaxCaseWord; w++ {
 		x, y := a>>(2*w)&3, b>>(2*w)&3
 		p |= min(x, y) << (2 * w)
@@ -352,7 +380,7 @@ func MinPattern(a, b uint16) uint16 {
 
 // CaseMatches reports whether text, given as the pieces (tokens) that
 // normalise to a key, satisfies a case pattern made by CasePattern.
-func CaseMatches(pattern uint16, pieces []string) bool {
+func CaseMatches(pattern uint8, pieces []string) bool {
 	w := caseWalker{pieces: pieces}
 	for word := 0; word < MaxCaseWord; word++ {
 		c, ok := w.next()
@@ -458,9 +486,12 @@ const (
 	KindRegion
 )
 
-// Bits of the per-key kinds summary beyond the 1<<kind bits.
+// KindBit returns the bit of a kind in a kinds byte.
+func KindBit(kind int) byte { return 1 << (kind - 1) }
+
+// Bits of a key's kinds byte beyond the KindBit bits.
 const (
-	FlagDemonym = 1 << (8 + iota)
+	FlagDemonym = 1 << (5 + iota)
 	FlagBigCity
 	FlagCapital
 )
@@ -468,6 +499,16 @@ const (
 // BigCity is the population from which a city sets FlagBigCity.
 const BigCity = 100_000
 
-// KeyPrefix marks, in a key's flags, a key that is the beginning (in whole
-// words) of a longer key.
-const KeyPrefix = 1
+// A key's postings byte holds the number of its postings, PostEscape when
+// there are that many or more (the exact count is then in an overflow
+// table), and PostPrefix when the key is the beginning, in whole words, of
+// a longer key.
+const (
+	PostPrefix = 0x80
+	PostEscape = 0x7F
+)
+
+// ClassEscape is the class byte of a key whose (postings byte, kinds byte,
+// case pattern) triple is not among the classes of the data file; the
+// exceptions table holds its triple.
+const ClassEscape = 0xFF

