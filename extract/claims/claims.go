@@ -1,0 +1,1015 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsx/newsx/extract/nlp"
+	"github.com/newsx/newsx/extract/nlp/ner"
+	"github.com/newsx/newsx/extract/record"
+)
+
+// Find returns the claims of an analysed article: every statement it
+// attributes to someone, with its cue, speaker, content and kind, in text
+// order (ids "k1", "k2", ...). ents are the entity mentions of
+// ner.Entities for the same document (they may be nil); acts are the
+// article's actors (actors.Find), to which speakers and targets are
+// resolved. A claim whose speaker cannot be named an actor keeps its
+// speaker_span with a null speaker.
+//
+// The result is never nil. Find may be called from many goroutines at
+// once.
+func Find(doc *nlp.Doc, ents []ner.Entity, acts []record.Actor) []record.Claim {
+	if doc == nil || len(doc.Sentences) == 0 {
+		return []record.Claim{}
+	}
+	f := &finder{doc: doc, res: newResolver(doc, ents, acts)}
+	f.run()
+	return f.output()
+}
+
+// sentence is one sentence prepared for the rules.
+type sentence struct {
+	idx     int
+	toks    []nlp.Token
+	tags    []string
+	lower   []string
+	quoted  []bool // inside a quotation, marks included
+	para    bool   // starts a paragraph
+	opensIn bool   // starts inside a quotation opened earlier
+}
+
+// draft is a claim being built, in token indices of one sentence.
+type draft struct {
+	sent               int
+	cueS, cueE         int // token range of the cue
+	srcS, srcE         int // token range of the speaker; srcS < 0: none
+	conS, conE         int // token range of the content; conS < 0: none
+	kind               string
+	tgtS, tgtE         int // token range of the target; tgtS < 0: none
+	target             int // actor index of the target, -1 if none
+	speaker            int // actor index, -1 if none
+	quote              bool
+	firstSent, endSent int // evidence sentences, inclusive
+	// content beyond the sentence (quotes continued in other sentences)
+	extStart, extEnd int // code points; extStart < 0: none
+}
+
+type finder struct {
+	doc    *nlp.Doc
+	res    *resolver
+	sents  []sentence
+	drafts []draft
+}
+
+func (f *finder) run() {
+	f.prepare()
+	pending := -1 // a quotation sentence no claim has taken yet
+	for i := range f.sents {
+		s := &f.sents[i]
+		n := len(f.drafts)
+		f.sentence(s)
+		if len(f.drafts) > n {
+			// "“…” ¶ X said.": a claim without content takes the quotation before it
+			d := &f.drafts[n]
+			if d.conS < 0 && d.extStart < 0 && pending == i-1 && !s.para {
+				p := &f.sents[pending]
+				d.extStart, d.extEnd = p.toks[0].Start, p.toks[trimEnd(p, len(p.toks))-1].End
+				d.firstSent = pending
+				d.quote = true
+			}
+			pending = -1
+			continue
+		}
+		pending = -1
+		if quoteOnly(s) && !f.continuation(s) {
+			pending = i
+		}
+	}
+}
+
+// prepare tags the sentences and marks quotations. A quotation opened and
+// not closed runs on into the next sentences of its paragraph.
+func (f *finder) prepare() {
+	doc := f.doc
+	f.sents = make([]sentence, len(doc.Sentences))
+	open := false
+	for i, s := range doc.Sentences {
+		st := &f.sents[i]
+		st.idx = i
+		st.toks = s.Tokens
+		st.lower = make([]string, len(s.Tokens))
+		st.quoted = make([]bool, len(s.Tokens))
+		st.para = i == 0 || strings.ContainsRune(doc.Slice(doc.Sentences[i-1].End, s.Start), '\n')
+		if st.para {
+			open = false
+		}
+		st.opensIn = open
+		single := false
+		for j, t := range s.Tokens {
+			st.lower[j] = strings.ToLower(t.Text)
+			switch t.Text {
+			case "“", "«", "``":
+				open = true
+				st.quoted[j] = true
+				continue
+			case "”", "»":
+				st.quoted[j] = true
+				open = false
+				continue
+			case "\"", "''":
+				st.quoted[j] = true
+				open = !open
+				continue
+			case "‘":
+				if !open {
+					single = true
+					open = true
+					st.quoted[j] = true
+					continue
+				}
+			case "’":
+				if single && open {
+					st.quoted[j] = true
+					open = false
+					single = false
+					continue
+				}
+			}
+			st.quoted[j] = open
+		}
+		// tag only the sentences that hold a possible cue: tagging is the
+		// costly part of the stage
+		last := -1
+		for j, w := range st.lower {
+			if _, ok := cueVerbs[w]; (ok || w == "according") && !st.quoted[j] {
+				last = j
+			}
+		}
+		if last >= 0 {
+			// the words after the last cue need tags only as far as the
+			// rules look (an addressee, an adverbial, a target)
+			end := min(len(s.Tokens), last+tagReach)
+			st.tags = ner.Tag(s.Tokens[:end])
+			for len(st.tags) < len(s.Tokens) {
+				st.tags = append(st.tags, "")
+			}
+		}
+	}
+}
+
+// tagReach is how many tokens from the last cue of a sentence are tagged.
+const tagReach = 16
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+
+func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
+
+func isOpenQuote(s string) bool {
+	switch s {
+	case "“", "«", "``", "\"", "''", "‘":
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(s string) bool {
+	switch s {
+	case "”", "»", "\"", "''", "’":
+		return true
+	}
+	return false
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentence finds the cues of one sentence and builds their claims.
+func (f *finder) sentence(s *sentence) {
+	if s.tags == nil {
+		return
+	}
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if s.quoted[i] {
+			continue
+		}
+		// "according to X"
+		if s.lower[i] == "according" && i+1 < n && s.lower[i+1] == "to" {
+			if d, ok := f.according(s, i); ok {
+				f.add(s, d)
+			}
+			i++
+			continue
+		}
+		v, ok := cueVerbs[s.lower[i]]
+		if !ok || !f.verbOK(s, i, v) {
+			continue
+		}
+		if d, ok := f.verbCue(s, i, v); ok {
+			f.add(s, d)
+			if d.cueE-1 > i {
+				i = d.cueE - 1
+			}
+		}
+	}
+}
+
+// verbOK says whether token i is used as a verb here.
+func (f *finder) verbOK(s *sentence, i int, v verb) bool {
+	tag := s.tags[i]
+	if i > 0 {
+		switch s.tags[i-1] {
+		case "DT", "PRP$", "POS":
+			// "the said property", "his claims", "a report"
+			return false
+		case "JJ":
+			if !isPersonish(s.lower[i-1]) {
+				return false
+			}
+		}
+	}
+	if v.class == classStrong {
+		return true
+	}
+	return isVerbTag(tag)
+}
+
+// add completes a draft and records it.
+func (f *finder) add(s *sentence, d draft) {
+	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
+	d.extStart = -1
+	if d.kind == "" {
+		d.kind = KindStatement
+	}
+	d.speaker = -1
+	if d.srcS >= 0 {
+		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)
+	}
+	d.target = -1
+	if d.tgtS >= 0 {
+		d.target = f.res.target(s, d.tgtS, d.tgtE)
+	}
+	if d.target < 0 && d.conS >= 0 && d.kind == KindAccusation {
+		d.target = f.res.sponsor(s, d.conS, d.conE)
+	}
+	if d.target == d.speaker {
+		d.target = -1
+	}
+	if d.conS >= 0 {
+		for j := d.conS; j < d.conE; j++ {
+			if s.quoted[j] {
+				d.quote = true
+				break
+			}
+		}
+	}
+	f.drafts = append(f.drafts, d)
+}
+
+// according handles "according to X": the content is the rest of the
+// clause, before or after.
+func (f *finder) according(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	srcS := i + 2
+	srcE := f.npRight(s, srcS)
+	if srcE <= srcS {
+		return draft{}, false
+	}
+	d := draft{cueS: i, cueE: i + 2, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
+	end := trimEnd(s, n)
+	if lead := leading(s, i); lead {
+		// "According to X, content."
+		k := srcE
+		for k < n && s.lower[k] != "," && !isOpenQuote(s.toks[k].Text) {
+			k++
+		}
+		if k < n && s.lower[k] == "," {
+			k++
+		}
+		if k < end {
+			d.conS, d.conE = k, end
+		}
+		return d, true
+	}
+	// "content, according to X[, who ...]."
+	e := i
+	for e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—" || s.lower[e-1] == "(") {
+		e--
+	}
+	st := clauseStart(s, e)
+	if st < e {
+		d.conS, d.conE = st, e
+	}
+	return d, true
+}
+
+// leading says whether the words before token i are only an opening
+// conjunction or adverb ("But according to ...").
+func leading(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		switch s.lower[k] {
+		case "but", "and", "yet", "so", "still", "however", ",", "also":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// clauseStart returns where the clause that ends at token e begins: after
+// the last semicolon, or at the sentence start (after an opening
+// conjunction).
+func clauseStart(s *sentence, e int) int {
+	st := 0
+	for k := e - 1; k >= 0; k-- {
+		if s.lower[k] == ";" {
+			st = k + 1
+			break
+		}
+	}
+	for st < e && (s.lower[st] == "but" || s.lower[st] == "and" || s.lower[st] == "so" || s.lower[st] == "yet") {
+		st++
+	}
+	for st < e && s.lower[st] == "," {
+		st++
+	}
+	return st
+}
+
+// trimEnd returns the end of the sentence's words, before its final
+// punctuation (closing quotation marks are kept).
+func trimEnd(s *sentence, n int) int {
+	e := n
+	for e > 0 {
+		t := s.toks[e-1].Text
+		if t == "." || t == "!" || t == "?" || t == ";" || t == "," || t == ":" || t == "—" || t == "–" {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// verbCue builds the claim of a cue verb at token i.
+func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
+	n := len(s.toks)
+	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1}
+	// particles that belong to the cue
+	if i+1 < n {
+		switch v.lemma + " " + s.lower[i+1] {
+		case "point out", "point to", "call for", "call on", "speak about", "speak of",
+			"speak out", "claim responsibility", "claim credit", "agree with":
+			d.cueE = i + 2
+		}
+	}
+	switch v.lemma {
+	case "point", "speak", "call":
+		if d.cueE == i+1 {
+			return d, false
+		}
+	case "read":
+		if !(i+1 < n && (s.lower[i+1] == ":" || s.lower[i+1] == ",")) {
+			return d, false
+		}
+	}
+	// passive: "as stated by X", "a claim refuted by India"
+	j := i - 1
+	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]]) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
+		j--
+	}
+	passive := j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]])
+	if i+1 < n && s.lower[i+1] == "by" && (s.tags[i] == "VBN" || s.tags[i] == "VBD") {
+		srcS := i + 2
+		srcE := f.npRight(s, srcS)
+		if srcE <= srcS {
+			return d, false
+		}
+		d.srcS, d.srcE = srcS, srcE
+		e := i
+		if e > 0 && s.lower[e-1] == "as" {
+			e--
+		}
+		if e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—") {
+			e--
+			st := clauseStart(s, e)
+			if st < e {
+				d.conS, d.conE = st, e
+			}
+		}
+		f.kindOf(s, &d, v)
+		return d, true
+	}
+	if passive && (s.tags[i] == "VBN" || s.lower[i] == "said" || s.lower[i] == "told") {
+		return d, false // "he was told", "it is said": no speaker here
+	}
+	if s.tags[i] == "VBN" && i > 0 && (isNounTag(s.tags[i-1]) || s.lower[i-1] == ",") && !(v.class == classStrong) {
+		// a reduced relative ("the report published on Monday")
+		if j == i-1 && !(i > 0 && s.tags[i-1] == "NNP") {
+			return d, false
+		}
+	}
+	// find the speaker
+	ok := false
+	if j >= 0 {
+		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" {
+			// "…,” said X" or "…, X said"? the word before is punctuation:
+			// inverted order when a noun phrase follows the cue.
+			if d.cueE < n && startsNP(s, d.cueE) && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
+				e := f.npRight(s, d.cueE)
+				if e > d.cueE {
+					d.srcS, d.srcE = d.cueE, e
+					ok = true
+					d.conS, d.conE = f.before(s, j+1, j)
+					f.kindOf(s, &d, v)
+					return d, true
+				}
+			}
+			if strings.HasSuffix(s.lower[i], "ing") && s.lower[j] == "," {
+				// ", saying ...": the subject of the main clause speaks
+				if ps, pe, found := f.mainSubject(s, j); found {
+					d.srcS, d.srcE = ps, pe
+					ok = true
+				}
+			} else if s.lower[j] == "," {
+				if ps, pe, found := f.appositive(s, j); found {
+					d.srcS, d.srcE = ps, pe
+					ok = true
+				}
+			}
+		} else if (s.lower[j] == "and" || s.lower[j] == "but") && j > 0 && isVerbTag(s.tags[i]) {
+			// "X blasted Congress and said ...": the shared subject
+			if ps, pe, found := f.mainSubject(s, j); found {
+				d.srcS, d.srcE = ps, pe
+				ok = true
+			}
+		} else if s.lower[j] == ")" {
+			// "Rep. Stephen Lynch (D-Mass.) said"
+			k := j - 1
+			for k >= 0 && j-k < 8 && s.lower[k] != "(" {
+				k--
+			}
+			if k > 0 && s.lower[k] == "(" {
+				if st := f.npLeft(s, k-1); st >= 0 {
+					d.srcS, d.srcE = st, j+1
+					ok = true
+				}
+			}
+		} else if (s.lower[j] == "who" || s.lower[j] == "which") && j > 0 {
+			k := j - 1
+			if s.lower[k] == "," {
+				k--
+			}
+			if k >= 0 {
+				if st := f.npLeft(s, k); st >= 0 {
+					d.srcS, d.srcE = st, k+1
+					ok = true
+				}
+			}
+		} else if st := f.npLeft(s, j); st >= 0 {
+			d.srcS, d.srcE = st, j+1
+			ok = true
+		}
+	}
+	if !ok {
+		return d, false
+	}
+	if v.class == classThink && !(s.tags[d.srcE-1] == "PRP" || s.tags[d.srcE-1] == "NNP" || s.tags[d.srcE-1] == "NNPS" || isPersonish(s.lower[d.srcE-1])) {
+		return d, false
+	}
+	// the content
+	k := f.contentStart(s, d.cueE, v)
+	end := trimEnd(s, n)
+	// a participial clause or a second cue ends the content
+	for m := k; m < end; m++ {
+		if s.quoted[m] {
+			continue
+		}
+		if s.lower[m] == "," && m+1 < end {
+			if w, isCue := cueVerbs[s.lower[m+1]]; isCue && strings.HasSuffix(s.lower[m+1], "ing") && w.lemma != "" {
+				end = m
+				break
+			}
+		}
+	}
+	if d.cueE > i+1 && k < end {
+		// a cue with its particle: "claimed responsibility for", "called for"
+		if s.lower[k] == "for" && k+1 < end {
+			k++
+		}
+	} else if trailing(s, k, end) {
+		// "…, X said." or "“…,” X said in a statement."
+		if d.srcS > 0 {
+			cs, ce := f.before(s, d.srcS, d.srcS-1)
+			if cs >= 0 {
+				d.conS, d.conE = cs, ce
+				f.kindOf(s, &d, v)
+				return d, true
+			}
+		}
+		if k < end && !isPunct(s.lower[k]) && v.class == classAct {
+			d.conS, d.conE = k, end
+		}
+		f.kindOf(s, &d, v)
+		return d, true
+	}
+	if d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," {
+		// "An economic downturn, he said, “could be …”"
+		st := clauseStart(s, d.srcS-1)
+		if st < d.srcS-1 {
+			d.conS, d.conE = st, end
+			f.kindOf(s, &d, v)
+			return d, true
+		}
+	}
+	if k < end {
+		d.conS, d.conE = k, end
+	}
+	f.kindOf(s, &d, v)
+	return d, true
+}
+
+// isPersonish says whether a common noun can think and speak.
+func isPersonish(w string) bool {
+	return securityHeads[w] || groupHeads[w] || stateHeads[w] || personHeads[w]
+}
+
+// personHeads are common nouns naming people who speak.
+var personHeads = set("minister", "president", "official", "officials", "spokesman",
+	"spokeswoman", "spokesperson", "chief", "leader", "leaders", "governor", "mayor",
+	"senator", "lawmaker", "lawmakers", "experts", "analysts", "witnesses", "residents",
+	"police", "commander", "general", "secretary", "ambassador", "envoy", "candidate",
+	"critics", "supporters", "aides", "aide", "adviser", "advisers", "director", "head",
+	"source", "sources", "voters", "democrats", "republicans", "officer", "officers",
+	"people", "chairman", "representative", "analyst", "expert", "witness", "resident")
+
+// startsNP says whether a noun phrase can start at token k.
+func startsNP(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.quoted[k] {
+		return false
+	}
+	switch s.tags[k] {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP", "JJ", "PRP$", "CD":
+		return s.lower[k] != "that" && s.lower[k] != "this" || s.tags[k] != "DT"
+	}
+	return false
+}
+
+// npAllowed says whether token k can be inside a speaker noun phrase.
+func npAllowed(s *sentence, k int) bool {
+	switch s.tags[k] {
+	case "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS", "DT", "PRP$":
+		return !s.quoted[k]
+	}
+	switch s.lower[k] {
+	case "’s", "'s", "&", "-", "mr.", "mrs.", "ms.", "dr.":
+		return true
+	}
+	return false
+}
+
+// npLeft returns the first token of the noun phrase that ends at token j,
+// or -1 when there is none.
+func (f *finder) npLeft(s *sentence, j int) int {
+	if j < 0 || s.quoted[j] {
+		return -1
+	}
+	if s.tags[j] == "PRP" {
+		if _, ok := pronounKind[s.lower[j]]; ok {
+			return j
+		}
+		return -1
+	}
+	if !isNounTag(s.tags[j]) && s.tags[j] != "CD" && !isPersonish(s.lower[j]) {
+		return -1
+	}
+	st := j
+	for k := j - 1; k >= 0 && j-k < 14; k-- {
+		if s.tags[k] == "DT" || s.tags[k] == "PRP$" {
+			if s.lower[k] == "that" {
+				break
+			}
+			st = k
+			break
+		}
+		if s.lower[k] == "of" && k > 0 && isNounTag(s.tags[k-1]) {
+			st = k
+			continue
+		}
+		if !npAllowed(s, k) {
+			break
+		}
+		st = k
+	}
+	for st < j && (s.lower[st] == "of" || s.tags[st] == "POS") {
+		st++
+	}
+	return st
+}
+
+// npRight returns the end (exclusive) of the noun phrase starting at token
+// k, or k when there is none. A phrase ends before a comma, a verb or a
+// preposition other than "of" between names.
+func (f *finder) npRight(s *sentence, k int) int {
+	n := len(s.toks)
+	if k >= n || s.quoted[k] {
+		return k
+	}
+	if s.tags[k] == "PRP" {
+		return k + 1
+	}
+	e := k
+	noun := false
+	for m := k; m < n && m-k < 14; m++ {
+		if s.lower[m] == "of" && noun && m+1 < n && (s.tags[m+1] == "NNP" || s.tags[m+1] == "DT" || isNounTag(s.tags[m+1])) {
+			continue
+		}
+		if !npAllowed(s, m) {
+			break
+		}
+		if (s.tags[m] == "DT" || s.tags[m] == "PRP$") && m > k {
+			if s.tags[m-1] != "POS" && s.lower[m-1] != "of" {
+				break
+			}
+		}
+		if isNounTag(s.tags[m]) || s.tags[m] == "CD" || isPersonish(s.lower[m]) {
+			noun = true
+			e = m + 1
+		}
+	}
+	if !noun {
+		return k
+	}
+	return e
+}
+
+// appositive finds the speaker of "X, a banned group, claimed" and "X, who
+// heads Y, said", given the comma before the cue at j.
+func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
+	for k := j - 1; k > 0 && j-k < 30; k-- {
+		if s.quoted[k] || s.lower[k] == ";" {
+			return 0, 0, false
+		}
+		if s.lower[k] != "," {
+			continue
+		}
+		nx := s.lower[k+1]
+		if !(nx == "who" || nx == "whose" || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
+			return 0, 0, false
+		}
+		if st := f.npLeft(s, k-1); st >= 0 {
+			if st == 0 || s.lower[st-1] == "," || s.lower[st-1] == "and" || s.lower[st-1] == "but" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN" {
+				return st, k, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// mainSubject finds the subject of the clause before the comma at j, for
+// participial cues: the speaker of an earlier claim in the sentence, or
+// the noun phrase that opens the sentence.
+func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
+	for k := len(f.drafts) - 1; k >= 0; k-- {
+		d := f.drafts[k]
+		if d.sent != s.idx {
+			break
+		}
+		if d.srcS >= 0 && d.cueS < j {
+			return d.srcS, d.srcE, true
+		}
+	}
+	return f.subjectBefore(s, j)
+}
+
+// subjectBefore finds the first noun phrase followed by a verb in the
+// clause that ends at token j: the subject the verbs of the clause share
+// ("Scott blasted Congress and said ...").
+func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
+	for k := clauseStart(s, j); k < j; k++ {
+		if !startsNP(s, k) {
+			continue
+		}
+		e := f.npRight(s, k)
+		if e <= k {
+			continue
+		}
+		v := e
+		for v < j && (s.tags[v] == "RB" || s.tags[v] == "MD") {
+			v++
+		}
+		if v < j && isVerbTag(s.tags[v]) {
+			return k, e, true
+		}
+		k = e - 1
+	}
+	return 0, 0, false
+}
+
+// contentStart returns the first content token after the cue: past
+// "that", an addressee ("told reporters"), a colon or a short adverbial
+// ("said in a statement that").
+func (f *finder) contentStart(s *sentence, k int, v verb) int {
+	n := len(s.toks)
+	if v.class == classTell && k < n && startsNP(s, k) && s.tags[k] != "DT" || v.class == classTell && k < n && s.tags[k] == "DT" {
+		if e := f.npRight(s, k); e > k {
+			k = e
+		}
+	}
+	// a short prepositional phrase or time before "that", ":" or a quote
+	for m := k; m < n && m-k < 9; m++ {
+		if s.quoted[m] {
+			if m > k && (s.lower[m-1] == "," || s.lower[m-1] == ":") {
+				return m
+			}
+			break
+		}
+		w := s.lower[m]
+		if w == "that" && m > k {
+			return m + 1
+		}
+		if w == ":" {
+			return m + 1
+		}
+		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == ",") {
+			break
+		}
+	}
+	if k < n && s.lower[k] == "that" {
+		k++
+	}
+	for k < n && (s.lower[k] == "," || s.lower[k] == ":") {
+		k++
+	}
+	return k
+}
+
+// trailing says whether tokens [k, end) hold no content: nothing, or only
+// an adverbial ("in a statement", "on Sunday", "in an interview").
+func trailing(s *sentence, k, end int) bool {
+	if k >= end {
+		return true
+	}
+	if s.quoted[k] || s.lower[k] == "that" {
+		return false
+	}
+	if !(s.tags[k] == "IN" || s.tags[k] == "NNP" && isTimeWord(s.lower[k]) || s.lower[k] == "," || s.tags[k] == "RB") {
+		return false
+	}
+	if end-k > 8 {
+		return false
+	}
+	for m := k; m < end; m++ {
+		if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// before returns the content that ends before the speaker: from the clause
+// start to the punctuation at p (a comma, or a closing quotation mark kept
+// in the content). e is the first token after the content.
+func (f *finder) before(s *sentence, e, p int) (int, int) {
+	if p < 0 {
+		return -1, -1
+	}
+	end := e
+	// keep a closing quote, drop a comma outside it
+	for end > 0 && (s.lower[end-1] == "," || s.lower[end-1] == "—" || s.lower[end-1] == ":") && !s.quoted[end-1] {
+		end--
+	}
+	st := clauseStart(s, end)
+	if st >= end {
+		return -1, -1
+	}
+	return st, end
+}
+
+// kindOf sets the kind, the target and the cue's extent from the cue verb
+// and the words around it.
+func (f *finder) kindOf(s *sentence, d *draft, v verb) {
+	n := len(s.toks)
+	after := d.cueE
+	if after < n && (s.lower[after] == "the" || s.lower[after] == "a") && after+1 < n && s.lower[after+1] == "responsibility" {
+		after++
+	}
+	switch {
+	case v.lemma == "claim" || v.lemma == "accept" || v.lemma == "take":
+		if after < n && s.lower[after] == "responsibility" {
+			d.kind = KindResponsibility
+			d.cueE = after + 1
+			if d.conS >= 0 && d.conS < d.cueE {
+				d.conS = d.cueE
+				if d.cueE < n && s.lower[d.cueE] == "for" {
+					d.conS++
+				}
+				if d.conS >= d.conE {
+					d.conS = -1
+				}
+			}
+		}
+		if d.cueE == d.cueS+2 && s.lower[d.cueS+1] == "responsibility" {
+			d.kind = KindResponsibility
+		}
+	case v.lemma == "say" || v.lemma == "announce" || v.lemma == "confirm" || v.lemma == "admit":
+		k := d.cueE
+		if k < n && s.lower[k] == "that" {
+			k++
+		}
+		if k+1 < n && (s.lower[k] == "it" || s.lower[k] == "they" || s.lower[k] == "its") && responsibilityVerbs[s.lower[k+1]] {
+			if s.lower[k+1] == "was" || s.lower[k+1] == "were" {
+				if k+2 < n && s.lower[k+2] == "behind" || k+2 < n && s.lower[k+2] == "responsible" {
+					d.kind = KindResponsibility
+				}
+			} else {
+				d.kind = KindResponsibility
+			}
+		}
+	case v.kind == KindAccusation:
+		d.kind = KindAccusation
+		k := d.cueE
+		if v.lemma == "attribute" {
+			for m := k; m < n && m-k < 12; m++ {
+				if s.lower[m] == "to" {
+					k = m + 1
+					break
+				}
+			}
+		}
+		if k < n && s.tags[k] == "PRP" && s.lower[k] != "them" {
+			d.tgtS, d.tgtE = k, k+1
+		} else if e := f.npRight(s, k); e > k {
+			d.tgtS, d.tgtE = k, e
+		}
+		if k < n && isOpenQuote(s.toks[k].Text) {
+			if e := f.npRight(s, k+1); e > k+1 {
+				d.tgtS, d.tgtE = k+1, e
+			}
+		}
+	case v.kind == KindDenial:
+		if v.lemma == "deny" || v.lemma == "refute" {
+			d.kind = KindDenial
+		} else {
+			for m := d.cueE; m < n && m-d.cueE < 4; m++ {
+				if claimWords[s.lower[m]] {
+					d.kind = KindDenial
+				}
+			}
+			for m := d.cueS - 1; m >= 0 && d.cueS-m <= 4; m-- {
+				if claimWords[s.lower[m]] {
+					d.kind = KindDenial
+				}
+			}
+		}
+	case v.kind == KindCondemnation:
+		d.kind = KindCondemnation
+		if e := f.npRight(s, d.cueE); e > d.cueE {
+			d.tgtS, d.tgtE = d.cueE, e
+		}
+	case v.lemma == "label" || v.lemma == "brand" || v.lemma == "describe" || v.lemma == "call":
+		for m := d.cueE; m < n && m-d.cueE < 6; m++ {
+			if condemnWords[s.lower[m]] {
+				d.kind = KindCondemnation
+			}
+		}
+	case v.lemma == "express":
+		if after < n {
+			w := s.lower[after]
+			if after+1 < n && (s.tags[after] == "JJ" || s.tags[after] == "PRP$") {
+				w = s.lower[after+1]
+			}
+			switch {
+			case supportNouns[w]:
+				d.kind = KindSupport
+			case condemnWords[w]:
+				d.kind = KindCondemnation
+			}
+		}
+		if d.kind == KindSupport {
+			for m := d.cueE; m < n && m-d.cueE < 6; m++ {
+				if s.lower[m] == "with" || s.lower[m] == "for" || s.lower[m] == "to" {
+					if e := f.npRight(s, m+1); e > m+1 {
+						d.tgtS, d.tgtE = m+1, e
+					}
+					break
+				}
+			}
+		}
+	case v.kind == KindSupport:
+		d.kind = KindSupport
+		if e := f.npRight(s, d.cueE); e > d.cueE {
+			d.tgtS, d.tgtE = d.cueE, e
+		}
+	}
+}
+
+// continuation attaches a sentence made only of a quotation, with no cue
+// of its own, to the claim of the sentence before it in the paragraph
+// (or, after a colon, in the paragraph before).
+func (f *finder) continuation(s *sentence) bool {
+	if len(f.drafts) == 0 {
+		return false
+	}
+	d := &f.drafts[len(f.drafts)-1]
+	if d.endSent != s.idx-1 {
+		return false
+	}
+	prev := &f.sents[s.idx-1]
+	if s.para && !(len(prev.toks) > 0 && prev.lower[len(prev.toks)-1] == ":") {
+		return false
+	}
+	st := s.toks[0].Start
+	en := s.toks[trimEnd(s, len(s.toks))-1].End
+	if d.extStart < 0 {
+		d.extStart = st
+	}
+	d.extEnd = en
+	d.endSent = s.idx
+	d.quote = true
+	return true
+}
+
+// quoteOnly says whether a sentence is a quotation and nothing else (at
+// least nine words in ten inside quotation marks).
+func quoteOnly(s *sentence) bool {
+	if len(s.toks) == 0 || !(s.quoted[0] || s.opensIn) {
+		return false
+	}
+	words, inside := 0, 0
+	for j, t := range s.toks {
+		if isPunct(t.Text) {
+			continue
+		}
+		words++
+		if s.quoted[j] {
+			inside++
+		}
+	}
+	return words > 0 && inside*10 >= words*9
+}
+
+// output turns the drafts into record claims.
+func (f *finder) output() []record.Claim {
+	out := make([]record.Claim, 0, len(f.drafts))
+	doc := f.doc
+	for i, d := range f.drafts {
+		s := &f.sents[d.sent]
+		span := func(a, b int) record.Span {
+			st, en := s.toks[a].Start, s.toks[b-1].End
+			return record.Span{Text: doc.Slice(st, en), Start: st, End: en, Sentence: d.sent}
+		}
+		c := record.Claim{
+			ID:    "k" + strconv.Itoa(i+1),
+			Kind:  d.kind,
+			Cue:   span(d.cueS, d.cueE),
+			Quote: d.quote,
+		}
+		if d.srcS >= 0 {
+			sp := span(d.srcS, d.srcE)
+			c.SpeakerSpan = &sp
+		}
+		if d.speaker >= 0 {
+			a := f.res.acts[d.speaker]
+			c.Speaker, c.SpeakerID = record.Str(a.Name), record.Str(a.ID)
+		}
+		if d.target >= 0 {
+			a := f.res.acts[d.target]
+			c.Target, c.TargetID = record.Str(a.Name), record.Str(a.ID)
+		}
+		cs, ce := -1, -1
+		if d.conS >= 0 {
+			cs, ce = s.toks[d.conS].Start, s.toks[d.conE-1].End
+		}
+		if d.extStart >= 0 {
+			if cs < 0 {
+				cs = d.extStart
+			}
+			ce = d.extEnd
+		}
+		if cs >= 0 && ce > cs {
+			c.Content = &record.Span{Text: doc.Slice(cs, ce), Start: cs, End: ce, Sentence: doc.SentenceAt(cs)}
+		}
+		es, ee := doc.Sentences[d.firstSent].Start, doc.Sentences[d.endSent].End
+		c.Evidence = record.Span{Text: doc.Slice(es, ee), Start: es, End: ee, Sentence: d.firstSent}
+		out = append(out, c)
+	}
+	return out
+}

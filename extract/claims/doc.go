@@ -1,0 +1,67 @@
+// Package claims is the attribution stage of the newsx pipeline: it finds
+// who said, claimed, accused, denied, condemned or backed what in an
+// article, and fills the record's claims.
+//
+//	doc := nlp.Analyze(text)
+//	ents := ner.Entities(doc)
+//	cs := claims.Find(doc, ents, actors.Find(doc, ents))
+//
+// # Cues
+//
+// A claim starts from its cue, found by rules over the tokens and their
+// part-of-speech tags (ner.Tag), outside quotation marks:
+//
+//   - verbs of saying, writing and reporting ("said", "told", "noted",
+//     "added", "stressed", "warned", "disclosed", "asserted", "tweeted",
+//     "argued", ...), of thinking ("believes", "fears", with a clear
+//     subject) and of stance ("accused", "blamed", "attributed",
+//     "denied", "refuted", "condemned", "backed", "expressed"); every
+//     inflected form is built from the lemma list in lexicon.go;
+//   - "according to X" and passives with an agent ("as stated by X", "a
+//     claim refuted by India").
+//
+// A word is a cue only when used as a verb: "the said property" and "his
+// claims" are not, nor are passives without an agent ("it is said that",
+// "he was told to"), which name no speaker.
+//
+// # Speakers
+//
+// The speaker is the noun phrase before the cue ("X said", skipping
+// auxiliaries and adverbs: "X has also said"), across an apposition or
+// relative clause ("The BLA, a banned group, claimed"; "India, which
+// accused"), or after it when the cue follows a quotation or a comma
+// ("…,” said X"). A participle after a comma ("…, saying") takes the
+// subject of its main clause. The phrase is then resolved to an actor: an
+// actor mention that ends the phrase, a name or alias, a description
+// whose head matches an actor's title ("the province's chief minister" →
+// the Chief Minister) or name ("the military" → "Pakistan military") or
+// kind ("the group" → the armed group last mentioned), and pronouns to the
+// latest compatible actor before the cue (he/she → a person; it → an
+// organisation, state or force; they → a group). An unresolved speaker
+// keeps its speaker_span with a null speaker.
+//
+// # Content, quotations and kinds
+//
+// The content is what follows the cue (after "that", an addressee "told
+// reporters", a short adverbial "in a statement"), or what precedes the
+// speaker when nothing follows ("…, X said."), or both around a cue set
+// inside the sentence ("An economic downturn, he said, “could …”"). A
+// content with quotation marks makes a direct quotation (quote: true); a
+// sentence made only of a quotation continues the claim of the sentence
+// before it in the paragraph, or gives its content to a claim of the next
+// sentence that has none ("“…” Bugti said."). The evidence covers every
+// sentence the claim uses.
+//
+// The kind comes from the cue and the words after it: "claimed
+// responsibility" and "said it carried out" give responsibility; "accused
+// Y of", "blamed Y", "attributed … to Y" and "Y-sponsored" accusation
+// (target Y); "denied", "refuted", and "rejected" or "dismissed" a claim,
+// denial; "condemned", "denounced", and labelling something terrorist,
+// condemnation; "backed", "endorsed", "expressed solidarity with Y",
+// support (target Y); everything else statement.
+//
+// # Concurrency
+//
+// Find keeps no state between calls and may be called from many
+// goroutines at once.
+package claims

@@ -1,0 +1,207 @@
+package claims
+
+import "strings"
+
+// Claim kinds, as RECORD.md lists them.
+const (
+	KindStatement      = "statement"
+	KindResponsibility = "responsibility"
+	KindAccusation     = "accusation"
+	KindDenial         = "denial"
+	KindCondemnation   = "condemnation"
+	KindSupport        = "support"
+)
+
+// verbClass says how a cue verb takes its arguments.
+type verbClass uint8
+
+const (
+	classSay    verbClass = iota // verbs of saying: content follows, often after "that"
+	classTell                    // tell-like: an addressee may come between verb and content
+	classThink                   // verbs of thinking and perceiving: need a clear subject
+	classAct                     // acts of stance (accuse, deny, condemn, back): an object follows
+	classStrong                  // unambiguous speech verbs taken whatever their tag ("said")
+)
+
+// verb is one cue verb: its lemma, class and the claim kind it gives by
+// itself ("" for statement).
+type verb struct {
+	lemma string
+	class verbClass
+	kind  string
+}
+
+// cueVerbs maps every inflected form of a cue verb to its entry. It is
+// built once from verbLemmas by inflect.
+var cueVerbs = func() map[string]verb {
+	m := make(map[string]verb, 4*len(verbLemmas))
+	for _, e := range verbLemmas {
+		forms := inflect(e.lemma)
+		if extra, ok := irregular[e.lemma]; ok {
+			forms = append(forms, extra...)
+		}
+		for _, f := range forms {
+			if _, dup := m[f]; !dup {
+				m[f] = e
+			}
+		}
+	}
+	return m
+}()
+
+// verbLemmas are the verbs that introduce attributed content: verbs of
+// saying and writing, of telling, of arguing and reporting, of thinking
+// and believing, and the stance verbs that give a claim its kind.
+var verbLemmas = []verb{
+	// saying, stated outright
+	{"say", classStrong, ""}, {"tell", classTell, ""}, {"add", classSay, ""},
+	{"state", classSay, ""}, {"note", classSay, ""}, {"stress", classSay, ""},
+	{"warn", classTell, ""}, {"highlight", classSay, ""}, {"recount", classSay, ""},
+	{"disclose", classSay, ""}, {"assert", classSay, ""}, {"announce", classSay, ""},
+	{"insist", classSay, ""}, {"confirm", classSay, ""}, {"acknowledge", classSay, ""},
+	{"mention", classSay, ""}, {"report", classSay, ""}, {"explain", classSay, ""},
+	{"write", classSay, ""}, {"tweet", classSay, ""}, {"post", classSay, ""},
+	{"argue", classSay, ""}, {"claim", classSay, ""}, {"allege", classSay, ""},
+	{"emphasize", classSay, ""}, {"emphasise", classSay, ""}, {"underline", classSay, ""},
+	{"reiterate", classSay, ""}, {"repeat", classSay, ""}, {"declare", classSay, ""},
+	{"admit", classSay, ""}, {"concede", classSay, ""}, {"reveal", classSay, ""},
+	{"suggest", classSay, ""}, {"predict", classSay, ""}, {"recall", classSay, ""},
+	{"respond", classSay, ""}, {"reply", classSay, ""}, {"answer", classSay, ""},
+	{"continue", classThink, ""}, {"conclude", classSay, ""}, {"indicate", classSay, ""},
+	{"observe", classSay, ""}, {"comment", classSay, ""}, {"remark", classSay, ""},
+	{"joke", classSay, ""}, {"quip", classSay, ""}, {"complain", classSay, ""},
+	{"lament", classSay, ""}, {"boast", classSay, ""}, {"pledge", classSay, ""},
+	{"promise", classSay, ""}, {"vow", classSay, ""}, {"threaten", classSay, ""},
+	{"urge", classTell, ""}, {"ask", classTell, ""}, {"demand", classSay, ""},
+	{"propose", classSay, ""}, {"describe", classAct, ""}, {"estimate", classSay, ""},
+	{"speculate", classSay, ""}, {"contend", classSay, ""}, {"maintain", classThink, ""},
+	{"point", classThink, ""}, {"echo", classSay, ""}, {"testify", classSay, ""},
+	{"inform", classTell, ""}, {"assure", classTell, ""}, {"remind", classTell, ""},
+	{"caution", classSay, ""}, {"advise", classTell, ""}, {"recommend", classSay, ""},
+	{"question", classAct, ""}, {"wonder", classSay, ""}, {"shout", classSay, ""},
+	{"cite", classAct, ""}, {"forecast", classThink, ""}, {"signal", classThink, ""},
+	{"specify", classSay, ""}, {"clarify", classSay, ""}, {"elaborate", classSay, ""},
+	{"agree", classThink, ""}, {"speak", classThink, ""}, {"call", classThink, ""},
+	{"read", classThink, ""},
+	// thinking, believing, perceiving
+	{"think", classThink, ""}, {"believe", classThink, ""}, {"feel", classThink, ""},
+	{"hope", classThink, ""}, {"fear", classThink, ""}, {"expect", classThink, ""},
+	{"worry", classThink, ""}, {"doubt", classThink, ""}, {"know", classThink, ""},
+	{"find", classThink, ""}, {"show", classThink, ""}, {"want", classThink, ""},
+	// stance: these give the claim its kind
+	{"accuse", classAct, KindAccusation}, {"blame", classAct, KindAccusation},
+	{"attribute", classAct, KindAccusation}, {"charge", classAct, KindAccusation},
+	{"deny", classAct, KindDenial}, {"refute", classAct, KindDenial},
+	{"reject", classAct, KindDenial}, {"dismiss", classAct, KindDenial},
+	{"condemn", classAct, KindCondemnation}, {"denounce", classAct, KindCondemnation},
+	{"decry", classAct, KindCondemnation}, {"deplore", classAct, KindCondemnation},
+	{"criticize", classAct, KindCondemnation}, {"criticise", classAct, KindCondemnation},
+	{"slam", classAct, KindCondemnation}, {"blast", classAct, KindCondemnation},
+	{"label", classAct, ""}, {"brand", classAct, ""},
+	{"back", classAct, KindSupport}, {"support", classAct, KindSupport},
+	{"endorse", classAct, KindSupport}, {"praise", classAct, KindSupport},
+	{"welcome", classAct, KindSupport}, {"express", classAct, ""},
+}
+
+// irregular gives the forms inflect cannot build.
+var irregular = map[string][]string{
+	"say":       {"said", "says", "saying"},
+	"tell":      {"told"},
+	"write":     {"wrote", "written", "writing"},
+	"think":     {"thought"},
+	"know":      {"knew", "known"},
+	"find":      {"found"},
+	"show":      {"shown"},
+	"feel":      {"felt"},
+	"speak":     {"spoke", "spoken"},
+	"read":      {"read"},
+	"forecast":  {"forecast"},
+	"slam":      {"slammed", "slamming"},
+	"label":     {"labelled", "labelling"},
+	"signal":    {"signalled", "signalling"},
+	"admit":     {"admitted", "admitting"},
+	"quip":      {"quipped", "quipping"},
+	"underline": {"underlined"},
+}
+
+// inflect returns the regular forms of an English verb: base, -s, -ed and
+// -ing, with the usual spelling changes.
+func inflect(base string) []string {
+	out := []string{base}
+	switch {
+	case strings.HasSuffix(base, "y") && !strings.ContainsAny(base[len(base)-2:len(base)-1], "aeiou"):
+		stem := base[:len(base)-1]
+		out = append(out, stem+"ies", stem+"ied", base+"ing")
+	case strings.HasSuffix(base, "e"):
+		stem := base[:len(base)-1]
+		out = append(out, base+"s", base+"d", stem+"ing")
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "x"):
+		out = append(out, base+"es", base+"ed", base+"ing")
+	default:
+		out = append(out, base+"s", base+"ed", base+"ing")
+	}
+	return out
+}
+
+// skipBeforeCue are words that may stand between a subject and its cue verb
+// ("has also said", "would not say").
+var skipBeforeCue = set("also", "later", "earlier", "previously", "then", "has", "have", "had",
+	"did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "must",
+	"not", "n't", "never", "recently", "repeatedly", "once", "again", "further", "separately",
+	"first", "reportedly", "publicly", "privately", "frequently", "often", "always", "openly",
+	"flatly", "strongly", "quickly", "initially", "subsequently", "simply", "just", "only",
+	"firmly", "explicitly", "specifically", "clearly", "even", "still", "already", "allegedly",
+	"’s", "'s", "is", "are", "was", "were", "been", "being", "be", "had", "’ve", "'ve", "’d", "'d",
+	"’ll", "'ll", "also", "too")
+
+// reflexive pronouns that may follow a subject ("Cruz himself said").
+var reflexive = set("himself", "herself", "itself", "themselves")
+
+// beForms are the forms of "be", which make a participle passive.
+var beForms = set("is", "are", "was", "were", "been", "being", "be", "’s", "'s", "’re", "'re")
+
+// pronouns that can be speakers, with the kind of actor they refer to.
+var pronounKind = map[string]string{
+	"he": "person", "she": "person", "it": "thing", "they": "group",
+	"i": "self", "we": "self", "you": "self",
+}
+
+// claimWords are the nouns a denial rejects ("rejected the claim").
+var claimWords = set("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "notion",
+	"idea", "characterization", "characterisation", "account", "statement", "remarks", "story")
+
+// supportNouns follow "expressed" in a claim of support.
+var supportNouns = set("solidarity", "support", "sympathy", "sympathies", "condolences", "backing")
+
+// condemnWords follow "expressed" or the label of a condemnation.
+var condemnWords = set("outrage", "condemnation", "terrorist", "terrorism", "terror", "barbaric",
+	"cowardly", "heinous", "criminal", "abhorrent", "dismay")
+
+// securityHeads are head nouns naming security forces.
+var securityHeads = set("military", "army", "forces", "force", "troops", "police", "navy",
+	"guards", "soldiers", "officials", "spokesman", "spokesperson", "spokeswoman")
+
+// groupHeads name organised groups.
+var groupHeads = set("group", "militants", "organization", "organisation", "outfit", "insurgents",
+	"rebels", "movement", "faction", "party", "campaign", "company", "firm", "agency",
+	"committee", "council", "ministry", "department", "office", "union", "network")
+
+// stateHeads name governments.
+var stateHeads = set("government", "administration", "country", "state", "authorities",
+	"nation", "regime", "cabinet")
+
+// responsibilityVerbs follow "said it" in a claim of responsibility.
+var responsibilityVerbs = set("carried", "conducted", "was", "were", "staged", "launched",
+	"perpetrated", "executed", "orchestrated", "planned", "targeted", "attacked", "killed")
+
+// sponsorSuffixes mark a state blamed through an adjective ("Indian-sponsored").
+var sponsorSuffixes = []string{"-sponsored", "-backed", "-funded", "-supported", "-trained", "-sponsered"}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,293 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsx/newsx/extract/nlp"
+	"github.com/newsx/newsx/extract/nlp/ner"
+	"github.com/newsx/newsx/extract/record"
+)
+
+// mention is one actor mention, in code points.
+type mention struct {
+	start, end int
+	actor      int
+}
+
+// resolver names the actors that speakers and targets refer to.
+type resolver struct {
+	doc      *nlp.Doc
+	acts     []record.Actor
+	mentions []mention // sorted by start
+	names    map[string]int
+	titles   [][]string // lower-case title words of each actor
+}
+
+func newResolver(doc *nlp.Doc, _ []ner.Entity, acts []record.Actor) *resolver {
+	r := &resolver{doc: doc, acts: acts, names: map[string]int{}}
+	r.titles = make([][]string, len(acts))
+	for i, a := range acts {
+		for _, m := range a.Mentions {
+			r.mentions = append(r.mentions, mention{m.Start, m.End, i})
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			k := strings.ToLower(n)
+			if _, dup := r.names[k]; !dup {
+				r.names[k] = i
+			}
+		}
+		for _, t := range a.Titles {
+			r.titles[i] = append(r.titles[i], strings.Fields(strings.ToLower(t))...)
+		}
+	}
+	sort.Slice(r.mentions, func(i, j int) bool { return r.mentions[i].start < r.mentions[j].start })
+	return r
+}
+
+// speaker returns the actor named by tokens [a, b) of s, the speaker of a
+// cue at code point cue, or -1.
+func (r *resolver) speaker(s *sentence, a, b, cue int) int {
+	if len(r.acts) == 0 {
+		return -1
+	}
+	st, en := s.toks[a].Start, s.toks[b-1].End
+	if b-a == 1 {
+		if k, ok := pronounKind[s.lower[a]]; ok {
+			return r.pronoun(k, st)
+		}
+	}
+	last := -1
+	for _, m := range r.mentions {
+		if m.start >= en {
+			break
+		}
+		if m.end <= st {
+			continue
+		}
+		if m.end == en {
+			return m.actor
+		}
+		last = m.actor
+	}
+	if i, ok := r.names[strings.ToLower(r.doc.Slice(st, en))]; ok {
+		return i
+	}
+	if i := r.description(s, a, b, st); i >= 0 {
+		return i
+	}
+	if s.tags[b-1] == "NNP" || s.tags[b-1] == "NNPS" {
+		// a short name the actors stage missed here: match a name's last word
+		w := s.lower[b-1]
+		for i, ac := range r.acts {
+			f := strings.Fields(strings.ToLower(ac.Name))
+			if len(f) > 1 && f[len(f)-1] == w {
+				return i
+			}
+		}
+	}
+	return last
+}
+
+// recent returns the actor, among those ok accepts, mentioned last before
+// code point at; failing that, the first one mentioned after it.
+func (r *resolver) recent(at int, ok func(record.Actor) bool) int {
+	best, bestEnd := -1, -1
+	for _, m := range r.mentions {
+		if m.end > at {
+			break
+		}
+		if m.end >= bestEnd && ok(r.acts[m.actor]) {
+			best, bestEnd = m.actor, m.end
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for _, m := range r.mentions {
+		if m.start >= at && ok(r.acts[m.actor]) {
+			return m.actor
+		}
+	}
+	return -1
+}
+
+// pronoun resolves "he", "she", "it" and "they" to the latest compatible
+// actor before code point at.
+func (r *resolver) pronoun(kind string, at int) int {
+	switch kind {
+	case "person":
+		return r.recentBefore(at, func(a record.Actor) bool { return a.Kind == "person" })
+	case "thing":
+		return r.recentBefore(at, func(a record.Actor) bool { return a.Kind != "person" && a.Kind != "group" })
+	case "group":
+		return r.recentBefore(at, func(a record.Actor) bool {
+			return a.Kind == "armed_group" || a.Kind == "organization" || a.Kind == "group" || a.Kind == "security_force" || a.Kind == "state"
+		})
+	}
+	return -1
+}
+
+// recentBefore is recent without the look ahead: a pronoun points back.
+func (r *resolver) recentBefore(at int, ok func(record.Actor) bool) int {
+	best, bestEnd := -1, -1
+	for _, m := range r.mentions {
+		if m.end > at {
+			break
+		}
+		if m.end >= bestEnd && ok(r.acts[m.actor]) {
+			best, bestEnd = m.actor, m.end
+		}
+	}
+	return best
+}
+
+// description resolves a common-noun speaker ("the minister", "the
+// province's chief minister", "the military", "the group") to the actor
+// whose titles, name or kind fit its head noun.
+func (r *resolver) description(s *sentence, a, b, at int) int {
+	head := s.lower[b-1]
+	words := map[string]bool{}
+	for k := a; k < b; k++ {
+		words[s.lower[k]] = true
+	}
+	// titles: every word of some title the phrase uses, the head among them
+	best, bestScore := -1, 0
+	for i := range r.acts {
+		t := r.titles[i]
+		if len(t) == 0 {
+			continue
+		}
+		score := 0
+		hasHead := false
+		for _, w := range t {
+			if words[w] {
+				score++
+			}
+			if w == head {
+				hasHead = true
+			}
+		}
+		if hasHead && score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best >= 0 {
+		// among actors with an equally good title, the latest before the cue
+		if j := r.recent(at, func(ac record.Actor) bool {
+			return r.titleScore(ac, words, head) == bestScore
+		}); j >= 0 {
+			return j
+		}
+		return best
+	}
+	// names and aliases ending in the head ("the military" → "Pakistan military")
+	if j := r.recent(at, func(ac record.Actor) bool {
+		for _, n := range append([]string{ac.Name}, ac.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) > 0 && f[len(f)-1] == head && ac.Kind != "person" {
+				return true
+			}
+		}
+		return false
+	}); j >= 0 {
+		return j
+	}
+	switch {
+	case securityHeads[head] && head != "officials" && head != "spokesman":
+		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
+	case head == "group" || head == "militants" || head == "outfit" || head == "insurgents" || head == "rebels" || head == "faction":
+		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "armed_group" })
+	case stateHeads[head]:
+		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" })
+	}
+	return -1
+}
+
+func (r *resolver) titleScore(ac record.Actor, words map[string]bool, head string) int {
+	score, hasHead := 0, false
+	for _, t := range ac.Titles {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			if words[w] {
+				score++
+			}
+			if w == head {
+				hasHead = true
+			}
+		}
+	}
+	if !hasHead {
+		return -1
+	}
+	return score
+}
+
+// target returns the actor named by tokens [a, b): the first actor
+// mention inside them, or a state named by its adjective ("Indian").
+func (r *resolver) target(s *sentence, a, b int) int {
+	if len(r.acts) == 0 {
+		return -1
+	}
+	st, en := s.toks[a].Start, s.toks[b-1].End
+	for _, m := range r.mentions {
+		if m.start >= en {
+			break
+		}
+		if m.end > st {
+			return m.actor
+		}
+	}
+	if i, ok := r.names[strings.ToLower(r.doc.Slice(st, en))]; ok {
+		return i
+	}
+	for k := a; k < b; k++ {
+		if i := r.stateOf(s.toks[k].Text); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// sponsor finds a state blamed through a compound adjective in tokens
+// [a, b) ("Indian-sponsored militants").
+func (r *resolver) sponsor(s *sentence, a, b int) int {
+	for k := a; k < b; k++ {
+		w := s.lower[k]
+		for _, suf := range sponsorSuffixes {
+			if strings.HasSuffix(w, suf) {
+				if i := r.stateOf(w[:len(w)-len(suf)]); i >= 0 {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// stateOf returns the state actor a nationality adjective or name refers
+// to ("Indian" → India, "Pakistani" → Pakistan), or -1.
+func (r *resolver) stateOf(word string) int {
+	w := strings.ToLower(word)
+	if len(w) < 4 {
+		return -1
+	}
+	for i, ac := range r.acts {
+		if ac.Kind != "state" {
+			continue
+		}
+		for _, n := range append([]string{ac.Name}, ac.Aliases...) {
+			n = strings.ToLower(n)
+			if n == w {
+				return i
+			}
+			stem := n
+			if strings.ContainsAny(n[len(n)-1:], "aeiouy") {
+				stem = n[:len(n)-1]
+			}
+			if len(stem) >= 4 && strings.HasPrefix(w, stem) && len(w)-len(n) <= 3 && !strings.Contains(n, " ") {
+				return i
+			}
+		}
+	}
+	return -1
+}
