@@ -2,104 +2,266 @@ package ner
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/newsx/newsx/extract/gazetteer"
 	"github.com/newsx/newsx/extract/nlp"
 )
 
-// consistentLabels are the labels the document pass votes on.
-var consistentLabels = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true}
+// mention is an entity with the tokens it covers: sentence sent, tokens
+// [first, last).
+type mention struct {
+	Entity
+	sent, first, last int
+}
 
-// consistent makes the labels of ents (in text order) agree over doc; see
-// Recognizer.Entities.
-func consistent(doc *nlp.Doc, ents []Entity) []Entity {
-	if len(ents) == 0 {
-		return ents
-	}
-	votes := map[string]map[string]int{}
-	vote := func(text, label string, n int) {
-		if votes[text] == nil {
-			votes[text] = map[string]int{}
+// The labels the document pass votes on, as vote indexes.
+var voteLabels = [...]string{"PERSON", "ORG", "GPE", "LOC"}
+
+func voteIndex(label string) int {
+	for i, l := range voteLabels {
+		if l == label {
+			return i
 		}
-		votes[text][label] += n
 	}
-	for _, e := range ents {
-		if !consistentLabels[e.Label] {
+	return -1
+}
+
+// name is one distinct name text of the document and its votes.
+type name struct {
+	toks  []string // its words
+	votes [len(voteLabels)]int
+}
+
+// best returns the label most votes give name (PERSON before ORG before
+// GPE before LOC on a tie), or "" when it has none.
+func (n *name) best() string {
+	k, v := -1, 0
+	for i, x := range n.votes {
+		if x > v {
+			k, v = i, x
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	return voteLabels[k]
+}
+
+// consistent makes the labels of ms (in text order) agree over doc and
+// returns the entities; see Recognizer.Entities.
+func consistent(doc *nlp.Doc, ms []mention) []Entity {
+	if len(ms) == 0 {
+		return nil
+	}
+	names := map[string]*name{}
+	get := func(m *mention) *name {
+		n := names[m.Text]
+		if n == nil {
+			n = &name{toks: tokenTexts(doc, m)}
+			names[m.Text] = n
+		}
+		return n
+	}
+	// The last word of a person's full name (a surname) standing alone is
+	// that person, whatever the model said; when it names a country
+	// ("Jordan" after "Michael Jordan") it is only a vote, worth more than
+	// one mention and less than two.
+	surnames := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		v := voteIndex(m.Label)
+		if v < 0 {
 			continue
 		}
-		vote(e.Text, e.Label, 2)
-		if e.Label == "PERSON" {
-			if i := strings.LastIndexByte(e.Text, ' '); i > 0 {
-				vote(e.Text[i+1:], "PERSON", 1)
+		get(m).votes[v] += 2
+		if m.Label == "PERSON" && m.last-m.first >= 2 {
+			toks := doc.Sentences[m.sent].Tokens
+			if last := toks[m.last-1].Text; startsUpper(last) && utf8.RuneCountInString(last) > 1 {
+				surnames[last] = true
 			}
 		}
 	}
-	best := func(text string) (string, bool) {
-		v := votes[text]
-		label, n := "", 0
-		for _, l := range []string{"PERSON", "ORG", "GPE", "LOC"} {
-			if v[l] > n {
-				label, n = l, v[l]
-			}
+	vote := func(word string, n int) {
+		nm := names[word]
+		if nm == nil {
+			nm = &name{toks: []string{word}}
+			names[word] = nm
 		}
-		return label, n > 0
+		nm.votes[0] += n
 	}
-	for i, e := range ents {
-		if !consistentLabels[e.Label] {
+	for w := range surnames {
+		if _, country := gazetteer.CountryByName(w); country {
+			vote(w, 3)
+		} else {
+			vote(w, 1000)
+		}
+	}
+	acronyms(doc, ms, names)
+
+	for i := range ms {
+		m := &ms[i]
+		if voteIndex(m.Label) < 0 {
 			continue
 		}
-		if l, ok := best(e.Text); ok && l != e.Label {
-			if (l == "GPE" || l == "LOC") && (e.Label == "GPE" || e.Label == "LOC") {
-				continue
-			}
-			ents[i].Label = l
+		l := names[m.Text].best()
+		if l == m.Label || (l == "GPE" || l == "LOC") && (m.Label == "GPE" || m.Label == "LOC") {
+			continue
+		}
+		m.Label = l
+	}
+	ms = addMissed(doc, ms, names)
+	out := make([]Entity, len(ms))
+	for i := range ms {
+		out[i] = ms[i].Entity
+	}
+	return out
+}
+
+// acronyms gives an acronym written in brackets after a name ("Balochistan
+// Liberation Army ( BLA )") the votes of the name, when its letters are the
+// initials of the name's capitalised words, so that the acronym takes the
+// name's label wherever it is used.
+func acronyms(doc *nlp.Doc, ms []mention, names map[string]*name) {
+	for i := range ms {
+		m := &ms[i]
+		if voteIndex(m.Label) < 0 || m.last-m.first < 2 {
+			continue
+		}
+		toks := doc.Sentences[m.sent].Tokens
+		if m.last+2 >= len(toks) || toks[m.last].Text != "(" || toks[m.last+2].Text != ")" {
+			continue
+		}
+		acr := toks[m.last+1].Text
+		if !isAcronymOf(acr, toks[m.first:m.last]) {
+			continue
+		}
+		n := names[acr]
+		if n == nil {
+			n = &name{toks: []string{acr}}
+			names[acr] = n
+		}
+		n.votes[voteIndex(m.Label)] += 4
+	}
+}
+
+// isAcronymOf reports whether acr (two to six capitals) is the initials of
+// the capitalised words of toks, in order, each used once ("BLA" of
+// "Balochistan Liberation Army", "NAN" of "News Agency of Nigeria").
+func isAcronymOf(acr string, toks []nlp.Token) bool {
+	n := utf8.RuneCountInString(acr)
+	if n < 2 || n > 6 {
+		return false
+	}
+	var initials []rune
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsUpper(r) {
+			initials = append(initials, r)
 		}
 	}
-	// Occurrences the model missed: single capitalised tokens, or runs of
-	// tokens, equal to a voted name and covered by no entity.
+	k := 0
+	for _, r := range acr {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for k < len(initials) && initials[k] != r {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return k == len(initials) || len(initials)-k <= 1
+}
+
+// addMissed marks the occurrences of voted names the model missed: runs of
+// up to four capitalised tokens equal to a name and covered by no mention.
+// A capitalised word that opens a sentence counts only when the name has
+// more than one vote there.
+func addMissed(doc *nlp.Doc, ms []mention, names map[string]*name) []mention {
+	// byFirst: the names by their first word, longest first.
+	byFirst := map[string][]*name{}
+	for _, n := range names {
+		if n.best() != "" && len(n.toks) <= 4 {
+			byFirst[n.toks[0]] = append(byFirst[n.toks[0]], n)
+		}
+	}
+	for _, l := range byFirst {
+		slices.SortFunc(l, func(a, b *name) int {
+			if len(a.toks) != len(b.toks) {
+				return len(b.toks) - len(a.toks)
+			}
+			return slices.Compare(a.toks, b.toks)
+		})
+	}
 	covered := func(start, end int) bool {
-		k, _ := slices.BinarySearchFunc(ents, start, func(e Entity, s int) int { return e.End - 1 - s })
-		return k < len(ents) && ents[k].Start < end
+		k, _ := slices.BinarySearchFunc(ms, start, func(m mention, s int) int { return m.End - 1 - s })
+		return k < len(ms) && ms[k].Start < end
 	}
-	var added []Entity
-	for _, s := range doc.Sentences {
+	var added []mention
+	for si, s := range doc.Sentences {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			if !startsUpper(toks[i].Text) || len([]rune(toks[i].Text)) < 3 {
+			if !startsUpper(toks[i].Text) {
 				continue
 			}
-			// longest voted name starting here, up to 4 tokens
-			for n := min(4, len(toks)-i); n >= 1; n-- {
-				text := doc.Slice(toks[i].Start, toks[i+n-1].End)
-				label, ok := best(text)
-				if !ok || !allUpperStart(toks[i:i+n]) {
+			cands := byFirst[toks[i].Text]
+			for _, n := range cands {
+				k := len(n.toks)
+				if i+k > len(toks) || !sameTexts(toks[i:i+k], n.toks) || !allUpperStart(toks[i:i+k]) {
 					continue
 				}
-				if n == 1 && i == 0 && votes[text][label] < 2 {
-					continue // a capitalised first word is weak evidence
+				label := n.best()
+				if k == 1 && (utf8.RuneCountInString(toks[i].Text) < 2 || i == 0 && n.votes[voteIndex(label)] < 3) {
+					break // a capitalised first word is weak evidence
 				}
-				if !covered(toks[i].Start, toks[i+n-1].End) {
-					added = append(added, Entity{Label: label, Start: toks[i].Start, End: toks[i+n-1].End, Text: text})
+				start, end := toks[i].Start, toks[i+k-1].End
+				if !covered(start, end) {
+					added = append(added, mention{Entity: Entity{Label: label, Start: start, End: end, Text: doc.Slice(start, end)}, sent: si, first: i, last: i + k})
 				}
-				i += n - 1
+				i += k - 1
 				break
 			}
 		}
 	}
 	if len(added) == 0 {
-		return ents
+		return ms
 	}
-	ents = append(ents, added...)
-	slices.SortFunc(ents, func(a, b Entity) int { return a.Start - b.Start })
-	return ents
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b mention) int { return a.Start - b.Start })
+	return ms
+}
+
+func tokenTexts(doc *nlp.Doc, m *mention) []string {
+	toks := doc.Sentences[m.sent].Tokens[m.first:m.last]
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func sameTexts(toks []nlp.Token, texts []string) bool {
+	for i, t := range toks {
+		if t.Text != texts[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
+	if s == "" {
+		return false
 	}
-	return false
+	if b := s[0]; b < utf8.RuneSelf {
+		return 'A' <= b && b <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func allUpperStart(toks []nlp.Token) bool {

@@ -26,7 +26,7 @@ var (
 // code-point offsets into the analysed text (nlp.Doc.Text) and Text is the
 // text between them.
 type Entity struct {
-	Label string `json:"label"` // PERSON, ORG, GPE, LOC, NORP, DATE, EVENT, ARTIFACT, NATURAL
+	Label string `json:"label"` // PERSON, ORG, GPE, LOC, NORP, DATE, EVENT
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
@@ -102,25 +102,31 @@ func (r *Recognizer) Tag(sent []nlp.Token) []string {
 // The labels are made consistent over the document: a name given
 // different labels in different sentences takes the label it has most
 // often ("Kent" an organisation three times and a person once becomes an
-// organisation everywhere), a surname alone takes the label of the full
-// name it ends ("Simmons" after "Phil Simmons"), and a name found in one
-// sentence is also marked where the model missed it in another, when it
-// is capitalised there.
+// organisation everywhere); a word that ends a person's full name is that
+// person when it stands alone ("Simmons" after "Phil Simmons"); an acronym
+// in brackets after a name takes the name's label ("Balochistan Liberation
+// Army ( BLA )"); and a name found in one sentence is also marked where
+// the model missed it in another, when it is capitalised there.
 func (r *Recognizer) Entities(doc *nlp.Doc) []Entity {
-	var out []Entity
+	var ms []mention
 	for i := range doc.Sentences {
-		out = r.appendSentence(out, doc, i)
+		ms = r.appendSentence(ms, doc, i)
 	}
-	return consistent(doc, out)
+	return consistent(doc, ms)
 }
 
 // SentenceEntities returns the entity mentions of the sentence of doc with
-// index i.
+// index i, without the document pass of Entities.
 func (r *Recognizer) SentenceEntities(doc *nlp.Doc, i int) []Entity {
-	return r.appendSentence(nil, doc, i)
+	ms := r.appendSentence(nil, doc, i)
+	out := make([]Entity, len(ms))
+	for k := range ms {
+		out[k] = ms[k].Entity
+	}
+	return out
 }
 
-func (r *Recognizer) appendSentence(out []Entity, doc *nlp.Doc, i int) []Entity {
+func (r *Recognizer) appendSentence(out []mention, doc *nlp.Doc, i int) []mention {
 	toks := doc.Sentences[i].Tokens
 	if len(toks) == 0 {
 		return out
@@ -129,7 +135,7 @@ func (r *Recognizer) appendSentence(out []Entity, doc *nlp.Doc, i int) []Entity 
 	defer r.pool.Put(wp)
 	for _, sp := range r.p.Spans(*wp) {
 		start, end := toks[sp.Start].Start, toks[sp.End-1].End
-		out = append(out, Entity{Label: sp.Label, Start: start, End: end, Text: doc.Slice(start, end)})
+		out = append(out, mention{Entity: Entity{Label: sp.Label, Start: start, End: end, Text: doc.Slice(start, end)}, sent: i, first: sp.Start, last: sp.End})
 	}
 	return out
 }

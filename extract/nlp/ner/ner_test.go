@@ -161,7 +161,7 @@ func TestOffsets(t *testing.T) {
 			}
 		}
 	}
-	doc := nlp.Analyze("Émilie Durand visited Bunia.")
+	doc := nlp.Analyze("Émilie Durand said the clinic in Bunia was looted on Friday.")
 	ents := Entities(doc)
 	if !has(ents, "PERSON", "Émilie Durand") {
 		t.Errorf("no PERSON Émilie Durand in %v", ents)

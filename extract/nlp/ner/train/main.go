@@ -7,7 +7,14 @@
 //
 // Training is deterministic: the same data, flags and seed give the same
 // bytes. With -holdout F the last share F of the sentences is kept out of
-// training and scored (POS accuracy, entity P/R/F1 per type).
+// training and scored (POS accuracy, entity P/R/F1 per type). Besides the
+// GMB sentences, the recognizer learns from synthetic lines made of the
+// training data's names (-sports: results tables and match reports;
+// -datelines; copies in capitals and title case), see package ner.
+// It takes about a minute on two cores; score the models afterwards with
+//
+//	go run ./extract/nlp/ner/eval -model extract/nlp/ner/model -record \
+//	    ../shared/eval/conll2003-en ../shared/eval/wikigold ../shared/eval/sfm-nigeria-persons
 package main
 
 import (
@@ -48,8 +55,14 @@ type Manifest struct {
 	CapsShare      float64           `json:"caps_augment_share"`
 	TitleShare     float64           `json:"title_augment_share"`
 	GivenNames     int               `json:"given_names"`
+	CommonWords    int               `json:"common_words"`
 	NamesSHA256    string            `json:"given_names_list_sha256,omitempty"`
 	Datelines      int               `json:"synthetic_datelines"`
+	Sports         int               `json:"synthetic_sports_lines"`
+	NERRuns        int               `json:"ner_runs"`
+	InitialsShare  float64           `json:"initials_augment_share"`
+	HeadlineShare  float64           `json:"headline_augment_share"`
+	Dropped        []string          `json:"dropped_gmb_types,omitempty"`
 	Holdout        float64           `json:"holdout"`
 	HoldoutScores  map[string]string `json:"holdout_scores,omitempty"`
 	TrainSeconds   float64           `json:"train_seconds"`
@@ -73,23 +86,34 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed (shuffling, augmentation)")
 	posEpochs := flag.Int("pos-epochs", 5, "POS training epochs")
 	nerEpochs := flag.Int("ner-epochs", 8, "NER training epochs")
-	posBits := flag.Uint("pos-bits", 17, "log2 of the POS model's weight rows")
-	nerBits := flag.Uint("ner-bits", 19, "log2 of the NER model's weight rows")
+	posBits := flag.Uint("pos-bits", 16, "log2 of the POS model's weight rows")
+	nerBits := flag.Uint("ner-bits", 17, "log2 of the NER model's weight rows")
 	capsShare := flag.Float64("caps", 0.15, "share of sentences added again in capitals")
 	titleShare := flag.Float64("title", 0.05, "share of sentences added again in title case")
-	usePOS := flag.Bool("use-pos", true, "NER features include predicted POS tags")
-	useGaz := flag.Bool("gaz", false, "NER features include gazetteer matches")
+	usePOS := flag.Bool("use-pos", false, "NER features include predicted POS tags")
+	useGaz := flag.Bool("gaz", true, "NER features include gazetteer matches")
 	holdout := flag.Float64("holdout", 0, "share of sentences (at the end) kept out and scored")
 	names := flag.String("names", "extract/nlp/ner/train/names/given.txt", "list of given names, one a line (empty: none)")
 	datelines := flag.Int("datelines", 3000, "synthetic dateline sentences (\"LONDON 1996-08-30\") to add")
+	sports := flag.Int("sports", 6000, "synthetic lines of sports results and reports to add (NER only)")
+	flag.Float64Var(&headlineShare, "headlines", 0.08, "share of sentences whose first words are added again as a headline (NER only)")
+	flag.Float64Var(&initialsShare, "initials", 0.1, "share of sentences naming a person added again with initials for given names (NER only)")
+	drop := flag.String("drop", "art,nat", "GMB entity types to leave out (tagged O), comma-separated")
+	flag.IntVar(&nerRuns, "ner-runs", 3, "NER training runs (seeds seed, seed+1, …) whose weights are averaged")
+	flag.IntVar(&parallel, "parallel", 2, "NER training runs at a time")
 	flag.Parse()
-	if err := run(*data, *out, *seed, *posEpochs, *nerEpochs, *posBits, *nerBits, *capsShare, *titleShare, *usePOS, *useGaz, *holdout, *names, *datelines); err != nil {
+	for _, t := range strings.Split(*drop, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			dropTypes[t] = true
+		}
+	}
+	if err := run(*data, *out, *seed, *posEpochs, *nerEpochs, *posBits, *nerBits, *capsShare, *titleShare, *usePOS, *useGaz, *holdout, *names, *datelines, *sports); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits, nerBits uint, capsShare, titleShare float64, usePOS, useGaz bool, holdout float64, namesPath string, datelines int) error {
+func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits, nerBits uint, capsShare, titleShare float64, usePOS, useGaz bool, holdout float64, namesPath string, datelines, nSports int) error {
 	began := time.Now()
 	raw, err := os.ReadFile(dataPath)
 	if err != nil {
@@ -129,7 +153,8 @@ func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits
 		slices.Sort(given)
 		given = slices.Compact(given)
 	}
-	logf("%d training sentences, %d held out, %d given names", len(train), len(test), len(given))
+	common := commonWords(train)
+	logf("%d training sentences, %d held out, %d given names, %d common words", len(train), len(test), len(given), len(common))
 
 	rng := rand.New(rand.NewPCG(seed, seed^0xa11ca95))
 	aug := slices.Clone(train)
@@ -144,10 +169,14 @@ func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits
 	}
 
 	aug = append(aug, makeDatelines(train, datelines, rng)...)
+	// The sports lines are for the recognizer only: their tags are rough.
+	nerAug := append(slices.Clone(aug), makeSports(train, nSports, rng)...)
+	nerAug = append(nerAug, makeInitials(train, initialsShare, rng)...)
+	nerAug = append(nerAug, makeHeadlines(train, headlineShare, rng)...)
 
 	// Label sets, in a fixed order.
 	posLabels := labelSet(aug, func(s sentence) []string { return s.pos })
-	nerLabels := labelSet(aug, func(s sentence) []string { return s.tags })
+	nerLabels := labelSet(nerAug, func(s sentence) []string { return s.tags })
 	posIndex, nerIndex := index(posLabels), index(nerLabels)
 
 	var gaz engine.GazetteerFunc
@@ -177,8 +206,8 @@ func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits
 
 	t0 = time.Now()
 	tagger := engine.NewTagger(posModel)
-	examples := make([]engine.NERExample, len(aug))
-	for i, s := range aug {
+	examples := make([]engine.NERExample, len(nerAug))
+	for i, s := range nerAug {
 		ex := engine.NERExample{Words: s.words, Labels: indexes(s.tags, nerIndex)}
 		if usePOS {
 			ex.POS = tagger(s.words)
@@ -186,7 +215,7 @@ func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits
 		examples[i] = ex
 	}
 	nerModel := engine.TrainNER(examples, nerLabels, engine.TrainOptions{
-		Bits: nerBits, Epochs: nerEpochs, Seed: seed, Flags: flags, Gaz: gaz, Given: given,
+		Bits: nerBits, Epochs: nerEpochs, Seed: seed, Flags: flags, Gaz: gaz, Given: given, Common: common, Runs: nerRuns, Parallel: parallel,
 		Progress: func(e int, acc float64) { logf("ner epoch %d: %.4f sentences right", e+1, acc) },
 	})
 	logf("ner trained in %s", time.Since(t0).Round(time.Millisecond))
@@ -194,8 +223,8 @@ func run(dataPath, outDir string, seed uint64, posEpochs, nerEpochs int, posBits
 	man := Manifest{
 		FeatureVersion: engine.FeatureVersion, TrainingData: filepath.Base(dataPath),
 		TrainingSHA256: hex.EncodeToString(sum[:]), Sentences: len(train), Seed: seed,
-		CapsShare: capsShare, TitleShare: titleShare, GivenNames: len(given), Holdout: holdout,
-		NamesSHA256: namesSHA, Datelines: datelines,
+		CapsShare: capsShare, TitleShare: titleShare, GivenNames: len(given), CommonWords: len(common), Holdout: holdout,
+		NamesSHA256: namesSHA, Datelines: datelines, Sports: nSports, Dropped: sortedKeys(dropTypes), NERRuns: nerRuns, InitialsShare: initialsShare, HeadlineShare: headlineShare,
 	}
 	if len(test) > 0 {
 		man.HoldoutScores = score(posModel, nerModel, gaz, test)
@@ -274,7 +303,8 @@ func parse(text string) ([]sentence, error) {
 //   - leading "The"/"the" leaves every span;
 //   - gpe spans are NORP when they end in an adjective or a plural or
 //     common noun ("British", "Iraqis"), GEO (places) otherwise;
-//   - tim, eve, art and nat become DATE, EVENT, ART and NAT.
+//   - tim, eve, art and nat become DATE, EVENT, ART and NAT;
+//   - the types in dropTypes are left out (tagged O).
 //
 // It reports false for a sentence to leave out: one where a capitalised
 // word that is no month, weekday or holiday is tagged as part of a date
@@ -304,6 +334,10 @@ func convert(s *sentence) bool {
 		lo := i
 		for lo < j-1 && strings.EqualFold(s.words[lo], "the") {
 			lo++
+		}
+		if dropTypes[t] {
+			i = j
+			continue
 		}
 		typ := ""
 		switch t {
@@ -348,6 +382,25 @@ func convert(s *sentence) bool {
 	return keep
 }
 
+// nerRuns, parallel, initialsShare and headlineShare are -ner-runs,
+// -parallel, -initials and -headlines.
+var (
+	nerRuns, parallel            int
+	initialsShare, headlineShare float64
+)
+
+// dropTypes are the GMB types left out of training (-drop).
+var dropTypes = map[string]bool{}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 var extraTitle = map[string]bool{"of": true, "state": true, "foreign": true, "defense": true, "defence": true,
 	"interior": true, "finance": true, "affairs": true, "-": true, "former": true, "acting": true}
 
@@ -374,6 +427,37 @@ func givenNames(sents []sentence) []uint64 {
 	var out []uint64
 	for w, k := range opens {
 		if k >= 2 && 2*k >= seen[w] && unicode.IsUpper([]rune(w)[0]) {
+			out = append(out, engine.HashLower(w))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// commonWords returns the hashes of the words the training sentences write
+// in lower case at least twice and at least four times as often as with a
+// capital (first words of sentences not counted): "rains", "as", "continue"
+// but not "bush" or "turkey". A headline in capitals loses case; the list
+// keeps what the case would have said.
+func commonWords(sents []sentence) []uint64 {
+	lower, upper := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for i, w := range s.words {
+			r := []rune(w)
+			if i == 0 || !unicode.IsLetter(r[0]) {
+				continue
+			}
+			l := strings.ToLower(w)
+			if unicode.IsLower(r[0]) {
+				lower[l]++
+			} else {
+				upper[l]++
+			}
+		}
+	}
+	var out []uint64
+	for w, n := range lower {
+		if n >= 2 && n >= 4*upper[w] {
 			out = append(out, engine.HashLower(w))
 		}
 	}
@@ -432,64 +516,3 @@ func indexes(tags []string, idx map[string]int) []int {
 
 // gazetteerFunc is the gazetteer feature hook.
 func gazetteerFunc() engine.GazetteerFunc { return engine.Gazetteer }
-
-// makeDatelines returns n synthetic dateline lines, a place name from the
-// training data followed by a date, as wire stories open: "LONDON
-// 1996-08-30", "Kabul, March 3". The place is in capitals in most of them.
-func makeDatelines(train []sentence, n int, rng *rand.Rand) []sentence {
-	var places [][]string
-	seen := map[string]bool{}
-	for _, s := range train {
-		for _, sp := range goldSpans(s.tags) {
-			if sp.Label != "GEO" || sp.End-sp.Start > 3 {
-				continue
-			}
-			name := strings.Join(s.words[sp.Start:sp.End], " ")
-			if !seen[name] {
-				seen[name] = true
-				places = append(places, s.words[sp.Start:sp.End])
-			}
-		}
-	}
-	if len(places) == 0 {
-		return nil
-	}
-	months := []string{"January", "February", "March", "April", "May", "June", "July", "August",
-		"September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
-	out := make([]sentence, 0, n)
-	for range n {
-		place := places[rng.IntN(len(places))]
-		var s sentence
-		upper := rng.Float64() < 0.7
-		for k, w := range place {
-			if upper {
-				w = strings.ToUpper(w)
-			}
-			s.words = append(s.words, w)
-			s.pos = append(s.pos, "NNP")
-			if k == 0 {
-				s.tags = append(s.tags, "B-GEO")
-			} else {
-				s.tags = append(s.tags, "I-GEO")
-			}
-		}
-		if rng.IntN(3) == 0 {
-			s.words = append(s.words, ",")
-			s.pos = append(s.pos, ",")
-			s.tags = append(s.tags, "O")
-		}
-		year, month, day := 1990+rng.IntN(36), 1+rng.IntN(12), 1+rng.IntN(28)
-		switch rng.IntN(3) {
-		case 0:
-			s.words = append(s.words, fmt.Sprintf("%04d-%02d-%02d", year, month, day))
-			s.pos = append(s.pos, "CD")
-			s.tags = append(s.tags, "B-DATE")
-		default:
-			s.words = append(s.words, months[rng.IntN(len(months))], fmt.Sprint(day))
-			s.pos = append(s.pos, "NNP", "CD")
-			s.tags = append(s.tags, "B-DATE", "I-DATE")
-		}
-		out = append(out, s)
-	}
-	return out
-}

@@ -10,7 +10,7 @@ import (
 // analysis and the lexicons. A model records the version it was trained
 // with, and a model whose version differs is refused: bump it on every
 // change that alters any feature hash.
-const FeatureVersion = 3
+const FeatureVersion = 5
 
 // Token flags.
 const (
@@ -25,6 +25,7 @@ const (
 	fPeriod                      // contains '.'
 	fFirst                       // first word of the sentence (after opening punctuation)
 	fWasCap                      // first letter upper case as written (kept in capitals mode)
+	fHasUpper                    // some upper-case letter
 )
 
 // tok is what the features need to know about one word, as hashes.
@@ -33,6 +34,7 @@ type tok struct {
 	pre                       [3]uint64 // lower-case prefixes of 1..3 code points
 	suf                       [4]uint64 // lower-case suffixes of 1..4 code points
 	flags, lex, gaz           uint16
+	letters, runes            uint16 // letters and code points in the word, up to 65535
 	pos                       uint64 // POS tag index + 1 (0 when unknown)
 }
 
@@ -89,14 +91,21 @@ const (
 	tPrev2Tags
 	tPrevTagWord
 	tTitleMode
+	tLine
+	tLineShort
+	tLineShortN1
+	tSportCap
+	tGazContext
 )
 
 // Sentence is reusable scratch space for one sentence's word analysis and
 // features. It is not safe for concurrent use; give each goroutine its own.
 type Sentence struct {
 	toks  []tok
-	caps  bool // a headline or line in capitals: case carries no information
-	title bool // a headline in title case
+	caps  bool   // a headline or line in capitals: case carries no information
+	title bool   // a headline in title case
+	line  uint64 // the kind of line: see lineKind
+	sport bool   // some word of the sentence is a sports word
 	runes []rune
 	feats []uint64
 	offs  []int
@@ -159,6 +168,14 @@ func (s *Sentence) prepare(words []string, lx *lexicon, gaz GazetteerFunc) {
 		}
 	}
 	s.caps = nAlpha > 0 && nUpper*10 >= nAlpha*6
+	s.line = lineKind(s.toks)
+	s.sport = false
+	for i := range s.toks {
+		if s.toks[i].lex&LexSport != 0 {
+			s.sport = true
+			break
+		}
+	}
 	s.title = !s.caps && nTitleable >= 3 && nTitled*10 >= nTitleable*8
 	if s.caps {
 		for i := range s.toks {
@@ -183,6 +200,44 @@ func (s *Sentence) prepare(words []string, lx *lexicon, gaz GazetteerFunc) {
 	}
 }
 
+// lineKind describes the shape of a sentence, so that results tables
+// ("Haitai 2 Samsung 0", "Ipswich 4 1 2 1 9 7 5") and lists read
+// differently from prose: the share of tokens with a digit (in quarters,
+// 0…3), whether the sentence ends in . ? or !, and its length (up to 4
+// tokens, 10, 20, more).
+func lineKind(toks []tok) uint64 {
+	n := len(toks)
+	if n == 0 {
+		return 0
+	}
+	digits := 0
+	for i := range toks {
+		if toks[i].flags&fHasDigit != 0 {
+			digits++
+		}
+	}
+	kind := uint64(min(digits*4/n, 3))
+	if last := &toks[n-1]; last.flags&fPunct != 0 && (last.lower == hashPeriod || last.lower == hashQuestion || last.lower == hashBang) {
+		kind |= 4
+	}
+	switch {
+	case n <= 4:
+	case n <= 10:
+		kind |= 8
+	case n <= 20:
+		kind |= 16
+	default:
+		kind |= 24
+	}
+	return kind
+}
+
+var (
+	hashPeriod   = HashString(".")
+	hashQuestion = HashString("?")
+	hashBang     = HashString("!")
+)
+
 // hyphenTitle reports whether every part of a hyphenated word is a title.
 func hyphenTitle(w string, lx *lexicon) bool {
 	parts := 0
@@ -203,38 +258,53 @@ func (s *Sentence) analyze(t *tok, w string) {
 	nLetters, nUpper := 0, 0
 	allDigit := true
 	shape, short := uint64(fnvOffset), uint64(fnvOffset)
+	lower := uint64(fnvOffset) // HashString of the lower-case form, as it grows
 	var last byte
 	run := 0
-	for i, r := range w {
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(w); {
 		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
+		var lr rune
+		if b := w[i]; b < utf8.RuneSelf {
+			i++
+			c, lr = asciiClass[b], rune(asciiLower[b])
+			lower = (lower ^ uint64(lr)) * fnvPrime
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			i += size
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLetter(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
+				c = '*'
+			}
+			lr = unicode.ToLower(r)
+			n := utf8.EncodeRune(buf[:], lr)
+			for _, b := range buf[:n] {
+				lower = (lower ^ uint64(b)) * fnvPrime
+			}
+		}
+		switch c {
+		case 'X':
 			nLetters++
 			nUpper++
-			if i == 0 {
+			if len(rs) == 0 {
 				flags |= fCap
 			}
 			flags |= fAlpha
-		case unicode.IsLetter(r):
-			c = 'x'
+		case 'x':
 			nLetters++
 			flags |= fAlpha | fHasLower
-		case unicode.IsDigit(r):
-			c = 'd'
+		case 'd':
 			flags |= fHasDigit
-		default:
-			if r < utf8.RuneSelf {
-				c = byte(r)
-			} else {
-				c = '*'
-			}
-			switch r {
-			case '-':
-				flags |= fHyphen
-			case '.':
-				flags |= fPeriod
-			}
+		case '-':
+			flags |= fHyphen
+		case '.':
+			flags |= fPeriod
 		}
 		if c != 'd' {
 			allDigit = false
@@ -249,7 +319,10 @@ func (s *Sentence) analyze(t *tok, w string) {
 			shape = (shape ^ uint64(c)) * fnvPrime
 		}
 		last = c
-		rs = append(rs, unicode.ToLower(r))
+		if len(rs) < len(t.pre) {
+			t.pre[len(rs)] = lower
+		}
+		rs = append(rs, lr)
 	}
 	s.runes = rs
 	if nLetters >= 2 && nUpper == nLetters {
@@ -265,20 +338,39 @@ func (s *Sentence) analyze(t *tok, w string) {
 		flags |= fWasCap
 	}
 	t.flags = flags
-	t.word = HashString(w)
-	t.lower = hashRunes(rs)
-	t.shape, t.short = shape, short
-	for k := range t.pre {
-		if k < len(rs) {
-			t.pre[k] = hashRunes(rs[:k+1])
-		}
+	t.letters = uint16(min(nLetters, 65535))
+	t.runes = uint16(min(len(rs), 65535))
+	if nUpper > 0 {
+		t.flags |= fHasUpper
 	}
+	t.word = HashString(w)
+	t.lower = lower
+	t.shape, t.short = shape, short
 	for k := range t.suf {
 		if k < len(rs) {
 			t.suf[k] = hashRunes(rs[len(rs)-k-1:])
 		}
 	}
 }
+
+// asciiClass is the shape character of each ASCII byte ('X' upper case,
+// 'x' lower case, 'd' digit, the byte itself otherwise), and asciiLower
+// its lower case.
+var asciiClass, asciiLower = func() (cls, low [utf8.RuneSelf]byte) {
+	for b := range utf8.RuneSelf {
+		c := byte(b)
+		cls[b], low[b] = c, c
+		switch {
+		case 'A' <= c && c <= 'Z':
+			cls[b], low[b] = 'X', c+'a'-'A'
+		case 'a' <= c && c <= 'z':
+			cls[b] = 'x'
+		case '0' <= c && c <= '9':
+			cls[b] = 'd'
+		}
+	}
+	return cls, low
+}()
 
 // hashRunes is HashString of the UTF-8 encoding of rs.
 func hashRunes(rs []rune) uint64 {
@@ -308,10 +400,16 @@ func (s *Sentence) at(i int) *tok {
 }
 
 // lexFeatures adds one feature per lexical class bit of t, with whether t
-// is capitalised.
+// is capitalised. Being a common word counts only for a word written with
+// a capital (a headline's, a sentence's first): for others their shape
+// says as much.
 func lexFeatures(f []uint64, tmpl uint64, t *tok) []uint64 {
 	capBit := uint64(t.flags & fCap)
-	for b := t.lex; b != 0; b &= b - 1 {
+	lex := t.lex
+	if t.flags&fWasCap == 0 {
+		lex &^= LexCommon
+	}
+	for b := lex; b != 0; b &= b - 1 {
 		bit := uint64(b & -b)
 		f = append(f, mix(tmpl, bit<<1|capBit))
 	}
@@ -362,6 +460,13 @@ func (s *Sentence) nerFeatures(usePOS, useGaz bool) {
 		if s.title {
 			f = append(f, mix(tTitleMode, t.short))
 		}
+		f = append(f, mix(tLine, s.line), mix(mix(tLineShort, s.line), t.short))
+		if t.flags&fAlpha != 0 {
+			f = append(f, mix(mix(tLineShortN1, s.line), mix(t.short, n1.short)))
+		}
+		if s.sport && t.flags&fWasCap != 0 {
+			f = append(f, mix(tSportCap, t.short))
+		}
 		for k, h := range t.pre {
 			if h != 0 {
 				f = append(f, mix(tPre1+uint64(k), h))
@@ -394,6 +499,13 @@ func (s *Sentence) nerFeatures(usePOS, useGaz bool) {
 		if useGaz {
 			if t.gaz != 0 {
 				f = gazFeatures(f, tGaz, t.gaz)
+				// The place classes together, with the kind of sentence: a
+				// town in a results line or a sports report is often a club.
+				ctx := s.line&3 | uint64(t.flags&fFirst)<<2
+				if s.sport {
+					ctx |= 8
+				}
+				f = append(f, mix(tGazContext, uint64(t.gaz&^GazMulti)<<4|ctx))
 			}
 			if p1.gaz != 0 {
 				f = gazFeatures(f, tGazP1, p1.gaz)

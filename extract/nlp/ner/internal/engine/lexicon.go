@@ -11,6 +11,8 @@ const (
 	LexOrgPrefix                    // a word that opens organisation names: "University", "Bank"
 	LexPlaceWord                    // a word of place names: "River", "Province", "Street"
 	LexDateWord                     // a capitalised word of dates: "Christmas", "Day", "Today"
+	LexSport                        // a word of sports reports: "beat", "goals", "innings"
+	LexCommon                       // a word the training data writes in lower case: "rains", "as"
 )
 
 // lexicon maps 64-bit word hashes to lexical class bits: open addressing
@@ -137,6 +139,16 @@ var (
 		"fall", "winter", "morning", "evening", "night", "afternoon", "weekend", "hanukkah",
 		"passover", "diwali", "nowruz", "hajj", "lent", "advent", "halloween", "valentine's",
 	}
+	sportWords = []string{
+		"beat", "drew", "scored", "scorer", "scorers", "goal", "goals", "innings", "wicket",
+		"wickets", "runs", "overs", "match", "matches", "league", "cup", "championship",
+		"tournament", "season", "striker", "midfielder", "goalkeeper", "coach", "captain",
+		"half-time", "halftime", "semifinal", "semi-final", "quarter-final", "standings",
+		"pct", "inning", "homer", "pitcher", "batting", "bowling", "seeded", "lap", "podium",
+		"medal", "olympic", "tries", "penalty", "penalties", "soccer", "football", "rugby",
+		"cricket", "tennis", "golf", "baseball", "basketball", "hockey", "athletics", "cycling",
+		"boxing", "club", "fixtures", "results", "v", "vs", "vs.", "draw", "unbeaten",
+	}
 	dayWords = []string{
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon.", "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun.",
@@ -144,17 +156,17 @@ var (
 )
 
 // buildLexicon makes the lexicon from the written lists and the model's
-// given-name hashes.
-func buildLexicon(given []uint64, demonyms []string) *lexicon {
+// given-name and common-word hashes.
+func buildLexicon(given, common []uint64, demonyms []string) *lexicon {
 	lists := []struct {
 		words []string
 		bits  uint16
 	}{
 		{titleWords, LexTitle}, {orgHeadWords, LexOrgHead}, {orgPrefixWords, LexOrgPrefix},
 		{placeWords, LexPlaceWord}, {monthWords, LexMonth}, {dayWords, LexDay}, {dateWords, LexDateWord},
-		{demonyms, LexDemonym},
+		{demonyms, LexDemonym}, {sportWords, LexSport},
 	}
-	n := len(given)
+	n := len(given) + len(common)
 	for _, l := range lists {
 		n += len(l.words)
 	}
@@ -166,6 +178,9 @@ func buildLexicon(given []uint64, demonyms []string) *lexicon {
 	}
 	for _, h := range given {
 		lx.add(h, LexGiven)
+	}
+	for _, h := range common {
+		lx.add(h, LexCommon)
 	}
 	return lx
 }

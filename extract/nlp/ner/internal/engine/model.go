@@ -19,9 +19,15 @@ const (
 	FlagGaz                    // the NER features include gazetteer matches
 )
 
+// maxLabels bounds the labels of a model (the accumulators of score live
+// on the stack).
+const maxLabels = 64
+
 // Model is a trained linear model: one row of len(Labels) weights per
-// hashed feature bucket, quantised to one byte each through a 256-entry
-// table. The weights are read in place from the model bytes.
+// hashed feature bucket. A weight is the signed integer q (−127…127)
+// stored as the byte q+128; the real weight is q·Scale. Rows are packed
+// back to back (a row is len(Labels) bytes) and read in place from the
+// model bytes.
 type Model struct {
 	Kind           uint32
 	FeatureVersion uint32
@@ -29,47 +35,55 @@ type Model struct {
 	Bits           uint // log2 of the number of rows
 	Labels         []string
 	Given          []uint64 // given-name hashes (HashLower), sorted
-	Trans          []float32
-	codes          []byte
-	table          [256]float32
+	Common         []uint64 // hashes (HashLower) of words mostly written in lower case, sorted
+	Scale          float32  // the weight of one quantisation step
+	// Trans holds the transition scores in quantisation steps, (C+1)×C for
+	// C labels, row C being the sentence start (NER models; zero for POS).
+	Trans []int32
+	rows  []byte // 2^Bits × C bytes, then rowPad bytes of 128
 }
+
+// rowPad is the slack after the last row: score reads whole 8-byte words
+// and a row's last word may reach into the next row (or past the end).
+const rowPad = 16
 
 // Binary layout, little-endian:
 //
-//	magic    [8]byte "NXLIN001"
-//	kind, featureVersion, flags, bits, nLabels, nGiven uint32
+//	magic    [8]byte "NXLIN002"
+//	kind, featureVersion, flags, bits, nLabels, nGiven, nCommon uint32
+//	scale    float32
 //	labels   nLabels × (uint16 length, bytes)
-//	table    256 × float32
-//	trans    (nLabels+1) × nLabels float32 (row nLabels: sentence start)
+//	trans    (nLabels+1) × nLabels int32 (row nLabels: sentence start)
 //	given    nGiven × uint64
-//	codes    2^bits × nLabels bytes
-const magic = "NXLIN001"
+//	common   nCommon × uint64
+//	rows     2^bits × nLabels bytes (weight + 128), then 16 bytes of 128
+const magic = "NXLIN002"
 
 // Marshal encodes the model.
 func (m *Model) Marshal() []byte {
 	c := len(m.Labels)
 	b := []byte(magic)
-	for _, v := range []uint32{m.Kind, m.FeatureVersion, m.Flags, uint32(m.Bits), uint32(c), uint32(len(m.Given))} {
+	for _, v := range []uint32{m.Kind, m.FeatureVersion, m.Flags, uint32(m.Bits), uint32(c), uint32(len(m.Given)), uint32(len(m.Common)), math.Float32bits(m.Scale)} {
 		b = binary.LittleEndian.AppendUint32(b, v)
 	}
 	for _, l := range m.Labels {
 		b = binary.LittleEndian.AppendUint16(b, uint16(len(l)))
 		b = append(b, l...)
 	}
-	for _, v := range m.table {
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
-	}
 	trans := m.Trans
 	if len(trans) != (c+1)*c {
-		trans = make([]float32, (c+1)*c)
+		trans = make([]int32, (c+1)*c)
 	}
 	for _, v := range trans {
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+		b = binary.LittleEndian.AppendUint32(b, uint32(v))
 	}
 	for _, h := range m.Given {
 		b = binary.LittleEndian.AppendUint64(b, h)
 	}
-	return append(b, m.codes...)
+	for _, h := range m.Common {
+		b = binary.LittleEndian.AppendUint64(b, h)
+	}
+	return append(b, m.rows...)
 }
 
 // Unmarshal decodes a model from data. The weight rows are not copied:
@@ -77,7 +91,7 @@ func (m *Model) Marshal() []byte {
 func Unmarshal(data []byte) (*Model, error) {
 	r := reader{b: data}
 	if string(r.next(len(magic))) != magic {
-		return nil, errors.New("not a newsx linear model")
+		return nil, errors.New("not a newsx linear model (or one of an older format)")
 	}
 	m := &Model{}
 	m.Kind = r.u32()
@@ -86,25 +100,28 @@ func Unmarshal(data []byte) (*Model, error) {
 	m.Bits = uint(r.u32())
 	c := int(r.u32())
 	nGiven := int(r.u32())
-	if r.err != nil || c < 1 || c > 255 || m.Bits < 8 || m.Bits > 30 {
+	nCommon := int(r.u32())
+	m.Scale = math.Float32frombits(r.u32())
+	if r.err != nil || c < 1 || c > maxLabels || m.Bits < 8 || m.Bits > 30 || nGiven < 0 || nGiven > len(data)/8 || nCommon < 0 || nCommon > len(data)/8 {
 		return nil, errors.New("model header is damaged")
 	}
 	m.Labels = make([]string, c)
 	for i := range m.Labels {
 		m.Labels[i] = string(r.next(int(r.u16())))
 	}
-	for i := range m.table {
-		m.table[i] = math.Float32frombits(r.u32())
-	}
-	m.Trans = make([]float32, (c+1)*c)
+	m.Trans = make([]int32, (c+1)*c)
 	for i := range m.Trans {
-		m.Trans[i] = math.Float32frombits(r.u32())
+		m.Trans[i] = int32(r.u32())
 	}
 	m.Given = make([]uint64, nGiven)
 	for i := range m.Given {
 		m.Given[i] = r.u64()
 	}
-	m.codes = r.next((1 << m.Bits) * c)
+	m.Common = make([]uint64, nCommon)
+	for i := range m.Common {
+		m.Common[i] = r.u64()
+	}
+	m.rows = r.next((1<<m.Bits)*c + rowPad)
 	if r.err != nil {
 		return nil, fmt.Errorf("model is truncated: %w", r.err)
 	}
@@ -150,17 +167,79 @@ func (r *reader) u64() uint64 {
 	return 0
 }
 
-// score adds the weights of feats to out (len(out) == len(m.Labels)).
-func (m *Model) score(feats []uint64, out []float32) {
+// lanes selects the even bytes of a word into four 16-bit lanes.
+const lanes = 0x00FF00FF00FF00FF
+
+// maxBatch is the most rows score adds in 16-bit lanes before it empties
+// them: 256 × 255 < 65536, so no lane carries into the next.
+const maxBatch = 256
+
+// score adds the weights of feats, in quantisation steps, to out
+// (len(out) == len(m.Labels)).
+//
+// The rows are summed eight bytes at a time: each word's even and odd
+// bytes are spread into four 16-bit lanes of two accumulators, so one
+// addition sums four weights. The bytes are the weights plus 128, so a
+// lane holds the sum of its weights plus 128 per row, taken off at the
+// end. A row's last word may hold bytes of the next row in its upper
+// lanes; carries only go up, so they never reach a label's lane.
+func (m *Model) score(feats []uint64, out []int32) {
 	c := len(m.Labels)
 	out = out[:c]
+	if c <= 16 {
+		m.score16(feats, out)
+		return
+	}
+	nw := (c + 7) >> 3
 	shift := 64 - m.Bits
-	tab := &m.table
-	for _, h := range feats {
-		base := int(h>>shift) * c
-		row := m.codes[base : base+c : base+c]
-		for k, code := range row {
-			out[k] += tab[code]
+	rows := m.rows
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), maxBatch)]
+		feats = feats[len(batch):]
+		var acc [maxLabels / 4]uint64
+		for _, h := range batch {
+			r := rows[int(h>>shift)*c:]
+			r = r[:nw*8]
+			for w := range nw {
+				x := binary.LittleEndian.Uint64(r[w*8:])
+				acc[2*w] += x & lanes
+				acc[2*w+1] += x >> 8 & lanes
+			}
 		}
+		spill(acc[:2*nw], out, int32(128*len(batch)))
+	}
+}
+
+// score16 is score for models of at most 16 labels: two words a row, the
+// accumulators in registers.
+func (m *Model) score16(feats []uint64, out []int32) {
+	c := len(m.Labels)
+	shift := 64 - m.Bits
+	rows := m.rows
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), maxBatch)]
+		feats = feats[len(batch):]
+		var a0, a1, a2, a3 uint64
+		for _, h := range batch {
+			r := rows[int(h>>shift)*c:]
+			r = r[:16]
+			x := binary.LittleEndian.Uint64(r)
+			y := binary.LittleEndian.Uint64(r[8:])
+			a0 += x & lanes
+			a1 += x >> 8 & lanes
+			a2 += y & lanes
+			a3 += y >> 8 & lanes
+		}
+		acc := [4]uint64{a0, a1, a2, a3}
+		spill(acc[:], out, int32(128*len(batch)))
+	}
+}
+
+// spill adds the lanes of acc (even and odd accumulators of each word) to
+// out, less bias each.
+func spill(acc []uint64, out []int32, bias int32) {
+	for k := range out {
+		a := acc[k>>3<<1|k&1]
+		out[k] += int32(a>>(k&6<<3)&0xFFFF) - bias
 	}
 }

@@ -9,8 +9,8 @@ import (
 )
 
 // Span is an entity found by Pipeline.Spans: tokens [Start, End) and an
-// output label (PERSON, ORG, GPE, LOC, NORP, DATE, EVENT, ARTIFACT,
-// NATURAL).
+// output label (PERSON, ORG, GPE, LOC, NORP, DATE, EVENT; ARTIFACT and
+// NATURAL from a model trained with GMB's art and nat classes).
 type Span struct {
 	Start, End int
 	Label      string
@@ -21,19 +21,19 @@ type Span struct {
 type Pipeline struct {
 	pos, ner *Model
 	lex      *lexicon
-	gaz      GazetteerFunc // for features (when the model has FlagGaz) and GPE labels
-	trans    []float32     // NER transitions, illegal BIO moves at -Inf
-	types    []string      // entity type of each NER label, "" for O
-	begin    []bool        // label is B-
-	named    []bool        // label is of a name type: all but DATE and EVENT
-	date     []bool        // label is B-DATE or I-DATE
+	gaz      GazetteerFunc   // for features (when the model has FlagGaz) and GPE labels
+	chain    *lattice[int32] // NER transitions
+	types    []string        // entity type of each NER label, "" for O
+	begin    []bool          // label is B-
+	named    []bool          // label is of a name type: all but DATE and EVENT
+	date     []bool          // label is B-DATE or I-DATE
 	pool     sync.Pool
 }
 
 type work struct {
 	s      Sentence
-	scores []float32
-	emit   []float32
+	scores []int32
+	emit   []int32
 	back   []uint8
 	tags   []int
 	dyn    []uint64
@@ -55,7 +55,7 @@ func NewPipeline(pos, ner *Model, gaz GazetteerFunc) (*Pipeline, error) {
 	if ner.Flags&FlagGaz != 0 && gaz == nil {
 		return nil, errors.New("NER model needs gazetteer features but no gazetteer was given")
 	}
-	p := &Pipeline{pos: pos, ner: ner, lex: buildLexicon(ner.Given, nil), gaz: gaz}
+	p := &Pipeline{pos: pos, ner: ner, lex: buildLexicon(ner.Given, ner.Common, nil), gaz: gaz}
 	p.types, p.begin = bioTypes(ner.Labels)
 	p.named = make([]bool, len(p.types))
 	p.date = make([]bool, len(p.types))
@@ -63,7 +63,8 @@ func NewPipeline(pos, ner *Model, gaz GazetteerFunc) (*Pipeline, error) {
 		p.date[k] = t == "DATE"
 		p.named[k] = t != "" && t != "DATE" && t != "EVENT"
 	}
-	p.trans = legalTrans(ner.Trans, p.types, p.begin)
+	p.chain = newLattice(p.types, p.begin, int32(forbidden))
+	p.chain.set(ner.Trans)
 	p.pool.New = func() any { return new(work) }
 	return p, nil
 }
@@ -83,25 +84,10 @@ func bioTypes(labels []string) (types []string, begin []bool) {
 	return types, begin
 }
 
-// legalTrans returns a copy of trans ((C+1)×C, last row the start) with
-// -Inf for moves BIO forbids: I-X after anything but B-X or I-X.
-func legalTrans(trans []float32, types []string, begin []bool) []float32 {
-	c := len(types)
-	out := make([]float32, (c+1)*c)
-	copy(out, trans)
-	inf := float32(math.Inf(-1))
-	for from := 0; from <= c; from++ {
-		for to := range c {
-			if types[to] == "" || begin[to] {
-				continue
-			}
-			if from == c || types[from] != types[to] {
-				out[from*c+to] = inf
-			}
-		}
-	}
-	return out
-}
+// forbidden is the score of a move or label decoding must not take. It is
+// far below any reachable score, and far enough above the least int32
+// that a few of them add up without overflow.
+const forbidden = math.MinInt32 / 8
 
 func (p *Pipeline) get(words []string) *work {
 	w := p.pool.Get().(*work)
@@ -168,7 +154,7 @@ func (p *Pipeline) decode(w *work) {
 	s.nerFeatures(p.ner.Flags&FlagPOS != 0, p.ner.Flags&FlagGaz != 0)
 	w.emit = grow(w.emit, n*c)
 	clear(w.emit)
-	inf := float32(math.Inf(-1))
+	const inf = forbidden
 	for i := range n {
 		e := w.emit[i*c : (i+1)*c]
 		p.ner.score(s.Feats(i), e)
@@ -198,31 +184,151 @@ func (p *Pipeline) decode(w *work) {
 	w.back = grow(w.back, n*c)
 	w.tags = grow(w.tags, n)
 	w.scores = grow(w.scores, 2*c)
-	viterbi(n, c, w.emit, p.trans, w.back, w.scores, w.tags)
+	p.chain.viterbi(n, w.emit, w.back, w.scores, w.tags)
 }
 
-// viterbi finds the best label sequence: emit is n×c, trans (c+1)×c with
-// the start row last (-Inf for forbidden moves); back (n×c) and scratch
-// (2c) are work space; the labels go to out.
-func viterbi(n, c int, emit, trans []float32, back []uint8, scratch []float32, out []int) {
-	prev, cur := scratch[:c], scratch[c:2*c]
-	start := trans[c*c : c*c+c]
+// lattice is the transition structure of a linear-chain model over BIO
+// labels, for Viterbi decoding. Every label may precede B-X and O; only
+// B-X and I-X may precede I-X, and I-X never starts a sentence.
+type lattice[T int32 | float32] struct {
+	c       int
+	forbid  T
+	open    []int // the labels any label may precede: O and every B-X
+	inside  []int // the labels I-X
+	beginOf []int // beginOf[k]: B-X for I-X, -1 otherwise
+	start   []T   // start[k]: the score of label k first, forbid for I-X
+	cols    []T   // cols[k*c+j]: the transition j → k (C×C)
+	// hi[j] and lo[j]: the highest and lowest transition from j to an open
+	// label, for pruning (see viterbi).
+	hi, lo []T
+	// rows[j*len(open)+x]: the transition j → open[x].
+	rows []T
+	// For each I-X label inside[x]: its B-X, and the transitions from
+	// I-X and from B-X to it.
+	insideFrom              []int
+	insideSelf, insideBegin []T
+}
+
+func newLattice[T int32 | float32](types []string, begin []bool, forbid T) *lattice[T] {
+	c := len(types)
+	l := &lattice[T]{c: c, forbid: forbid, beginOf: make([]int, c), start: make([]T, c), cols: make([]T, c*c),
+		hi: make([]T, c), lo: make([]T, c)}
 	for k := range c {
-		prev[k] = start[k] + emit[k]
+		l.beginOf[k] = -1
+		if types[k] == "" || begin[k] {
+			l.open = append(l.open, k)
+			continue
+		}
+		l.inside = append(l.inside, k)
+		for j := range c {
+			if begin[j] && types[j] == types[k] {
+				l.beginOf[k] = j
+			}
+		}
 	}
-	inf := float32(math.Inf(-1))
+	return l
+}
+
+// set takes the transition scores from trans ((C+1)×C, the last row the
+// sentence start).
+func (l *lattice[T]) set(trans []T) {
+	c := l.c
+	for k := range c {
+		for j := range c {
+			l.cols[k*c+j] = trans[j*c+k]
+		}
+		l.start[k] = trans[c*c+k]
+	}
+	for _, k := range l.inside {
+		l.start[k] = l.forbid
+	}
+	no := len(l.open)
+	l.rows = make([]T, c*no)
+	l.insideFrom = make([]int, len(l.inside))
+	l.insideSelf = make([]T, len(l.inside))
+	l.insideBegin = make([]T, len(l.inside))
+	for x, k := range l.inside {
+		b := max(l.beginOf[k], 0)
+		l.insideFrom[x] = b
+		l.insideSelf[x] = l.cols[k*c+k]
+		l.insideBegin[x] = l.cols[k*c+b]
+		if l.beginOf[k] < 0 {
+			l.insideBegin[x] = l.forbid // no B-X: only I-X goes on
+		}
+	}
+	for j := range c {
+		for x, k := range l.open {
+			v := l.cols[k*c+j]
+			l.rows[j*no+x] = v
+			if x == 0 || v > l.hi[j] {
+				l.hi[j] = v
+			}
+			if x == 0 || v < l.lo[j] {
+				l.lo[j] = v
+			}
+		}
+	}
+}
+
+// viterbi finds the best label sequence: emit is n×c; back (n×c) and
+// scratch (2c) are work space; the labels go to out. A score below forbid
+// is raised to it before the next emission is added, so that runs of
+// forbidden labels never overflow.
+func (l *lattice[T]) viterbi(n int, emit []T, back []uint8, scratch []T, out []int) {
+	c := l.c
+	prev, cur := scratch[:c], scratch[c:2*c]
+	for k := range c {
+		prev[k] = l.start[k] + emit[k]
+	}
+	var activeBuf [maxLabels]int
 	for i := 1; i < n; i++ {
 		e := emit[i*c : i*c+c]
 		bk := back[i*c : i*c+c]
-		for k := range c {
-			best, arg := inf, 0
-			col := trans[k:]
-			for j, pv := range prev {
-				if v := pv + col[j*c]; v > best {
-					best, arg = v, j
-				}
+		// Prune: a label j whose best way on, prev[j]+hi[j], is below what
+		// some label j' is sure of, prev[j']+lo[j'], leads to no open label.
+		// The argmax over the labels left is exact, ties included (they
+		// are taken in order, and the pruned ones are strictly worse).
+		floor := prev[0] + l.lo[0]
+		for j := 1; j < c; j++ {
+			floor = max(floor, prev[j]+l.lo[j])
+		}
+		active := activeBuf[:0]
+		for j := range c {
+			if prev[j]+l.hi[j] >= floor {
+				active = append(active, j)
 			}
-			cur[k] = best + e[k]
+		}
+		if len(active) == 1 {
+			// Mostly one label is left (usually O): every open label comes
+			// from it.
+			a := active[0]
+			pa := prev[a]
+			row := l.rows[a*len(l.open) : (a+1)*len(l.open)]
+			for x, k := range l.open {
+				cur[k] = max(pa+row[x], l.forbid) + e[k]
+				bk[k] = uint8(a)
+			}
+		} else {
+			for _, k := range l.open {
+				col := l.cols[k*c : k*c+c]
+				arg := active[0]
+				best := prev[arg] + col[arg]
+				for _, j := range active[1:] {
+					if v := prev[j] + col[j]; v > best {
+						best, arg = v, j
+					}
+				}
+				cur[k] = max(best, l.forbid) + e[k]
+				bk[k] = uint8(arg)
+			}
+		}
+		for x, k := range l.inside {
+			b := l.insideFrom[x]
+			best, arg := prev[k]+l.insideSelf[x], k
+			if v := prev[b] + l.insideBegin[x]; v > best {
+				best, arg = v, b
+			}
+			cur[k] = max(best, l.forbid) + e[k]
 			bk[k] = uint8(arg)
 		}
 		prev, cur = cur, prev
@@ -250,15 +356,166 @@ func (p *Pipeline) spans(w *work) []Span {
 		for j < n && !p.begin[w.tags[j]] && p.types[w.tags[j]] == t {
 			j++
 		}
+		// "Sudan 's Rapid Support Forces": a place and what belongs to it.
+		if k := possessivePlace(w.s.toks[i:j]); k > 0 {
+			out = append(out, Span{Start: i, End: i + k, Label: "GPE"})
+			i += k + 1
+		}
+		if t != "DATE" && t != "EVENT" {
+			// "eastern Congo", "south Lebanon": a lower-case word opens no
+			// name, save the particles of persons' names ("de Silva").
+			for i < j-1 && lowerWord(&w.s.toks[i]) {
+				i++
+			}
+		}
 		start, label := i, p.outputLabel(t, w.s.toks[i:j])
 		if label == "PERSON" || label == "ORG" {
-			start, label = splitTitle(w.s.toks[i:j], label)
-			start += i
+			toks := w.s.toks[i:j]
+			if k, name, org := splitInnerTitle(toks, label); k > 0 {
+				if org {
+					out = append(out, Span{Start: i, End: i + k, Label: "ORG"})
+				}
+				start, label = i+name, "PERSON"
+			} else {
+				start, label = splitTitle(toks, label)
+				start += i
+			}
 		}
-		out = append(out, Span{Start: start, End: j, Label: label})
+		if label == "ORG" && p.countryName(w.s.toks, start, j) {
+			label = "GPE" // "Uganda" is no organisation, whatever its context
+		}
+		if label != "PERSON" || !initialsOnly(w.s.toks[start:j]) {
+			out = append(out, Span{Start: start, End: j, Label: label})
+		}
 		i = j
 	}
 	return out
+}
+
+// lowerWord reports a word of lower-case letters alone that is no
+// particle of a person's name.
+func lowerWord(t *tok) bool {
+	return t.flags&fHasLower != 0 && t.flags&fHasUpper == 0 && t.letters == t.runes && !isParticle(t.lower)
+}
+
+// countryName reports whether the tokens [i, j) of toks are exactly the
+// name of a country in the gazetteer (when the model has gazetteer
+// features: without them the tokens carry no matches).
+func (p *Pipeline) countryName(toks []tok, i, j int) bool {
+	if toks[i].gaz&(GazBegin|GazCountry) != GazBegin|GazCountry {
+		return false
+	}
+	for _, t := range toks[i+1 : j] {
+		if t.gaz&GazBegin != 0 || t.gaz&GazCountry == 0 {
+			return false
+		}
+	}
+	return j == len(toks) || toks[j].gaz&GazBegin != 0 || toks[j].gaz&GazCountry == 0
+}
+
+// initialsOnly reports whether toks are all single letters, with or
+// without a period ("W D L", "N"): the heading of a table or a list, not a
+// person's name.
+func initialsOnly(toks []tok) bool {
+	for _, t := range toks {
+		if t.letters > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// possessivePlace returns the index k of a possessive clitic ("'s", "’s")
+// inside toks that follows the whole name of a country, a division or a
+// big city in the gazetteer, with words after it; 0 when there is none.
+// (Small towns are left out: too many names of clubs and places start
+// with one, "Queen 's Park".)
+func possessivePlace(toks []tok) int {
+	const place = GazCountry | GazAdmin1 | GazBigCity
+	for k := 1; k < len(toks)-1; k++ {
+		if h := toks[k].lower; h != hashPossessive && h != hashPossessiveCurly {
+			continue
+		}
+		if toks[0].gaz&GazBegin == 0 || toks[0].gaz&place == 0 {
+			return 0
+		}
+		for _, t := range toks[1:k] {
+			if t.gaz&GazBegin != 0 || t.gaz&place == 0 {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
+}
+
+var (
+	hashPossessive      = HashString("'s")
+	hashPossessiveCurly = HashString("’s")
+)
+
+// splitInnerTitle splits a span with a capitalised title inside, between
+// an organisation and a name ("Army Lt.-Gen. Tukur Buratai", "Bank of
+// England Governor Mervyn King", "First Lady Laura Bush"): it returns the
+// index k of the first title (0 when the span is not split), the index of
+// the first name word after the titles, and whether the words before the
+// title are an organisation's name (they contain an organisation word or
+// an acronym, or the span was labelled ORG and they are more than one
+// word); when not, they are dropped. The name must not end in an
+// organisation word ("National Air Transport Association" stays whole).
+func splitInnerTitle(toks []tok, label string) (k, name int, org bool) {
+	n := len(toks)
+	for k = 1; k < n-1; k++ {
+		if toks[k].lex&LexTitle != 0 && toks[k].flags&fWasCap != 0 {
+			break
+		}
+	}
+	if k >= n-1 {
+		return 0, 0, false
+	}
+	name = k
+	for name < n && toks[name].lex&LexTitle != 0 {
+		name++
+	}
+	if name == n || toks[n-1].lex&LexOrgHead != 0 {
+		return 0, 0, false
+	}
+	for _, t := range toks[name:] {
+		if t.flags&fWasCap == 0 && !isParticle(t.lower) {
+			return 0, 0, false // "High Commissioner for Refugees"
+		}
+	}
+	titles := 0
+	for _, t := range toks[:k] {
+		if t.lex&LexTitle != 0 {
+			titles++
+		}
+	}
+	if titles == k {
+		return 0, 0, false // "General Officer Commanding": titles all along
+	}
+	for _, t := range toks[:k] {
+		if t.lex&LexOrgHead != 0 || t.flags&fAllCaps != 0 {
+			org = true
+		}
+	}
+	if label == "ORG" && k >= 2 {
+		org = true
+	}
+	return k, name, org
+}
+
+// particles are the lower-case words inside persons' names.
+var particles = [...]uint64{HashString("bin"), HashString("ibn"), HashString("al"), HashString("el"),
+	HashString("van"), HashString("von"), HashString("der"), HashString("de"), HashString("da"), HashString("la"), HashString("du")}
+
+func isParticle(h uint64) bool {
+	for _, p := range particles {
+		if h == p {
+			return true
+		}
+	}
+	return false
 }
 
 // splitTitle drops the titles that open a person or organisation span
@@ -315,7 +572,7 @@ func (p *Pipeline) outputLabel(t string, toks []tok) string {
 
 var hashAmp = HashString("&")
 
-func argmax(v []float32) int {
+func argmax[T int32 | float32](v []T) int {
 	best := 0
 	for k := 1; k < len(v); k++ {
 		if v[k] > v[best] {

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"sync"
 )
 
@@ -16,6 +15,11 @@ type TrainOptions struct {
 	Flags  uint32 // FlagPOS, FlagGaz (NER only)
 	Gaz    GazetteerFunc
 	Given  []uint64 // given-name hashes for the lexicon
+	Common []uint64 // hashes of words mostly written in lower case, for the lexicon
+	// Runs (NER only) is the number of training runs, with the seeds
+	// Seed, Seed+1, …, whose weights are averaged: the model varies less
+	// with the order of the sentences. Parallel of them run at a time.
+	Runs, Parallel int
 	// Progress, when not nil, receives the share of training tokens (POS)
 	// or sentences (NER) predicted right in each epoch.
 	Progress func(epoch int, correct float64)
@@ -75,7 +79,7 @@ func average(w []float32, u []float64, step float64) []float32 {
 
 // TrainPOS trains a greedy tagger. tags[i][j] indexes labels.
 func TrainPOS(sents [][]string, tags [][]int, labels []string, o TrainOptions) *Model {
-	lx := buildLexicon(o.Given, nil)
+	lx := buildLexicon(o.Given, o.Common, nil)
 	type cached struct {
 		feats  []uint64
 		offs   []int32
@@ -139,7 +143,8 @@ func TrainPOS(sents [][]string, tags [][]int, labels []string, o TrainOptions) *
 		}
 	}
 	m := &Model{Kind: KindPOS, FeatureVersion: FeatureVersion, Bits: o.Bits, Labels: labels}
-	m.codes, m.table = quantize(average(tr.w, tr.u, tr.step))
+	m.rows, m.Scale = quantize(average(tr.w, tr.u, tr.step))
+	m.Trans = make([]int32, (c+1)*c)
 	return m
 }
 
@@ -153,13 +158,9 @@ type NERExample struct {
 // TrainNER trains the linear-chain entity model with the averaged
 // structured perceptron (Viterbi decoding under BIO constraints).
 func TrainNER(examples []NERExample, labels []string, o TrainOptions) *Model {
-	lx := buildLexicon(o.Given, nil)
-	type cached struct {
-		feats []uint64
-		offs  []int32
-	}
+	lx := buildLexicon(o.Given, o.Common, nil)
 	usePOS, useGaz := o.Flags&FlagPOS != 0, o.Flags&FlagGaz != 0
-	data := make([]cached, len(examples))
+	data := make([]nerData, len(examples))
 	var s Sentence
 	for i, ex := range examples {
 		var gaz GazetteerFunc
@@ -173,16 +174,71 @@ func TrainNER(examples []NERExample, labels []string, o TrainOptions) *Model {
 			}
 		}
 		s.nerFeatures(usePOS, useGaz)
-		cd := cached{feats: slices.Clone(s.feats), offs: make([]int32, len(s.offs))}
+		cd := nerData{feats: slices.Clone(s.feats), offs: make([]int32, len(s.offs))}
 		for k, v := range s.offs {
 			cd.offs[k] = int32(v)
 		}
 		data[i] = cd
 	}
+	runs := max(o.Runs, 1)
+	type result struct{ w, trans []float32 }
+	results := make([]result, runs)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(o.Parallel, 1))
+	for r := range runs {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			progress := o.Progress
+			if r > 0 {
+				progress = nil
+			}
+			w, trans := trainNERRun(data, examples, labels, o.Bits, o.Epochs, o.Seed+uint64(r), progress)
+			results[r] = result{w, trans}
+		})
+	}
+	wg.Wait()
+	w, trans := results[0].w, results[0].trans
+	for _, res := range results[1:] {
+		for i, v := range res.w {
+			w[i] += v
+		}
+		for i, v := range res.trans {
+			trans[i] += v
+		}
+	}
+	if runs > 1 {
+		for i := range w {
+			w[i] /= float32(runs)
+		}
+		for i := range trans {
+			trans[i] /= float32(runs)
+		}
+	}
+	m := &Model{Kind: KindNER, FeatureVersion: FeatureVersion, Flags: o.Flags, Bits: o.Bits, Labels: labels}
+	m.rows, m.Scale = quantize(w)
+	m.Trans = quantizeTrans(trans, m.Scale)
+	m.Given = slices.Clone(o.Given)
+	slices.Sort(m.Given)
+	m.Common = slices.Clone(o.Common)
+	slices.Sort(m.Common)
+	return m
+}
+
+// nerData is one training sentence's features, token i's being
+// feats[offs[i]:offs[i+1]].
+type nerData struct {
+	feats []uint64
+	offs  []int32
+}
+
+// trainNERRun is one run of the structured perceptron with the given
+// shuffling seed; it returns the averaged weights and transitions.
+func trainNERRun(data []nerData, examples []NERExample, labels []string, bits uint, epochs int, seed uint64, progress func(int, float64)) (w, trans []float32) {
 	c := len(labels)
 	types, begin := bioTypes(labels)
-	tr := newTrainer(c, o.Bits)
-	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x5eed))
+	tr := newTrainer(c, bits)
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
@@ -190,7 +246,8 @@ func TrainNER(examples []NERExample, labels []string, o TrainOptions) *Model {
 	var emit, scratch []float32
 	var back []uint8
 	var pred []int
-	for epoch := range o.Epochs {
+	chain := newLattice(types, begin, float32(-1e30))
+	for epoch := range epochs {
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		right := 0
 		for _, si := range order {
@@ -205,11 +262,11 @@ func TrainNER(examples []NERExample, labels []string, o TrainOptions) *Model {
 			for i := range n {
 				tr.score(cd.feats[cd.offs[i]:cd.offs[i+1]], emit[i*c:(i+1)*c])
 			}
-			trans := legalTrans(tr.tw, types, begin)
+			chain.set(tr.tw)
 			back = grow(back, n*c)
 			scratch = grow(scratch, 2*c)
 			pred = grow(pred, n)
-			viterbi(n, c, emit, trans, back, scratch, pred)
+			chain.viterbi(n, emit, back, scratch, pred)
 			if slices.Equal(pred, gold) {
 				right++
 			} else {
@@ -231,90 +288,68 @@ func TrainNER(examples []NERExample, labels []string, o TrainOptions) *Model {
 			}
 			tr.step++
 		}
-		if o.Progress != nil {
-			o.Progress(epoch, float64(right)/float64(max(len(examples), 1)))
+		if progress != nil {
+			progress(epoch, float64(right)/float64(max(len(examples), 1)))
 		}
 	}
-	m := &Model{Kind: KindNER, FeatureVersion: FeatureVersion, Flags: o.Flags, Bits: o.Bits, Labels: labels}
-	m.codes, m.table = quantize(average(tr.w, tr.u, tr.step))
-	m.Trans = average(tr.tw, tr.tu, tr.step)
-	m.Given = slices.Clone(o.Given)
-	slices.Sort(m.Given)
-	return m
+	return average(tr.w, tr.u, tr.step), average(tr.tw, tr.tu, tr.step)
 }
 
-// quantize maps weights to one byte each: code 0 is zero, codes 1..127
-// are positive levels and 129..255 their negatives (128 is unused and
-// zero). The 127 magnitudes are fitted to the non-zero weights by Lloyd's
-// algorithm (one-dimensional k-means), with zero kept as a fixed level so
-// that the smallest weights are pruned.
-func quantize(w []float32) ([]byte, [256]float32) {
-	var table [256]float32
-	mags := make([]float32, 0, len(w)/4)
+// quantize maps the weights to bytes as Model stores them, and picks the
+// step: among steps that clip the largest weights at a shrinking share of
+// the largest magnitude, the one with the least squared error over all
+// weights (most weights are small, so a coarse step that rounds them to
+// zero costs more than clipping a few large ones).
+func quantize(w []float32) ([]byte, float32) {
+	var top float64
 	for _, v := range w {
-		if v != 0 {
-			mags = append(mags, float32(math.Abs(float64(v))))
+		top = max(top, math.Abs(float64(v)))
+	}
+	rows := make([]byte, len(w)+rowPad)
+	for i := range rows {
+		rows[i] = 128
+	}
+	if top == 0 {
+		return rows, 1
+	}
+	best, bestErr := top/127, math.Inf(1)
+	for f := 1.0; f > 0.01; f *= 0.8 {
+		step := top * f / 127
+		var e float64
+		for _, v := range w {
+			d := float64(v) - float64(quantStep(v, step))*step
+			e += d * d
 		}
-	}
-	codes := make([]byte, len(w))
-	if len(mags) == 0 {
-		return codes, table
-	}
-	slices.Sort(mags)
-	prefix := make([]float64, len(mags)+1)
-	for i, v := range mags {
-		prefix[i+1] = prefix[i] + float64(v)
-	}
-	const k = 127
-	levels := make([]float64, k+1) // levels[0] = 0
-	for j := 1; j <= k; j++ {
-		// start from quantiles of the magnitudes, denser at the top
-		q := 1 - math.Pow(1-float64(j)/float64(k+1), 2)
-		levels[j] = float64(mags[min(int(q*float64(len(mags))), len(mags)-1)])
-	}
-	bounds := make([]int, k+2)
-	for range 40 {
-		slices.Sort(levels)
-		bounds[0] = 0
-		for j := 1; j <= k; j++ {
-			mid := float32((levels[j-1] + levels[j]) / 2)
-			bounds[j] = sort.Search(len(mags), func(i int) bool { return mags[i] >= mid })
+		if e < bestErr {
+			best, bestErr = step, e
 		}
-		bounds[k+1] = len(mags)
-		for j := 1; j <= k; j++ {
-			lo, hi := bounds[j], bounds[j+1]
-			if hi > lo {
-				levels[j] = (prefix[hi] - prefix[lo]) / float64(hi-lo)
-			}
-		}
-	}
-	slices.Sort(levels)
-	mids := make([]float32, k)
-	for j := 1; j <= k; j++ {
-		mids[j-1] = float32((levels[j-1] + levels[j]) / 2)
-		table[j] = float32(levels[j])
-		table[128+j] = -float32(levels[j])
 	}
 	for i, v := range w {
-		a := float32(math.Abs(float64(v)))
-		j := sort.Search(k, func(x int) bool { return mids[x] > a }) // level index 0..k
-		if j == 0 {
-			continue
-		}
-		if v > 0 {
-			codes[i] = byte(j)
-		} else {
-			codes[i] = byte(128 + j)
-		}
+		rows[i] = byte(quantStep(v, best) + 128)
 	}
-	return codes, table
+	return rows, float32(best)
+}
+
+// quantStep is v in steps of size step, rounded and clipped to ±127.
+func quantStep(v float32, step float64) int32 {
+	q := math.Round(float64(v) / step)
+	return int32(max(-127, min(127, q)))
+}
+
+// quantizeTrans expresses transition weights in steps of size step.
+func quantizeTrans(t []float32, step float32) []int32 {
+	out := make([]int32, len(t))
+	for i, v := range t {
+		out[i] = int32(math.Round(float64(v / step)))
+	}
+	return out
 }
 
 // NewTagger returns a function that tags one sentence with a POS model
 // alone (for preparing NER training data). It is not safe for concurrent
 // use.
 func NewTagger(pos *Model) func(words []string) []int {
-	p := &Pipeline{pos: pos, lex: buildLexicon(nil, nil)}
+	p := &Pipeline{pos: pos, lex: buildLexicon(nil, nil, nil)}
 	w := &work{}
 	return func(words []string) []int {
 		w.s.prepare(words, p.lex, nil)
@@ -341,4 +376,4 @@ func IsDateWord(word string) bool {
 	return dateLexicon().get(HashLower(word))&(LexMonth|LexDay|LexDateWord) != 0
 }
 
-var dateLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(nil, nil) })
+var dateLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(nil, nil, nil) })
