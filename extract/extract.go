@@ -11,7 +11,6 @@ import (
 	"github.com/newsx/newsx/extract/htmltext"
 	"github.com/newsx/newsx/extract/input"
 	"github.com/newsx/newsx/extract/nlp"
-	"github.com/newsx/newsx/extract/nlp/ner"
 	"github.com/newsx/newsx/extract/record"
 )
 
@@ -159,36 +158,11 @@ func (p *Pipeline) Extract(ctx context.Context, src input.Source) (rec *record.R
 	if p.opts.TextOnly {
 		return rec, nil
 	}
-	a := &article{rec: rec, doc: nlp.Analyze(rec.Text)}
-	if p.opts.Entities {
-		rec.Entities = recordEntities(a.doc)
-	}
+	a := &article{rec: rec, doc: nlp.Analyze(rec.Text), published: published, entities: p.opts.Entities}
 	for _, st := range stages {
 		st(a)
 	}
 	return rec, nil
-}
-
-// article is what the extractor stages share for one input.
-type article struct {
-	rec *record.Record
-	doc *nlp.Doc
-}
-
-// stages are the extractors run after the NLP stage, in order. Places,
-// actors, casualties and claims plug in here; each fills its own list of
-// the record.
-var stages []func(*article)
-
-// recordEntities runs the entity recognizer over the analysed text. The
-// list is never nil: asked for and empty is written as [].
-func recordEntities(doc *nlp.Doc) []record.Entity {
-	found := ner.Entities(doc)
-	out := make([]record.Entity, 0, len(found))
-	for _, e := range found {
-		out = append(out, record.Entity{Text: e.Text, Start: e.Start, End: e.End, Label: e.Label})
-	}
-	return out
 }
 
 // firstFrames keeps a stack trace short enough for one error line.
