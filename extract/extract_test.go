@@ -167,6 +167,29 @@ func TestExtractEntities(t *testing.T) {
 	}
 }
 
+// A figure attributed to a description of a person ("the state's governor")
+// points at that person: the claims stage resolves the description, and the
+// casualties stage sees the resolved speaker as an actor mention.
+func TestFiguresAttributedThroughDescriptions(t *testing.T) {
+	p, _ := New(Options{})
+	text := "Governor Amina Yusuf of Kano State visited the market on Monday.\n" +
+		"At least 12 people were killed in the blast, as stated by the state's governor on Tuesday."
+	rec, err := p.Extract(context.Background(), inline(text, input.FormatText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var governor string
+	for _, a := range rec.Actors {
+		if a.Name == "Amina Yusuf" {
+			governor = a.ID
+		}
+	}
+	if governor == "" || len(rec.Casualties) != 1 || rec.Casualties[0].Count != 12 ||
+		rec.Casualties[0].ReportedBy == nil || *rec.Casualties[0].ReportedBy != governor {
+		t.Fatalf("actors %+v\ncasualties %+v", rec.Actors, rec.Casualties)
+	}
+}
+
 func TestNormaliseText(t *testing.T) {
 	wrapped := "The storm brought down power lines across three districts on\n" +
 		"Sunday night, leaving tens of thousands of homes without electricity\n" +

@@ -21,14 +21,15 @@ type article struct {
 
 // stages are the extractors run after the NLP stage, in order; each fills
 // its own part of the record. Later stages may read what earlier ones
-// found (places leave out actor names; casualties point at places and
-// actors), never the other way round.
+// found (places leave out actor names; claims resolve speakers to actors;
+// casualties point at places and at the actors their figures are
+// attributed to), never the other way round.
 var stages = []func(*article){
 	findEntities,
 	findActors,
 	findPlaces,
-	findCasualties,
 	findClaims,
+	findCasualties,
 }
 
 func findEntities(a *article) {
@@ -57,9 +58,19 @@ func findCasualties(a *article) {
 			in.Places = append(in.Places, casualties.Mention{ID: p.ID, Kind: p.Kind, Start: m.Start, End: m.End})
 		}
 	}
+	kinds := map[string]string{}
 	for _, ac := range a.rec.Actors {
+		kinds[ac.ID] = ac.Kind
 		for _, m := range ac.Mentions {
 			in.Actors = append(in.Actors, casualties.Mention{ID: ac.ID, Kind: ac.Kind, Start: m.Start, End: m.End})
+		}
+	}
+	// Speakers the claims stage resolved through descriptions and pronouns
+	// ("as stated by the province's chief minister" → the chief minister
+	// the article names) are actor mentions too, for attribution.
+	for _, k := range a.rec.Claims {
+		if k.SpeakerID != nil && k.SpeakerSpan != nil {
+			in.Actors = append(in.Actors, casualties.Mention{ID: *k.SpeakerID, Kind: kinds[*k.SpeakerID], Start: k.SpeakerSpan.Start, End: k.SpeakerSpan.End})
 		}
 	}
 	cs, warns := casualties.Find(a.doc, in)
