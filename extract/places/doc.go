@@ -140,9 +140,9 @@
 // The seed article ../shared/seeds/balochistan.txt scores places F1 1.00
 // with tools/score.py, with no rule written for it.
 //
-// To reproduce (internal/evalcmd):
+// To reproduce, run the whole pipeline over the set:
 //
-//	go run ./extract/places/internal/evalcmd -set ../shared/eval/lgl > lgl.jsonl
+//	go run ./cmd/newsx extract -q ../shared/eval/lgl/docs > lgl.jsonl
 //	python3 ../shared/tools/score_set.py --task places lgl.jsonl ../shared/eval/lgl
 //
 // # Performance
