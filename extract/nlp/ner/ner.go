@@ -133,9 +133,13 @@ func (r *Recognizer) appendSentence(out []mention, doc *nlp.Doc, i int) []mentio
 	}
 	wp := r.words(toks)
 	defer r.pool.Put(wp)
+	from := len(out)
 	for _, sp := range r.p.Spans(*wp) {
 		start, end := toks[sp.Start].Start, toks[sp.End-1].End
 		out = append(out, mention{Entity: Entity{Label: sp.Label, Start: start, End: end, Text: doc.Slice(start, end)}, sent: i, first: sp.Start, last: sp.End})
+	}
+	if hasInnerPossessive(*wp) {
+		out = joinPossessivePlaces(out, from, doc, i, *wp)
 	}
 	return out
 }

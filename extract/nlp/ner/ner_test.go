@@ -218,3 +218,20 @@ func TestConsistentLabels(t *testing.T) {
 		t.Errorf("surname alone not a person: %v", ents)
 	}
 }
+
+// A place name with a possessive inside ("Cox's Bazar") is one GPE mention,
+// not a place and an organisation; ordinary possessives are untouched.
+func TestPossessivePlaceNames(t *testing.T) {
+	doc := nlp.Analyze("Aid workers in Cox's Bazar said on Monday that Pakistan's army had sent tents to Peshawar's hospitals.")
+	var got []string
+	for _, e := range Entities(doc) {
+		got = append(got, e.Label+":"+e.Text)
+	}
+	have := strings.Join(got, " | ")
+	if !strings.Contains(have, "GPE:Cox's Bazar") || strings.Contains(have, ":Bazar") {
+		t.Errorf("entities %q: want one GPE for Cox's Bazar", have)
+	}
+	if strings.Contains(have, "Pakistan's army") || strings.Contains(have, "Peshawar's hospitals") {
+		t.Errorf("entities %q: ordinary possessives joined", have)
+	}
+}
