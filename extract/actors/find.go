@@ -11,12 +11,11 @@ import (
 
 // mention is one span of tokens that names an actor.
 type mention struct {
-	s, e            int // tokens, half-open
-	cl              int // cluster index, -1 until clustered
-	person          bool
-	generic         bool // a common noun ("the army", "police")
-	acr             bool // an acronym
-	explicitCountry string
+	s, e    int // tokens, half-open
+	cl      int // cluster index, -1 until clustered
+	person  bool
+	generic bool // a common noun ("the army", "police")
+	acr     bool // an acronym
 }
 
 // cluster is one actor under construction.

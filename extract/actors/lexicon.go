@@ -200,9 +200,6 @@ func init() {
 		interamerican inter-american commonwealth nato un u.n. eu au`)
 }
 
-// classOf returns the classes of a word, looked up in lower case.
-func classOf(lower string) wordClass { return lexicon[lower] }
-
 // armyTypes maps the words naming a kind of security force, as a common
 // noun, to the force type that merges its mentions (see forceNoun).
 var forceTypes = map[string]string{

@@ -213,9 +213,7 @@ func (f *finder) clusterName(cl int) string {
 func aliasForm(s string) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"the ", "The ", "THE "} {
-		if strings.HasPrefix(s, p) {
-			s = s[len(p):]
-		}
+		s = strings.TrimPrefix(s, p)
 	}
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, p) && len(s) > len(p) {

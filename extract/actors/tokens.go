@@ -33,8 +33,6 @@ type tok struct {
 	class      wordClass
 }
 
-func (t *tok) has(f uint16) bool { return t.flags&f != 0 }
-
 // isCap reports whether the token is a capitalised word (or an acronym).
 func (t *tok) isCap() bool { return t.flags&tCap != 0 }
 

@@ -346,6 +346,3 @@ func init() {
 		takfiri takfiris asayish asayesh sayyaf maute polisario farc eln isk is-k
 		iskp iswap jnim ansaru`, entry{k: kGroupName})
 }
-
-// lookup returns the entry of a lower-case word, or nil.
-func lookup(low string) *entry { return lexicon[low] }

@@ -268,7 +268,6 @@ var (
 	}
 	authorKeys = []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
 		"dc.creator", "dcterms.creator", "byl", "citation_author", "book:author", "creator"}
-	langKeys = []string{"content-language", "language", "dc.language", "dcterms.language", "og:locale"}
 )
 
 // parselyPage is the JSON some pages put in <meta name="parsely-page">.

@@ -37,7 +37,6 @@ type work struct {
 	back   []uint8
 	tags   []int
 	dyn    []uint64
-	words  []string
 }
 
 // NewPipeline checks that the models fit the code and each other. gaz may
