@@ -184,8 +184,9 @@ func New(id string, src Source) *Record {
 	}
 }
 
-// Fail turns r into an error record: the message is kept and every fact list
-// is emptied, as the contract requires.
+// Fail turns r into an error record: the message is kept, every fact list
+// is emptied, as the contract requires, and so are the warnings that refer
+// to facts.
 func (r *Record) Fail(kind, message string) {
 	r.Error = &Error{Kind: kind, Message: message}
 	r.Places = []Place{}
@@ -195,6 +196,14 @@ func (r *Record) Fail(kind, message string) {
 	if r.Entities != nil {
 		r.Entities = []Entity{}
 	}
+	// Warnings about the facts go with them; warnings about the input stay.
+	kept := r.Warnings[:0]
+	for _, w := range r.Warnings {
+		if len(w.Refs) == 0 {
+			kept = append(kept, w)
+		}
+	}
+	r.Warnings = kept
 }
 
 // Warn appends a warning.
