@@ -53,6 +53,9 @@ func runFixture(t testing.TB, dir string, date string) []*record.Record {
 		rel := func(s string) string { return strings.TrimPrefix(s, dir+string(filepath.Separator)) }
 		r.Record.ID = rel(r.Record.ID)
 		r.Record.Source.Path = rel(r.Record.Source.Path)
+		if r.Record.Error != nil { // messages name the input too
+			r.Record.Error.Message = strings.ReplaceAll(r.Record.Error.Message, dir+string(filepath.Separator), "")
+		}
 		recs = append(recs, r.Record)
 		return nil
 	})

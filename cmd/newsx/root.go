@@ -174,6 +174,7 @@ func newRootCmd(ios streams) *cobra.Command {
 		newExtractCmd(ios, nil),
 		newTextCmd(ios, nil),
 		newSchemaCmd(ios),
+		newCheckCmd(ios, nil),
 		newVersionCmd(ios),
 	)
 	return root
