@@ -55,7 +55,7 @@ func findCasualties(a *article) {
 	in := casualties.Input{Published: a.published}
 	for _, p := range a.rec.Places {
 		for _, m := range p.Mentions {
-			in.Places = append(in.Places, casualties.Mention{ID: p.ID, Kind: p.Kind, Start: m.Start, End: m.End})
+			in.Places = append(in.Places, casualties.Mention{ID: p.ID, Kind: p.Kind, Name: p.Name, Start: m.Start, End: m.End})
 		}
 	}
 	kinds := map[string]string{}

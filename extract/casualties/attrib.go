@@ -48,6 +48,14 @@ func findAttributions(ws []word, out []attribution) []attribution {
 				}
 				continue
 			}
+			if i > 1 && ws[i-1].text == "," {
+				// "The ministry, which answers to the government, said":
+				// the subject stands before a parenthetical
+				if s, e := subjectBefore(ws, i-1); e > s {
+					out = append(out, attribution{cue: i, s: s, e: e, zs: s, ze: clauseEnd(ws, i+1)})
+					continue
+				}
+			}
 			if i > 0 && (ws[i-1].text == "," || isQuote(ws[i-1].text)) && i+1 < n && npStart(&ws[i+1]) {
 				s, e := npAfter(ws, i+1)
 				out = append(out, attribution{cue: i, s: s, e: e, zs: i, ze: clauseEnd(ws, e)})
@@ -58,6 +66,11 @@ func findAttributions(ws []word, out []attribution) []attribution {
 			if s == e && i >= 2 && (ws[i-1].low == "which" || ws[i-1].low == "who") && ws[i-2].text == "," {
 				// "the doctors' union, which said": the source is before the comma
 				s, e = npBefore(ws, i-2)
+				if ns, ne := namedBefore(ws, s); ne > ns {
+					// "the Sudan Doctors Network, a medical group, which
+					// said": the name, not its description
+					s, e = ns, ne
+				}
 			}
 			out = append(out, attribution{cue: i, s: s, e: e, zs: s, ze: clauseEnd(ws, i+1)})
 		}
@@ -195,4 +208,56 @@ func sourceWords(ws []word, s, e int) []string {
 		out = append(out, strings.TrimSuffix(w.low, "'s"))
 	}
 	return out
+}
+
+// subjectBefore returns the subject of a cue that follows a parenthetical
+// closed by the comma at k: "The ministry, which answers to the
+// government in the capital, said"; "The RSF, the group that has fought
+// the army since 2023, said". The parenthetical opens with a comma followed
+// by a relative pronoun or a determiner, and the subject before it starts
+// the sentence or follows an opening phrase and a comma. Returns s == e
+// when there is none.
+func subjectBefore(ws []word, k int) (int, int) {
+	for c := k - 1; c > 0 && c > k-30; c-- {
+		w := &ws[c]
+		if isQuote(w.text) || w.is(kAttr) || w.text == ";" {
+			return 0, 0
+		}
+		if w.text != "," {
+			continue
+		}
+		if c+1 >= k {
+			return 0, 0
+		}
+		open := &ws[c+1]
+		if open.low != "which" && open.low != "who" && open.low != "whose" && open.low != "the" &&
+			open.low != "a" && open.low != "an" && !open.is(kPoss) {
+			return 0, 0
+		}
+		s, e := npBefore(ws, c)
+		if e == s || e != c || !(s == 0 || ws[s-1].text == ",") {
+			return 0, 0
+		}
+		return s, e
+	}
+	return 0, 0
+}
+
+// namedBefore returns the name that a description at word k stands in
+// apposition to ("the Sudan Doctors Network, an independent medical
+// group"), or s == e when the words before k are not ", Name".
+func namedBefore(ws []word, k int) (int, int) {
+	if k < 2 || ws[k-1].text != "," || ws[k].upper {
+		return 0, 0
+	}
+	s, e := npBefore(ws, k-1)
+	if e == s {
+		return 0, 0
+	}
+	for j := s; j < e; j++ {
+		if ws[j].upper && ws[j].low != "the" {
+			return s, e
+		}
+	}
+	return 0, 0
 }

@@ -17,6 +17,7 @@ import (
 type Mention struct {
 	ID         string
 	Kind       string
+	Name       string // the place's or actor's name, for messages; may be ""
 	Start, End int
 }
 
@@ -37,23 +38,26 @@ type Input struct {
 
 // figure is a casualty under construction, with what the warnings need.
 type figure struct {
-	rec      record.Casualty
-	c        cand
-	sent     int
-	chain    int      // figures joined in one sentence ("41 on Thursday, 27 on Friday") share a chain
-	src      []string // content words of the attribution's source, when there is one
-	srcID    string
-	head     string // lower-case head noun of the victims ("militants"), "" when none
-	generic  bool   // victims named by a generic noun or not at all
-	srcText  string // the source as written ("the military")
-	whenKey  string
-	whereKey string
-	contrast bool // the sentence sets figures against each other ("a higher figure", "puts the toll at")
+	rec       record.Casualty
+	c         cand
+	sent      int
+	chain     int      // figures joined in one sentence ("41 on Thursday, 27 on Friday") share a chain
+	src       []string // content words of the attribution's source, when there is one
+	srcID     string
+	head      string // lower-case head noun of the victims ("militants"), "" when none
+	generic   bool   // victims named by a generic noun or not at all
+	srcText   string // the source as written ("the military")
+	whenKey   string
+	whereKey  string
+	whereName string // the place's name, for messages
+	contrast  bool   // the sentence sets figures against each other ("a higher figure", "puts the toll at")
+	headline  bool   // the figure is in the article's headline
 }
 
 // scratch holds per-call buffers.
 type scratch struct {
 	ws    []word
+	prev  []word
 	cands []cand
 	dates []dateExpr
 	attrs []attribution
@@ -69,7 +73,7 @@ func Find(doc *nlp.Doc, in Input) ([]record.Casualty, []record.Warning) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	figs := make([]figure, 0, 16)
-	chain := 0
+	chain, lastFig := 0, -1
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		if !mayHaveFigure(s.Tokens) {
@@ -105,12 +109,20 @@ func Find(doc *nlp.Doc, in Input) ([]record.Casualty, []record.Warning) {
 			}
 		}
 		contrast := contrasts(ws)
+		if !contrast && si > 0 && si-1 != lastFig {
+			// "Residents put the number higher. A teacher said 17 ...":
+			// a sentence without figures of its own marks the next one
+			sc.prev = buildWords(doc, doc.Sentences[si-1].Tokens, sc.prev)
+			contrast = contrasts(sc.prev)
+		}
+		lastFig = si
+		head := si == 0 && isHeadline(ws)
 		for ci := range sc.cands {
 			c := &sc.cands[ci]
 			if ci == 0 || !joined(sc.cands, ci) {
 				chain++
 			}
-			f := figure{c: *c, sent: si, chain: chain, contrast: contrast}
+			f := figure{c: *c, sent: si, chain: chain, contrast: contrast, headline: head}
 			f.rec = record.Casualty{
 				Count:       int(c.q.count),
 				Approximate: c.q.approx,
@@ -162,7 +174,7 @@ func Find(doc *nlp.Doc, in Input) ([]record.Casualty, []record.Warning) {
 			// where
 			if id := pickPlace(in.Places, ws, sc.attrs, sc.cands, ci); id != "" {
 				f.rec.Where = record.Str(id)
-				f.whereKey = id
+				f.whereKey, f.whereName = id, mentionName(in.Places, id)
 			}
 			figs = append(figs, f)
 		}
@@ -374,4 +386,33 @@ func pickPlace(ms []Mention, ws []word, as []attribution, cs []cand, ci int) str
 		return after
 	}
 	return before
+}
+
+// isHeadline reports whether the first sentence of a text is a headline:
+// it does not end like a sentence ("Gunmen abduct 14 villagers in
+// Zamfara"), or it is written in capitals ("AT LEAST 17 DEAD").
+func isHeadline(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	k := len(ws) - 1
+	for k > 0 && isQuote(ws[k].text) {
+		k--
+	}
+	switch ws[k].text {
+	case ".", "!", "?", "…":
+	default:
+		return true
+	}
+	return len(ws) > 1 && !ws[0].acronym && ws[0].allUpper && !ws[1].acronym && ws[1].allUpper
+}
+
+// mentionName returns the name given with the mentions of id, or id itself.
+func mentionName(ms []Mention, id string) string {
+	for _, m := range ms {
+		if m.ID == id && m.Name != "" {
+			return m.Name
+		}
+	}
+	return id
 }

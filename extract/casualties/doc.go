@@ -99,7 +99,10 @@
 //
 // Every reported figure is kept, and no total is invented. A figure
 // repeated in the same terms (a headline and its lead) is reported once, at
-// its most complete mention. One person mentioned again ("A man was shot
+// its most complete mention; a headline's figure ("kills dozens", "AT
+// LEAST 17 DEAD") joins the body's first figure with the same count,
+// outcome and victims even when the two name the place or day differently,
+// and the body's mention is kept. One person mentioned again ("A man was shot
 // … He died at the hospital") is one figure; when the first mention only
 // said "shot" and a later one says the person died, the figure is a death.
 // A figure "shot" and the same count of the same people killed are one
@@ -121,7 +124,11 @@
 // the figure in its clause (else before it in the sentence), leaving out
 // places inside the attribution ("Pakistan's military said"). ReportedBy
 // is the actor mention inside the attribution nearest the figure: "X said",
-// "said X", "according to X", "as stated by X", "X puts the toll at".
+// "said X", "according to X", "as stated by X", "X puts the toll at"; the
+// subject before a parenthetical ("The ministry, which answers to …,
+// said") and the name before a description ("the Doctors Network, a
+// medical group, which said") are the source, and a place inside the
+// parenthetical is not the figure's.
 //
 // # Warnings
 //
@@ -131,13 +138,18 @@
 // tied to one of the parts' days or places and not vague, is their total;
 // when the total's wording does not allow the sum (exact 145 against 133;
 // "at least 340" against 277), the warning names the parts and the total
-// by id. "Close to 50" allows 48; "about 150" contradicts nothing.
+// by id. "Close to 50" allows 48; "about 150" contradicts nothing. When
+// the total comes from another source than the parts and the comparison is
+// marked ("gave a much higher figure"), the warning is conflicting_figures
+// instead: two sources counting differently, not a sum gone wrong.
 //
 // conflicting_figures: two attributed figures of the same outcome and
-// victims, for the same day and place, from different sources, whose
-// ranges cannot both hold and that are no further apart than twice, when
-// one of their sentences marks the comparison ("a third figure came from",
-// "puts the toll at", "a higher tally"). Sources are told apart by actor id,
+// victims, for the same day (or neither given) and no two different
+// places, from different sources, whose ranges cannot both hold and that
+// are no further apart than twice, when one of their sentences marks the
+// comparison ("a third figure came from", "puts the toll at", "a higher
+// tally"), or the sentence before one of them does and has no figure of
+// its own ("Residents put the number higher."). Sources are told apart by actor id,
 // or without ids by the words of the source's noun phrase.
 //
 // Both checks are conservative: a wrong warning costs more than a missing

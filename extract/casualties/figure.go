@@ -526,7 +526,7 @@ func bindPost(ws []word, c *cand) bool {
 		case w.low == "to" && k+1 < n && (ws[k+1].low == "have" || ws[k+1].low == "be"):
 		case w.low == "to":
 			return false
-		case w.low == "taken" || w.low == "held" || w.low == "among" || w.low == "amongst" || w.low == "rounded":
+		case w.e != nil && w.e.special == spTaken || w.low == "among" || w.low == "amongst" || w.low == "rounded":
 			goto cue
 		case w.low == "suffered" || w.low == "sustained" || w.low == "received" || w.low == "suffering" ||
 			w.low == "with" && k == max(c.ve, c.q.end):
@@ -586,9 +586,13 @@ cue:
 			return false
 		}
 		c.subset = c.subset || !c.singular
-	case w.low == "taken" || w.low == "held":
+	case w.e.special == spTaken:
 		switch {
-		case next(1) == "hostage" || next(1) == "captive" || next(1) == "hostages":
+		case w.low != "marched" && w.low != "herded" && (next(1) == "hostage" || next(1) == "captive" || next(1) == "hostages"):
+			out = outAbducted
+		case passive && (w.low != "held") && (next(1) == "into" || next(1) == "to") && next(2) == "the" &&
+			(next(3) == "bush" || next(3) == "forest" || next(3) == "forests"):
+			// "had been marched into the bush": carried off by kidnappers
 			out = outAbducted
 		case next(1) == "into" && next(2) == "custody", next(1) == "in" && next(2) == "custody":
 			out = outArrested

@@ -80,7 +80,7 @@ const (
 	spToll         // "toll": the next figure is a toll
 	spTreat        // "treated": injured
 	spFled         // "fled": displaced
-	spTaken        // "taken", "held": abducted with "hostage", arrested with "custody"
+	spTaken        // "taken", "held": abducted with "hostage" or "into the bush", arrested with "custody"
 	spBody         // "bodies": a person noun that means killed
 	spFatal        // "fatally": turns an injury into a death
 	spGunned       // "gunned": killed with "down"
@@ -264,7 +264,7 @@ func init() {
 	add("abducting kidnapping abducts kidnaps abduct kidnap", entry{k: kPre, out: outAbducted})
 	add("abduction abductions kidnappings", entry{k: kOf | kNoun, out: outAbducted})
 	add("kidnapping", entry{k: kOf, out: outAbducted})
-	add("taken held", entry{special: spTaken})
+	add("taken held marched herded", entry{special: spTaken})
 
 	add("arrested detained captured apprehended", entry{k: kPost | kPre, out: outArrested})
 	add("arresting detaining capturing apprehending arrests arrest detain capture", entry{k: kPre, out: outArrested})

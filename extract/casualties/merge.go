@@ -12,6 +12,10 @@ import "strings"
 // member of a list of figures, then one that names the victims, then one
 // with a day); what the other adds (day, place, source) is copied to it.
 //
+// A figure of the headline joins the first figure of the body that
+// repeats it, even when the two name the place or day differently (a
+// headline's place is often the wider one); the body's mention is kept.
+//
 // One person mentioned again ("A man was shot ... He died at the
 // hospital"; "the victim", "Taylor") is one figure too: a pronoun, a
 // definite noun phrase or a name joins the nearest earlier one-person
@@ -53,11 +57,14 @@ func mergeRepeats(figs []figure) []figure {
 			}
 		}
 		for j := 0; j < i; j++ {
-			if drop[j] || !sameFigure(&figs[j], f) {
+			if drop[j] || !sameFigure(&figs[j], f) && !headlineRepeat(&figs[j], f) {
 				continue
 			}
 			keep, gone := j, i
-			if better(f, &figs[j], chainSize) {
+			if figs[j].headline && !f.headline {
+				// the body's mention has the fuller evidence
+				keep, gone = i, j
+			} else if better(f, &figs[j], chainSize) {
 				keep, gone = i, j
 			}
 			fill(&figs[keep], &figs[gone])
@@ -176,6 +183,22 @@ func sameFigure(a, b *figure) bool {
 	return a.chain != b.chain
 }
 
+// headlineRepeat reports whether figure h of the headline is repeated by
+// figure b of the body: a headline names the count in brief ("kills
+// dozens", "AT LEAST 17 DEAD") and often a wider place or no day, so only
+// the count, its range, the outcome and the victims must agree, and the
+// body's figure must be the first of the body with that count.
+func headlineRepeat(h, b *figure) bool {
+	if !h.headline || b.headline {
+		return false
+	}
+	hw, bw := h.whereKey, h.whenKey
+	h.whereKey, h.whenKey = b.whereKey, b.whenKey
+	same := sameFigure(h, b)
+	h.whereKey, h.whenKey = hw, bw
+	return same
+}
+
 func eqPtr(a, b *int) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
@@ -206,7 +229,7 @@ func fill(f, g *figure) {
 		f.rec.When, f.whenKey = g.rec.When, g.whenKey
 	}
 	if f.rec.Where == nil && g.rec.Where != nil {
-		f.rec.Where, f.whereKey = g.rec.Where, g.whereKey
+		f.rec.Where, f.whereKey, f.whereName = g.rec.Where, g.whereKey, g.whereName
 	}
 	if f.rec.ReportedBy == nil && g.rec.ReportedBy != nil {
 		f.rec.ReportedBy, f.srcID = g.rec.ReportedBy, g.srcID

@@ -197,14 +197,19 @@ func sameSource(a, b *figure) (same, known bool) {
 // further", is a set of parts. A figure elsewhere of the same outcome and
 // victims that is larger than every part, and is not itself tied to one of
 // the parts' days or places, is their total. When the total's wording does
-// not allow the sum of the parts, that is a casualty_sum_mismatch.
+// not allow the sum of the parts, that is a casualty_sum_mismatch; but
+// when the total comes from another source than the parts and one of them
+// is marked as a comparison ("gave a much higher figure"), it is
+// conflicting_figures: two sources counting differently.
 //
 // Conflicts: two figures of the same outcome and victims, for the same day
-// and place (or neither given), in different sentences, attributed to
+// (or neither given) and no two different places, in different sentences, attributed to
 // different sources, whose ranges cannot both be true ("38" and "41"; "at
 // least 340" and "about 200") but that are no further apart than twice, are
 // conflicting_figures, when one of the two sentences marks the comparison
-// ("a third figure came from", "gave a higher tally", "puts the toll at").
+// ("a third figure came from", "gave a higher tally", "puts the toll at"),
+// or the sentence before one of them, when it has no figure of its own
+// ("Residents put the number higher.").
 // Without such a mark two figures of one article are too often about two
 // events or a part and a whole. Parts, subsets, earlier values of a
 // changing toll, vague quantities and unattributed figures are never
@@ -240,7 +245,7 @@ func figureWarnings(figs []figure) []record.Warning {
 			if !conflictCandidate(b, inParts[j]) || b.sent == a.sent || !a.contrast && !b.contrast {
 				continue
 			}
-			if !comparable(a, b) || a.whereKey != b.whereKey || a.whenKey != b.whenKey {
+			if !comparable(a, b) || a.whereKey != b.whereKey && a.whereKey != "" && b.whereKey != "" || a.whenKey != b.whenKey {
 				continue
 			}
 			if a.head != b.head && a.head != "" && b.head != "" && !genericCivilians[a.head] && !genericCivilians[b.head] {
@@ -395,7 +400,7 @@ func sumWarning(figs []figure, parts []int) (record.Warning, bool) {
 			figs[parts[1]].whenKey != p.whenKey {
 			b.WriteString(" (" + p.rec.When.Text + ")")
 		} else if p.rec.Where != nil {
-			b.WriteString(" (" + *p.rec.Where + ")")
+			b.WriteString(" (in " + p.whereName + ")")
 		}
 		refs = append(refs, p.rec.ID)
 	}
@@ -403,6 +408,14 @@ func sumWarning(figs []figure, parts []int) (record.Warning, bool) {
 		refs = append(refs, figs[t].rec.ID)
 	}
 	sortIDs(refs)
+	if !tot.hasSameSourceAs(first) && (tot.contrast || anyContrast(figs, parts)) {
+		// another source's count, marked as such ("gave a much higher
+		// figure"): two sources disagree, not a sum gone wrong
+		msg := fmt.Sprintf("Sources disagree on %s %s: %s gives %s = %d (%s), %s gives %s (%s).",
+			describe(first), first.rec.Outcome, sourceName(first), b.String(), sum, strings.Join(partIDs(figs, parts), ", "),
+			sourceName(tot), figureText(tot), tot.rec.ID)
+		return record.Warning{Kind: WarnConflicting, Message: msg, Refs: refs}, true
+	}
 	partsBy, by := "", ""
 	if s := sourceName(tot); s != "" && !tot.hasSameSourceAs(first) {
 		by = " according to " + s
@@ -498,4 +511,24 @@ func sortIDs(ids []string) {
 			ids[j], ids[j-1] = ids[j-1], ids[j]
 		}
 	}
+}
+
+// anyContrast reports whether one of the figures ks is in a sentence that
+// sets figures against each other.
+func anyContrast(figs []figure, ks []int) bool {
+	for _, k := range ks {
+		if figs[k].contrast {
+			return true
+		}
+	}
+	return false
+}
+
+// partIDs returns the ids of the figures ks.
+func partIDs(figs []figure, ks []int) []string {
+	ids := make([]string, len(ks))
+	for i, k := range ks {
+		ids[i] = figs[k].rec.ID
+	}
+	return ids
 }
