@@ -266,3 +266,39 @@ func TestConcurrentAPI(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestAdmin1Centres(t *testing.T) {
+	// An admin unit's point must stand for the unit as a whole, near the
+	// reference point gazetteers give it (roughly its geographic centre),
+	// not at its biggest city: New York State is not New York City.
+	// Reference points from general reference, rounded to a quarter degree.
+	tests := []struct {
+		country, name string
+		lat, lon      float64
+		maxKm         float64
+	}{
+		{"US", "New York", 43.00, -75.50, 100},
+		{"US", "Texas", 31.25, -99.25, 150},
+		{"US", "California", 37.25, -119.75, 100},
+		{"IN", "Uttar Pradesh", 27.25, 80.75, 100},
+		// Its towns lie in the south; the unit reaches Hudson Bay.
+		{"CA", "Ontario", 49.25, -84.50, 250},
+	}
+	for _, tt := range tests {
+		p, ok := Admin1(tt.country, tt.name)
+		if !ok {
+			t.Errorf("Admin1(%q, %q) not found", tt.country, tt.name)
+			continue
+		}
+		if d := distanceKm(p.Lat, p.Lon, tt.lat, tt.lon); d > tt.maxKm {
+			t.Errorf("%s, %s: centre %v,%v is %.0f km from its reference point", tt.name, tt.country, p.Lat, p.Lon, d)
+		}
+	}
+	// Units across the antimeridian keep their centre next to it.
+	for _, tt := range [][2]string{{"RU", "Chukotka"}, {"FJ", "Northern"}} {
+		p, ok := Admin1(tt[0], tt[1])
+		if !ok || math.Abs(p.Lon) < 160 {
+			t.Errorf("Admin1(%q, %q) = %+v, %v: want a centre near the antimeridian", tt[0], tt[1], p, ok)
+		}
+	}
+}

