@@ -283,8 +283,24 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 	if srcE <= srcS {
 		return draft{}, false
 	}
-	d := draft{cueS: i, cueE: i + 2, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
+	// "according to figures compiled by X": X is the source
+	if dataNouns[s.lower[srcE-1]] && srcE+2 < n && s.tags[srcE] == "VBN" && s.lower[srcE+1] == "by" {
+		if e := f.npRight(s, srcE+2); e > srcE+2 {
+			srcS, srcE = srcE+2, e
+		}
+	}
 	end := trimEnd(s, n)
+	// "according to the national grid operator, Ukrenergo": the name
+	if s.tags[srcS] == "DT" && srcE+1 < end && s.lower[srcE] == "," {
+		e := srcE + 1
+		for e < end && (s.tags[e] == "NNP" || s.tags[e] == "NNPS") {
+			e++
+		}
+		if e > srcE+1 && (e == end || s.lower[e] == ",") && properName(s, srcE+1, e) {
+			srcS, srcE = srcE+1, e
+		}
+	}
+	d := draft{cueS: i, cueE: i + 2, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
 	if lead := leading(s, i); lead {
 		// "According to X, content."
 		k := srcE
@@ -373,7 +389,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	switch v.lemma {
 	case "point", "speak", "call":
-		if d.cueE == i+1 {
+		if d.cueE == i+1 && !(v.lemma == "call" && labels(s, i+1)) {
 			return d, false
 		}
 	case "read":
@@ -423,14 +439,24 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" {
 			// "…,” said X" or "…, X said"? the word before is punctuation:
 			// inverted order when a noun phrase follows the cue.
+			// A noun phrase followed by its own verb ("…, Rahmat Nugroho, said
+			// the search would go on") is content: the speaker is the
+			// appositive before the cue, when there is one.
+			inverted := false
 			if d.cueE < n && startsNP(s, d.cueE) && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
-				e := f.npRight(s, d.cueE)
-				if e > d.cueE {
-					d.srcS, d.srcE = d.cueE, e
-					ok = true
-					d.conS, d.conE = f.before(s, j+1, j)
-					f.kindOf(s, &d, v)
-					return d, true
+				if e := f.npRight(s, d.cueE); e > d.cueE {
+					inverted = true
+					if f.subjectOfVerb(s, e) || v.class == classTell || !clauseEnds(s, e) {
+						if _, _, found := f.appositive(s, j); found && s.lower[j] == "," {
+							inverted = false
+						}
+					}
+					if inverted {
+						d.srcS, d.srcE = d.cueE, e
+						d.conS, d.conE = f.before(s, j+1, j)
+						f.kindOf(s, &d, v)
+						return d, true
+					}
 				}
 			}
 			if strings.HasSuffix(s.lower[i], "ing") && s.lower[j] == "," {
@@ -495,6 +521,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		if s.lower[m] == "," && m+1 < end {
 			if w, isCue := cueVerbs[s.lower[m+1]]; isCue && strings.HasSuffix(s.lower[m+1], "ing") && w.lemma != "" {
+				end = m
+				break
+			}
+		}
+		if s.lower[m] == "and" && m > k && m+1 < end && s.tags[m+1] == "VBD" {
+			// "declared three days of mourning and said …": the second cue
+			// has its own content
+			if _, isCue := cueVerbs[s.lower[m+1]]; isCue {
 				end = m
 				break
 			}
@@ -604,6 +638,11 @@ func (f *finder) npLeft(s *sentence, j int) int {
 			st = k
 			continue
 		}
+		if (s.lower[k] == "in" || s.lower[k] == "at") && k > 1 && (s.tags[k-1] == "NN" || s.tags[k-1] == "NNS" || s.tags[k-1] == "NNP" && s.tags[k-2] == "NNP") && s.tags[j] == "NNP" && locatedHead(s, k-1) {
+			// "the French embassy in Lima", "police officials in Bannu"
+			st = k
+			continue
+		}
 		if !npAllowed(s, k) {
 			break
 		}
@@ -662,17 +701,92 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			continue
 		}
 		nx := s.lower[k+1]
-		if !(nx == "who" || nx == "whose" || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
+		if !(nx == "who" || nx == "whose" || personHeads[nx] || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
 			return 0, 0, false
 		}
 		if st := f.npLeft(s, k-1); st >= 0 {
 			if st == 0 || s.lower[st-1] == "," || s.lower[st-1] == "and" || s.lower[st-1] == "but" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN" {
+				if properName(s, k+1, j) && !properName(s, st, k) {
+					// "Its spokesman, Rahmat Nugroho, said": the name speaks
+					return k + 1, j, true
+				}
 				return st, k, true
 			}
 		}
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// labels says whether the words from token k give a thing a damning
+// label ("called the shooting “an act of cowardice”"), which makes "call"
+// a cue.
+func labels(s *sentence, k int) bool {
+	for m := k; m < len(s.toks) && m-k < 9; m++ {
+		if s.lower[m] == "." || s.lower[m] == ";" {
+			return false
+		}
+		if condemnWords[s.lower[m]] || dismissWords[s.lower[m]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnds says whether an inverted speaker can end at token e ("…,
+// said Bugti." "…, said Bugti, who …", "…, said Bugti in a statement").
+func clauseEnds(s *sentence, e int) bool {
+	if e >= trimEnd(s, len(s.toks)) {
+		return true
+	}
+	switch s.lower[e] {
+	case ",", ";", "—", "–", "(", ":", "who", "in", "on", "at", "during", "after", "before", "as", "when", "while", "to", "from":
+		return true
+	}
+	return isCloseQuote(s.toks[e].Text) || isOpenQuote(s.toks[e].Text)
+}
+
+// locatedHead says whether the noun at token k names a body that a place
+// can qualify ("the embassy in Lima", "authorities in Antioquia").
+func locatedHead(s *sentence, k int) bool {
+	w := s.lower[k]
+	return isPersonish(w) || orgHeads[w] || s.tags[k] == "NNP" && (orgHeads[w] || w == "embassy")
+}
+
+// subjectOfVerb says whether the noun phrase ending before token e is the
+// subject of a verb that follows it ("said the search would go on"), so
+// that it cannot be the speaker of an inverted cue.
+func (f *finder) subjectOfVerb(s *sentence, e int) bool {
+	n := len(s.toks)
+	if e+1 < n && s.lower[e] == "of" && !s.quoted[e+1] {
+		// "said seven of them were …"
+		if s.tags[e+1] == "PRP" {
+			e += 2
+		} else if r := f.npRight(s, e+1); r > e+1 {
+			e = r
+		}
+	}
+	for e < n && s.tags[e] == "RB" {
+		e++
+	}
+	return e < len(s.toks) && !s.quoted[e] && (s.tags[e] == "MD" || isVerbTag(s.tags[e]) && s.tags[e] != "VBG" && s.tags[e] != "VBN")
+}
+
+// properName says whether tokens [a, b) are a proper name: capitalized
+// words only, with an optional honorific ("Dr", "Colonel").
+func properName(s *sentence, a, b int) bool {
+	if a >= b || b-a > 6 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.quoted[k] || s.tags[k] != "NNP" && s.tags[k] != "NNPS" {
+			return false
+		}
+		if r := s.toks[k].Text; r == "" || !(r[0] >= 'A' && r[0] <= 'Z') && r[0] < 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // mainSubject finds the subject of the clause before the comma at j, for
@@ -885,8 +999,18 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			d.tgtS, d.tgtE = d.cueE, e
 		}
 	case v.lemma == "label" || v.lemma == "brand" || v.lemma == "describe" || v.lemma == "call":
-		for m := d.cueE; m < n && m-d.cueE < 6; m++ {
-			if condemnWords[s.lower[m]] {
+		claim := false
+		for m := d.cueE; m < n && m-d.cueE < 9; m++ {
+			if s.lower[m] == "." || s.lower[m] == ";" {
+				break
+			}
+			switch w := s.lower[m]; {
+			case claimWords[w] && m-d.cueE < 3:
+				claim = true
+			case dismissWords[w] && claim:
+				// "described the allegations as baseless"
+				d.kind = KindDenial
+			case condemnWords[w] && !claim:
 				d.kind = KindCondemnation
 			}
 		}

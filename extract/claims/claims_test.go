@@ -117,6 +117,19 @@ var (
 	pakistan = actor{name: "Pakistan", kind: "state"}
 	usa      = actor{name: "United States", kind: "state", names: []string{"U.S."}}
 	taliban  = actor{name: "Pakistani Taliban", kind: "armed_group"}
+
+	nugroho      = actor{name: "Rahmat Nugroho", kind: "person", titles: []string{"spokesman"}}
+	searchAgency = actor{name: "Search Agency", kind: "organization"}
+	hrytsenko    = actor{name: "Mykola Hrytsenko", kind: "person"}
+	condori      = actor{name: "Javier Condori", kind: "person"}
+	hospital     = actor{name: "Central Hospital", kind: "organization"}
+	ramirez      = actor{name: "José Ramírez", kind: "person", titles: []string{"mayor"}}
+	embassy      = actor{name: "French embassy", kind: "organization"}
+	ukrenergo    = actor{name: "Ukrenergo", kind: "organization"}
+	picss        = actor{name: "PICSS", kind: "organization"}
+	indeci       = actor{name: "National Civil Defence Institute", kind: "organization"}
+	russia       = actor{name: "Russia", kind: "state"}
+	ukraine      = actor{name: "Ukraine", kind: "state"}
 )
 
 func TestFind(t *testing.T) {
@@ -198,6 +211,52 @@ func TestFind(t *testing.T) {
 			[]want{{"statement", "", "Senator Jane Roe (D-Ore.)", "said", "the bill would pass", "", false}}},
 		{"reflexive", "Bugti himself said that the roads were safe.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads were safe", "", false}}},
+		// appositive speakers: the named person, not the description
+		{"its spokesman name", "The Search Agency sent boats. Its spokesman, Rahmat Nugroho, said the search would continue.", []actor{nugroho, searchAgency},
+			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho", "said", "the search would continue", "", false}}},
+		{"head of name", "The head of the water board, Mykola Hrytsenko, said pumps were down.", []actor{hrytsenko},
+			[]want{{"statement", "Mykola Hrytsenko", "Mykola Hrytsenko", "said", "pumps were down", "", false}}},
+		{"name the head of", "Mykola Hrytsenko, the head of the water board, said pumps were down.", []actor{hrytsenko},
+			[]want{{"statement", "Mykola Hrytsenko", "Mykola Hrytsenko", "said", "pumps were down", "", false}}},
+		{"quote name spokesman told", "“We are doing what we can,” Mykola Hrytsenko, a spokesman for the board, told reporters.", []actor{hrytsenko},
+			[]want{{"statement", "Mykola Hrytsenko", "Mykola Hrytsenko", "told", "“We are doing what we can,”", "", true}}},
+		{"name age", "Rahmat Nugroho, 52, said the water rose fast.", []actor{nugroho},
+			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho", "said", "the water rose fast", "", false}}},
+		{"name who", "Rahmat Nugroho, who is leading the search, said ten people died.", []actor{nugroho},
+			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho", "said", "ten people died", "", false}}},
+		{"name bare title", "Dr Javier Condori, director of the Central Hospital, said the hospital had set up extra beds.", []actor{condori, hospital},
+			[]want{{"statement", "Javier Condori", "Dr Javier Condori", "said", "the hospital had set up extra beds", "", false}}},
+		{"name of them", "Dr Rahmat Nugroho, the city’s health secretary, said seven of them were in a serious condition.", []actor{nugroho},
+			[]want{{"statement", "Rahmat Nugroho", "Dr Rahmat Nugroho", "said", "seven of them were in a serious condition", "", false}}},
+		{"appositive and said", "The mayor of Chivay, José Ramírez, declared three days of mourning and said the hall had become a morgue.", []actor{ramirez},
+			[]want{
+				{"statement", "José Ramírez", "José Ramírez", "declared", "three days of mourning", "", false},
+				{"statement", "José Ramírez", "José Ramírez", "said", "the hall had become a morgue", "", false}}},
+		{"inverted still", "The roads will reopen soon, said the minister in a statement.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "the minister", "said", "The roads will reopen soon", "", false}}},
+		{"body in place", "Two tourists died, the French embassy in Lima said in a statement.", []actor{embassy},
+			[]want{{"statement", "French embassy", "the French embassy in Lima", "said", "Two tourists died", "", false}}},
+		// "according to" sources
+		{"according to description name", "Power was cut in three regions, according to the national grid operator, Ukrenergo.", []actor{ukrenergo},
+			[]want{{"statement", "Ukrenergo", "Ukrenergo", "according to", "Power was cut in three regions", "", false}}},
+		{"according to figures compiled by", "Attacks rose by a third last year, according to figures compiled by PICSS.", []actor{picss},
+			[]want{{"statement", "PICSS", "PICSS", "according to", "Attacks rose by a third last year", "", false}}},
+		{"according to the agency", "The National Civil Defence Institute sent teams. Dozens were missing, according to the agency.", []actor{indeci},
+			[]want{{"statement", "National Civil Defence Institute", "the agency", "according to", "Dozens were missing", "", false}}},
+		// a description that fits no actor stays unresolved
+		{"regional authorities not the state", "Russia fired missiles. Power was cut in three regions, regional authorities said.", []actor{russia},
+			[]want{{"statement", "", "regional authorities", "said", "Power was cut in three regions", "", false}}},
+		{"national authorities the state", "Russia fired missiles. Power was cut, Ukrainian authorities said.", []actor{russia, ukraine},
+			[]want{{"statement", "Ukraine", "Ukrainian authorities", "said", "Power was cut", "", false}}},
+		{"agency not a ministry", "The health ministry sent doctors. Dozens were missing, according to the agency.", []actor{{name: "health ministry", kind: "organization"}},
+			[]want{{"statement", "", "the agency", "according to", "Dozens were missing", "", false}}},
+		// kinds from what a label says
+		{"called cowardice", "Mayor José Ramírez called the shooting “an act of pure cowardice” on Sunday.", []actor{ramirez},
+			[]want{{"condemnation", "José Ramírez", "Mayor José Ramírez", "called", "the shooting “an act of pure cowardice” on Sunday", "", true}}},
+		{"described as baseless", "India described the allegations as baseless.", []actor{india},
+			[]want{{"denial", "India", "India", "described", "the allegations as baseless", "", false}}},
+		{"described plainly", "India described the talks as useful.", []actor{india},
+			[]want{{"statement", "India", "India", "described", "the talks as useful", "", false}}},
 		// sentences without a claim
 		{"said adjective", "The said property was sold in 2019.", nil, nil},
 		{"passive said", "It is said that the city was founded in 1850.", nil, nil},

@@ -40,6 +40,18 @@
 // organisation, state or force; they → a group). An unresolved speaker
 // keeps its speaker_span with a null speaker.
 //
+// When an apposition pairs a description with a proper name ("Its
+// spokesman, Rahmat Nugroho, said"; "Dr X, director of Y, said"; "X, 52,
+// said"), the name speaks. A noun phrase after a cue that has its own verb
+// or runs on ("said the search would go on", "declared three days of
+// mourning and said") is content, not an inverted speaker, when an
+// apposition before the cue offers one. "according to figures compiled
+// by X" and "according to the grid operator, X" name X. A body qualified
+// by a place keeps it ("the French embassy in Lima"). A description that
+// shares nothing with the candidate actor stays unresolved rather than
+// wrong: "regional authorities" are not the state, and "the agency" is
+// only an organisation whose name is an agency or institute.
+//
 // # Content, quotations and kinds
 //
 // The content is what follows the cue (after "that", an addressee "told
@@ -56,7 +68,9 @@
 // responsibility" and "said it carried out" give responsibility; "accused
 // Y of", "blamed Y", "attributed … to Y" and "Y-sponsored" accusation
 // (target Y); "denied", "refuted", and "rejected" or "dismissed" a claim,
-// denial; "condemned", "denounced", and labelling something terrorist,
+// denial, as does calling a claim baseless ("described the allegations
+// as baseless"); "condemned", "denounced", and labelling something
+// terrorist or cowardly ("called the shooting “an act of cowardice”"),
 // condemnation; "backed", "endorsed", "expressed solidarity with Y",
 // support (target Y); everything else statement.
 //

@@ -176,7 +176,8 @@ var supportNouns = set("solidarity", "support", "sympathy", "sympathies", "condo
 
 // condemnWords follow "expressed" or the label of a condemnation.
 var condemnWords = set("outrage", "condemnation", "terrorist", "terrorism", "terror", "barbaric",
-	"cowardly", "heinous", "criminal", "abhorrent", "dismay")
+	"cowardly", "cowardice", "heinous", "criminal", "abhorrent", "dismay", "despicable",
+	"atrocity", "atrocious", "savage", "inhuman", "massacre")
 
 // securityHeads are head nouns naming security forces.
 var securityHeads = set("military", "army", "forces", "force", "troops", "police", "navy",
@@ -205,3 +206,23 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// localWords qualify a government below the state ("regional authorities",
+// "the city government"): such a speaker is not the state actor.
+var localWords = set("regional", "local", "provincial", "municipal", "city", "district",
+	"departmental", "county", "state", "town", "village", "council", "province", "region")
+
+// dataNouns name a record that someone compiled ("according to figures
+// compiled by X"): the compiler is the source.
+var dataNouns = set("figures", "data", "tally", "count", "estimates", "estimate", "records",
+	"statistics", "numbers", "report", "reports", "survey")
+
+// orgHeads are the head nouns of organizations and offices.
+var orgHeads = set("embassy", "ministry", "agency", "office", "department", "council",
+	"administration", "institute", "service", "commission", "authority", "directorate",
+	"secretariat", "company", "network", "committee", "court", "hospital", "union")
+
+// dismissWords call a claim untrue ("described the allegations as
+// baseless"): with a claim noun, a denial.
+var dismissWords = set("baseless", "unfounded", "false", "fabricated", "lies", "untrue",
+	"groundless", "propaganda", "absurd", "ridiculous", "nonsense", "fiction")

@@ -194,11 +194,32 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		return j
 	}
 	switch {
+	case head == "agency" || head == "institute":
+		// "the agency" after a national institute or agency was named
+		return r.recent(at, func(ac record.Actor) bool {
+			if ac.Kind != "organization" {
+				return false
+			}
+			for _, w := range strings.Fields(strings.ToLower(ac.Name)) {
+				if w == "agency" || w == "institute" {
+					return true
+				}
+			}
+			return false
+		})
 	case securityHeads[head] && head != "officials" && head != "spokesman":
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
 	case head == "group" || head == "militants" || head == "outfit" || head == "insurgents" || head == "rebels" || head == "faction":
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "armed_group" })
 	case stateHeads[head]:
+		for k := a; k < b-1; k++ {
+			if i := r.stateOf(s.toks[k].Text); i >= 0 {
+				return i // "Ukrainian authorities"
+			}
+			if localWords[s.lower[k]] {
+				return -1 // "regional authorities" are not the state
+			}
+		}
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" })
 	}
 	return -1
