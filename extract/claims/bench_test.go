@@ -11,7 +11,7 @@ import (
 // benchText is a made-up article of about 3 KB with the usual forms of
 // attribution.
 var benchText = strings.Repeat(`Sarfraz Bugti said on Sunday that security forces had killed dozens of militants in a 40-hour operation across the province. "We will not allow anyone to hold the province hostage," he told reporters in Quetta, "and the operation will continue."
-The Balochistan Liberation Army, a banned separatist group, claimed responsibility for the attacks. According to the military, 92 militants were killed on Saturday. The military accused India of backing the attackers, a claim refuted by New Delhi. The United States condemned the violence, with its envoy Natalie Baker expressing solidarity with Pakistan.
+The Balochistan Liberation Army, which the government has outlawed, claimed responsibility for the raids on two police posts. According to the military, 38 fighters died in the clashes on Saturday. The army blamed India for arming the group, an allegation New Delhi rejected. The United States condemned the bloodshed, and its envoy Natalie Baker offered support to Pakistan.
 `, 4)
 
 var benchActors = []actor{bugti, bla, military, india, pakistan, usa, baker}
