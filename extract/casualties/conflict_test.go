@@ -77,19 +77,7 @@ func TestConflictingSources(t *testing.T) {
 	for _, tt := range tests {
 		ps, as := mentions(tt.text, tt.places, tt.actors)
 		cs, ws := Find(nlp.Analyze(tt.text), Input{Published: published, Places: ps, Actors: as})
-		if tt.kind == "" {
-			if len(ws) != 0 {
-				t.Errorf("%s: unexpected warnings %+v (figures %v)", tt.name, ws, briefs(cs))
-			}
-			continue
-		}
-		if len(ws) != 1 || ws[0].Kind != tt.kind {
-			t.Errorf("%s: warnings %+v, want one %s (figures %v)", tt.name, ws, tt.kind, briefs(cs))
-			continue
-		}
-		if diff := cmp.Diff(tt.refs, ws[0].Refs); diff != "" {
-			t.Errorf("%s: refs (-want +got):\n%s", tt.name, diff)
-		}
+		checkWarning(t, tt.name, cs, ws, tt.kind, tt.refs)
 	}
 }
 

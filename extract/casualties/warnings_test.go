@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsx/newsx/extract/nlp"
+	"github.com/newsx/newsx/extract/record"
 )
 
 func TestSumMismatch(t *testing.T) {
@@ -71,18 +72,8 @@ func TestSumMismatch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		cs, ws := find(tt.text)
-		if tt.kind == "" {
-			if len(ws) != 0 {
-				t.Errorf("%s: unexpected warnings %+v (figures %v)", tt.name, ws, briefs(cs))
-			}
+		if !checkWarning(t, tt.name, cs, ws, tt.kind, tt.refs) {
 			continue
-		}
-		if len(ws) != 1 || ws[0].Kind != tt.kind {
-			t.Errorf("%s: warnings %+v, want one %s (figures %v)", tt.name, ws, tt.kind, briefs(cs))
-			continue
-		}
-		if diff := cmp.Diff(tt.refs, ws[0].Refs); diff != "" {
-			t.Errorf("%s: refs (-want +got):\n%s", tt.name, diff)
 		}
 		for _, s := range tt.inMessage {
 			if !strings.Contains(ws[0].Message, s) {
@@ -195,4 +186,25 @@ func TestConflictingFigures(t *testing.T) {
 			t.Errorf("%s: conflict %v, want %v (figures %v, warnings %+v)", tt.name, got, tt.want, briefs(cs), ws)
 		}
 	}
+}
+
+// checkWarning asserts that ws is empty when kind is "", or holds exactly
+// one warning of that kind with those refs. It reports whether the warning
+// is there, for callers that check more of it.
+func checkWarning(t *testing.T, name string, cs []record.Casualty, ws []record.Warning, kind string, refs []string) bool {
+	t.Helper()
+	if kind == "" {
+		if len(ws) != 0 {
+			t.Errorf("%s: unexpected warnings %+v (figures %v)", name, ws, briefs(cs))
+		}
+		return false
+	}
+	if len(ws) != 1 || ws[0].Kind != kind {
+		t.Errorf("%s: warnings %+v, want one %s (figures %v)", name, ws, kind, briefs(cs))
+		return false
+	}
+	if diff := cmp.Diff(refs, ws[0].Refs); diff != "" {
+		t.Errorf("%s: refs (-want +got):\n%s", name, diff)
+	}
+	return true
 }

@@ -353,31 +353,12 @@ func (d *data) decodeBlock(bi int) (*block, error) {
 		}
 		b.recs[i].country = uint8(c) - 1 // 0 (none) wraps to noCountry
 	}
-	var last int64
-	for i := range b.recs {
-		last += r.Varint()
-		b.recs[i].admin1 = int32(last)
-	}
-	last = 0
-	for i := range b.recs {
-		last += r.Varint()
-		b.recs[i].admin2 = int32(last)
-	}
-	last = 0
-	for i := range b.recs {
-		last += r.Varint()
-		b.recs[i].id = uint32(last)
-	}
-	last = 0
-	for i := range b.recs {
-		last += r.Varint()
-		b.recs[i].lat = int32(last)
-	}
-	last = 0
-	for i := range b.recs {
-		last += r.Varint()
-		b.recs[i].lon = int32(last)
-	}
+	// The integer columns are delta-coded, each column on its own.
+	deltas(r, b.recs, func(p *placeRec, v int64) { p.admin1 = int32(v) })
+	deltas(r, b.recs, func(p *placeRec, v int64) { p.admin2 = int32(v) })
+	deltas(r, b.recs, func(p *placeRec, v int64) { p.id = uint32(v) })
+	deltas(r, b.recs, func(p *placeRec, v int64) { p.lat = int32(v) })
+	deltas(r, b.recs, func(p *placeRec, v int64) { p.lon = int32(v) })
 	for i := range b.recs {
 		b.recs[i].pop = uint32(r.Uvarint())
 	}
@@ -406,4 +387,13 @@ func (d *data) name(p int) string {
 		start = b.nameEnd[i-1]
 	}
 	return b.names[start:b.nameEnd[i]]
+}
+
+// deltas reads one delta-coded column of a block, a value per record.
+func deltas(r *codec.Reader, recs []placeRec, set func(*placeRec, int64)) {
+	var last int64
+	for i := range recs {
+		last += r.Varint()
+		set(&recs[i], last)
+	}
 }
