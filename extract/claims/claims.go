@@ -45,6 +45,7 @@ type draft struct {
 	sent               int
 	cueS, cueE         int // token range of the cue
 	srcS, srcE         int // token range of the speaker; srcS < 0: none
+	spanS, spanE       int // token range shown as speaker_span when wider (an apposition); spanE == 0: srcS..srcE
 	conS, conE         int // token range of the content; conS < 0: none
 	kind               string
 	tgtS, tgtE         int // token range of the target; tgtS < 0: none
@@ -57,10 +58,11 @@ type draft struct {
 }
 
 type finder struct {
-	doc    *nlp.Doc
-	res    *resolver
-	sents  []sentence
-	drafts []draft
+	doc        *nlp.Doc
+	res        *resolver
+	sents      []sentence
+	drafts     []draft
+	capsLabels map[string]int // lines opened by each label in capitals ("TAPPER:")
 }
 
 func (f *finder) run() {
@@ -147,6 +149,17 @@ func (f *finder) prepare() {
 				last = j
 			}
 		}
+		if k := colonAt(st); k > 0 {
+			if last < 0 {
+				last = k
+			}
+			if key := labelKey(st, k); strings.ToUpper(key) == key {
+				if f.capsLabels == nil {
+					f.capsLabels = map[string]int{}
+				}
+				f.capsLabels[key]++
+			}
+		}
 		if last >= 0 {
 			// the words after the last cue need tags only as far as the
 			// rules look (an addressee, an adverbial, a target)
@@ -197,6 +210,9 @@ func (f *finder) sentence(s *sentence) {
 		return
 	}
 	n := len(s.toks)
+	if d, ok := f.colonLine(s); ok {
+		f.add(s, d)
+	}
 	for i := 0; i < n; i++ {
 		if s.quoted[i] {
 			continue
@@ -245,6 +261,7 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 // add completes a draft and records it.
 func (f *finder) add(s *sentence, d draft) {
 	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
+	widen(s, &d)
 	d.extStart = -1
 	if d.kind == "" {
 		d.kind = KindStatement
@@ -281,7 +298,13 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 	srcS := i + 2
 	srcE := f.npRight(s, srcS)
 	if srcE <= srcS {
-		return draft{}, false
+		// a source the noun phrase rules do not read ("some on Twitter",
+		// a quoted title, "audio provided to the paper"): the words up to
+		// the end of the clause
+		srcE = sourceEnd(s, srcS)
+		if srcE <= srcS {
+			return draft{}, false
+		}
 	}
 	// "according to figures compiled by X": X is the source
 	if dataNouns[s.lower[srcE-1]] && srcE+2 < n && s.tags[srcE] == "VBN" && s.lower[srcE+1] == "by" {
@@ -325,6 +348,28 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 		d.conS, d.conE = st, e
 	}
 	return d, true
+}
+
+// sourceEnd returns the end of a source named after "according to" when
+// it is not a plain noun phrase: up to the next comma, semicolon, dash or
+// the sentence end, at most 16 tokens; or k when there is no such phrase.
+func sourceEnd(s *sentence, k int) int {
+	end := trimEnd(s, len(s.toks))
+	if k >= end || isPunct(s.lower[k]) && !isOpenQuote(s.toks[k].Text) {
+		return k
+	}
+	e := k
+	for e < end && e-k < 16 {
+		w := s.lower[e]
+		if (w == "," || w == ";" || w == "—" || w == "–" || w == "(") && !s.quoted[e] {
+			break
+		}
+		e++
+	}
+	if e-k >= 16 {
+		return k
+	}
+	return e
 }
 
 // leading says whether the words before token i are only an opening
@@ -383,13 +428,26 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if i+1 < n {
 		switch v.lemma + " " + s.lower[i+1] {
 		case "point out", "point to", "call for", "call on", "speak about", "speak of",
-			"speak out", "claim responsibility", "claim credit", "agree with":
+			"speak out", "claim responsibility", "claim credit", "agree with",
+			"say of", "warn of", "warn about", "warn against", "respond to", "reply to",
+			"write about", "write of", "joke about", "ask for", "ask about", "talk about",
+			"complain about", "complain of", "comment on", "refer to", "express concern",
+			"testify about", "brag about", "boast about", "reflect on", "worry about":
 			d.cueE = i + 2
 		}
 	}
 	switch v.lemma {
-	case "point", "speak", "call":
-		if d.cueE == i+1 && !(v.lemma == "call" && labels(s, i+1)) {
+	case "point", "speak", "refer":
+		if d.cueE == i+1 {
+			return d, false
+		}
+	case "call":
+		if d.cueE == i+1 && !labels(s, i+1) && !names(s, i) {
+			return d, false
+		}
+	case "decline", "refuse":
+		// "declined to comment", "refused to say whether …"
+		if !(i+2 < n && s.lower[i+1] == "to" && commentVerbs[s.lower[i+2]]) {
 			return d, false
 		}
 	case "read":
@@ -468,6 +526,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			} else if s.lower[j] == "," {
 				if ps, pe, found := f.appositive(s, j); found {
 					d.srcS, d.srcE = ps, pe
+					// the span covers the apposition up to the cue:
+					// "Jim Bennett, 57, said"
+					d.spanS, d.spanE = f.appositionStart(s, ps, pe), j+1
 					ok = true
 				}
 			}
@@ -505,10 +566,21 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			ok = true
 		}
 	}
+	if !ok && j >= 0 && strings.HasSuffix(s.lower[i], "ing") && gerundPreps[s.lower[j]] {
+		// "by saying …", "after saying …": the subject of the main clause
+		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
+	}
+	if !ok && v.lemma == "ask" && s.tags[i] == "VBN" || !ok && v.lemma == "ask" && s.lower[i] == "asked" && (j < 0 || whenWords[s.lower[j]]) {
+		// "When asked whether …, X said": someone asked; the asker is
+		// not named
+		if d, ok := f.unnamedAsk(s, i); ok {
+			return d, true
+		}
+	}
 	if !ok {
 		return d, false
 	}
-	if v.class == classThink && !(s.tags[d.srcE-1] == "PRP" || s.tags[d.srcE-1] == "NNP" || s.tags[d.srcE-1] == "NNPS" || isPersonish(s.lower[d.srcE-1])) {
+	if v.class == classThink && !(s.tags[d.srcE-1] == "PRP" || s.tags[d.srcE-1] == "NNP" || s.tags[d.srcE-1] == "NNPS" || isPersonish(s.lower[d.srcE-1]) || findingVerbs[v.lemma] && reportNouns[s.lower[d.srcE-1]] && finite(s.tags[i])) {
 		return d, false
 	}
 	// the content
@@ -690,6 +762,30 @@ func (f *finder) npRight(s *sentence, k int) int {
 	return e
 }
 
+// appositionStart returns where the phrase holding the speaker [ps, pe)
+// begins when the speaker is the name inside an apposition ("Its
+// spokesman, Rahmat Nugroho, said"): the start of the description before
+// it; otherwise ps.
+func (f *finder) appositionStart(s *sentence, ps, pe int) int {
+	if ps < 2 || s.lower[ps-1] != "," {
+		return ps
+	}
+	st := f.npLeft(s, ps-2)
+	if st < 0 {
+		return ps
+	}
+	// "The head of the water board, X", "the search and rescue office, X":
+	// the whole description
+	for st >= 2 && (s.lower[st-1] == "of" || s.lower[st-1] == "and") && isNounTag(s.tags[st-2]) {
+		a := f.npLeft(s, st-2)
+		if a < 0 {
+			break
+		}
+		st = a
+	}
+	return st
+}
+
 // appositive finds the speaker of "X, a banned group, claimed" and "X, who
 // heads Y, said", given the comma before the cue at j.
 func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
@@ -716,6 +812,44 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// names says whether "call" at token i gives something a name or a
+// description: "called the plan “a disaster”", "calls him a liar" (an
+// object followed by a second noun phrase or a quotation), not "called
+// the police" or "was called off".
+func names(s *sentence, i int) bool {
+	n := len(s.toks)
+	if s.tags[i] == "VBN" || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
+		return false
+	}
+	k := i + 1
+	if k >= n || s.quoted[k] {
+		return false
+	}
+	switch s.lower[k] {
+	case "off", "up", "in", "back", "out", "to", "it", "for", "on", "into", "upon", "a", "an":
+		if s.lower[k] != "it" || k+1 >= n || s.lower[k+1] == "quits" {
+			return false
+		}
+	}
+	// the object: a pronoun or a short noun phrase
+	e := k
+	if s.tags[k] == "PRP" {
+		e = k + 1
+	} else {
+		for e < n && e-k < 7 && !s.quoted[e] && npAllowed(s, e) {
+			e++
+		}
+	}
+	if e == k || e >= n {
+		return false
+	}
+	// the name: a quotation, or a noun phrase opened by "a"/"an"/"the"
+	if isOpenQuote(s.toks[e].Text) || s.quoted[e] {
+		return true
+	}
+	return (s.lower[e] == "a" || s.lower[e] == "an") && e+1 < n && !s.quoted[e+1] && (s.tags[e+1] == "JJ" || isNounTag(s.tags[e+1]))
 }
 
 // labels says whether the words from token k give a thing a damning
@@ -1107,7 +1241,11 @@ func (f *finder) output() []record.Claim {
 			Quote: d.quote,
 		}
 		if d.srcS >= 0 {
-			sp := span(d.srcS, d.srcE)
+			a, b := d.srcS, d.srcE
+			if d.spanE > 0 {
+				a, b = min(a, d.spanS), max(b, d.spanE)
+			}
+			sp := span(a, b)
 			c.SpeakerSpan = &sp
 		}
 		if d.speaker >= 0 {
@@ -1137,3 +1275,176 @@ func (f *finder) output() []record.Claim {
 	}
 	return out
 }
+
+// widen gives the spans of a draft the extent that attribution corpora
+// (PARC, PolNeAR) annotate: the cue is the whole verb group ("has also
+// said", "did not respond to") with a colon that introduces the content
+// ("said:") and an adverbial naming the medium ("said in a statement");
+// the content keeps its complementizer ("that the vote …").
+func widen(s *sentence, d *draft) {
+	n := len(s.toks)
+	if s.lower[d.cueS] != "according" && (d.srcS < 0 || d.srcE <= d.cueS) {
+		// auxiliaries, negation and adverbs between the speaker and the verb
+		floor := 0
+		if d.srcS >= 0 && d.srcE <= d.cueS {
+			floor = d.srcE
+		}
+		if d.conS >= 0 && d.conE <= d.cueS {
+			floor = max(floor, d.conE)
+		}
+		for k := d.cueS - 1; k >= floor && !s.quoted[k] && verbGroup[s.lower[k]]; k-- {
+			d.cueS = k
+		}
+	}
+	if d.cueE < n {
+		if e := mediumAdverbial(s, d.cueE); e > d.cueE && (d.conS < 0 || d.conS >= e || d.conE <= d.cueS) && (d.srcS < d.cueE || d.srcS >= e) {
+			d.cueE = e
+		}
+		if d.cueE < n && s.lower[d.cueE] == ":" && (d.conS < 0 || d.conS > d.cueE) {
+			d.cueE++
+		}
+	}
+	if d.conS > d.cueE && s.lower[d.conS-1] == "that" && !s.quoted[d.conS-1] {
+		d.conS--
+	}
+}
+
+// mediumAdverbial returns the end of "in a statement", "in an interview
+// with X"'s first part or "in a tweet" starting at token k, or k.
+func mediumAdverbial(s *sentence, k int) int {
+	n := len(s.toks)
+	if k >= n || s.lower[k] != "in" {
+		return k
+	}
+	for m := k + 1; m < n && m <= k+4; m++ {
+		w := s.lower[m]
+		if mediaNouns[w] {
+			return m + 1
+		}
+		if s.quoted[m] || !(s.tags[m] == "DT" || s.tags[m] == "PRP$" || s.tags[m] == "JJ" || s.tags[m] == "NN" || s.tags[m] == "NNP") {
+			return k
+		}
+	}
+	return k
+}
+
+// colonAt returns the index of a colon that follows a speaker's name at
+// the start of a sentence ("GINGRICH: We will …", "Sanders: Trump is
+// wrong"), or -1.
+func colonAt(s *sentence) int {
+	for k := 1; k < len(s.toks) && k <= 4; k++ {
+		if s.toks[k].Text == ":" {
+			if k+1 >= len(s.toks) || s.quoted[0] {
+				return -1
+			}
+			return k
+		}
+		if s.quoted[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// colonLine reads "NAME: content", a speaker label before what they said,
+// as in transcripts and headlines. The label must be a name (capitalized
+// words, one of them a person, organisation or group the recognizer or an
+// actor names, or a transcript speaker in capitals), not a section label
+// ("Update:", "Photo:", "Read more:").
+func (f *finder) colonLine(s *sentence) (draft, bool) {
+	k := colonAt(s)
+	if k < 0 || s.tags == nil {
+		return draft{}, false
+	}
+	caps := true
+	for m := 0; m < k; m++ {
+		t := s.toks[m].Text
+		if labelWords[s.lower[m]] || !startsUpper(t) || isPunct(t) && t != "." {
+			return draft{}, false
+		}
+		if strings.ToUpper(t) != t || len(t) < 2 {
+			caps = false
+		}
+	}
+	if caps && f.capsLabels[labelKey(s, k)] < 2 && !f.res.namesSpeaker(s, 0, k) {
+		// a word in capitals is a transcript speaker only when it labels
+		// several lines ("BOOM:" in a headline does not)
+		return draft{}, false
+	}
+	if !caps && !f.res.namesSpeaker(s, 0, k) {
+		return draft{}, false
+	}
+	end := trimEnd(s, len(s.toks))
+	if k+1 >= end {
+		return draft{}, false
+	}
+	return draft{cueS: k, cueE: k + 1, srcS: 0, srcE: k, conS: k + 1, conE: end, tgtS: -1}, true
+}
+
+func startsUpper(t string) bool {
+	for _, r := range t {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// gerundSubject finds who speaks in "by saying …", "after saying …": the
+// subject before the preposition, or, when the phrase opens the sentence
+// ("After saying …, she left"), the noun phrase after its comma.
+func (f *finder) gerundSubject(s *sentence, i, j int) (int, int, bool) {
+	if st := clauseStart(s, j); st == j {
+		for m := i + 1; m < len(s.toks); m++ {
+			if s.quoted[m] || s.lower[m] != "," {
+				continue
+			}
+			if e := f.npRight(s, m+1); e > m+1 && f.subjectOfVerb(s, e) {
+				return m + 1, e, true
+			}
+			break
+		}
+		return 0, 0, false
+	}
+	return f.mainSubject(s, j)
+}
+
+// unnamedAsk builds the claim of a question put by someone the article
+// does not name: "When asked whether he would run, …", "Asked about the
+// vote, …". The content is the question, up to the comma.
+func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	k := i + 1
+	if k < n && s.lower[k] == "by" {
+		// "asked by reporters whether"
+		if e := f.npRight(s, k+1); e > k+1 {
+			k = e
+		}
+	}
+	for k < n && s.tags[k] == "RB" {
+		k++
+	}
+	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP") {
+		return draft{}, false
+	}
+	e := k
+	for e < n && (s.quoted[e] || s.lower[e] != ",") {
+		e++
+	}
+	e = min(e, trimEnd(s, n))
+	if e <= k {
+		return draft{}, false
+	}
+	return draft{cueS: i, cueE: i + 1, srcS: -1, conS: k, conE: e, tgtS: -1}, true
+}
+
+// labelKey is the text of the words before the colon at k.
+func labelKey(s *sentence, k int) string {
+	parts := make([]string, k)
+	for m := range k {
+		parts[m] = s.toks[m].Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// finite says whether a verb tag is a finite form ("found", "shows"), not
+// a participle ("reports forecasting").
+func finite(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }

@@ -18,7 +18,27 @@
 //     "denied", "refuted", "condemned", "backed", "expressed"); every
 //     inflected form is built from the lemma list in lexicon.go;
 //   - "according to X" and passives with an agent ("as stated by X", "a
-//     claim refuted by India").
+//     claim refuted by India");
+//   - a speaker's name before a colon at the start of a line, as in
+//     transcripts and headlines ("Sanders: The system is rigged"; a word
+//     in capitals only when it labels several lines, never a section label
+//     such as "Update:");
+//   - "declined to comment" and "refused to say", "called X a Y" (a name
+//     or a description, not "called the police"), findings of polls and
+//     studies ("the survey found"), "by saying", and questions put by
+//     someone unnamed ("When asked whether …"), which have no speaker.
+//
+// # Spans
+//
+// Spans follow the conventions of attribution corpora (PARC, PolNeAR): the
+// cue is the verb group with its auxiliaries, negation and adverbs ("has
+// also said", "did not deny"), a particle ("said of", "responded to"), a
+// colon that introduces the content ("added:") and an adverbial naming
+// the medium ("said in a statement"); the content keeps its
+// complementizer ("that the roads were closed"); the speaker span covers
+// an apposition between the speaker and the cue ("Jim Bennett, 57,",
+// "The head of the water board, Mykola Hrytsenko,"), while the speaker
+// resolved to an actor is the name inside it.
 //
 // A word is a cue only when used as a verb: "the said property" and "his
 // claims" are not, nor are passives without an agent ("it is said that",

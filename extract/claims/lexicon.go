@@ -82,7 +82,8 @@ var verbLemmas = []verb{
 	{"cite", classAct, ""}, {"forecast", classThink, ""}, {"signal", classThink, ""},
 	{"specify", classSay, ""}, {"clarify", classSay, ""}, {"elaborate", classSay, ""},
 	{"agree", classThink, ""}, {"speak", classThink, ""}, {"call", classThink, ""},
-	{"read", classThink, ""},
+	{"read", classThink, ""}, {"refer", classSay, ""},
+	{"decline", classAct, ""}, {"refuse", classAct, ""},
 	// thinking, believing, perceiving
 	{"think", classThink, ""}, {"believe", classThink, ""}, {"feel", classThink, ""},
 	{"hope", classThink, ""}, {"fear", classThink, ""}, {"expect", classThink, ""},
@@ -226,3 +227,65 @@ var orgHeads = set("embassy", "ministry", "agency", "office", "department", "cou
 // baseless"): with a claim noun, a denial.
 var dismissWords = set("baseless", "unfounded", "false", "fabricated", "lies", "untrue",
 	"groundless", "propaganda", "absurd", "ridiculous", "nonsense", "fiction")
+
+// verbGroup are the words of a verb group before a cue verb: auxiliaries,
+// modals, negation and the adverbs news writing puts there ("has also
+// said", "did not deny", "would later tell").
+var verbGroup = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
+	"do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must",
+	"not", "n't", "never", "also", "later", "earlier", "previously", "then", "first",
+	"repeatedly", "recently", "reportedly", "publicly", "privately", "often", "always",
+	"again", "once", "already", "still", "even", "just", "only", "initially", "further",
+	"subsequently", "separately", "flatly", "strongly", "explicitly", "openly", "quickly",
+	"firmly", "specifically", "clearly", "simply", "frequently", "allegedly", "too", "’ve",
+	"'ve", "’d", "'d", "’ll", "'ll", "’re", "'re")
+
+// mediaNouns name the medium of a statement ("said in a statement").
+var mediaNouns = set("statement", "interview", "tweet", "post", "email", "e-mail", "letter",
+	"speech", "release", "op-ed", "memo", "video", "message", "briefing", "conference",
+	"testimony", "filing", "broadcast", "podcast", "column", "essay", "editorial", "note")
+
+// findingVerbs are the think-class verbs that documents, polls and
+// studies do as well as people ("the poll found", "records show").
+var findingVerbs = set("find", "show", "suggest", "indicate", "estimate", "predict", "conclude",
+	"report", "forecast", "reveal", "signal")
+
+// reportNouns are documents and measurements that can be the source of a
+// finding.
+var reportNouns = set("poll", "polls", "polling", "survey", "surveys", "study", "studies",
+	"report", "reports", "data", "analysis", "analyses", "research", "results", "figures",
+	"numbers", "statistics", "records", "documents", "inquiry", "investigation", "audit",
+	"review", "probe", "assessment", "estimates", "projections", "models", "model", "census",
+	"tally", "count", "memo", "filing", "filings", "emails", "findings", "evidence")
+
+// commentVerbs make "declined to …" and "refused to …" a claim about
+// speaking ("declined to comment", "refused to say whether").
+var commentVerbs = set("comment", "say", "discuss", "answer", "respond", "elaborate", "specify",
+	"confirm", "deny", "speculate", "disclose", "reveal", "identify", "name", "address",
+	"endorse", "support", "condemn", "apologize", "apologise", "explain", "talk", "release",
+	"provide", "give", "rule", "back", "criticize", "criticise", "commit", "concede", "testify")
+
+// gerundPreps introduce a cue in -ing whose speaker is the subject of the
+// main clause ("rescinded his support by saying …").
+var gerundPreps = set("by", "after", "for", "upon", "before", "while", "without", "in", "when")
+
+// whenWords introduce a subjectless "asked" ("when asked whether …").
+var whenWords = set("when", "if", "after", "before", "once", "while", "and", "but", ",")
+
+// labelWords open section labels and captions that end in a colon, which
+// are not speakers.
+var labelWords = set("update", "updated", "updates", "photo", "photos", "source", "sources",
+	"related", "note", "editor", "editors", "watch", "read", "video", "breaking", "warning",
+	"advertisement", "subscribe", "transcript", "caption", "credit", "credits", "image",
+	"images", "listen", "see", "more", "click", "sign", "email", "share", "tags", "topics",
+	"posted", "published", "filed", "copyright", "by", "contact", "correction",
+	"clarification", "opinion", "analysis", "exclusive", "live", "poll", "quiz", "q", "a",
+	"question", "answer", "step", "part", "chapter", "day", "week", "phase", "example",
+	"summary", "background", "context", "disclaimer", "disclosure", "follow", "also",
+	"previously", "earlier", "latest", "timeline", "map", "graphic", "chart", "figure",
+	"table", "audio", "podcast", "gallery", "slideshow", "location", "date", "time", "when",
+	"where", "what", "who", "why", "how", "here", "now", "then", "first", "second", "third",
+	"finally", "bottom", "top", "ps", "p.s.", "n.b.", "pic", "pictured", "above", "below",
+	"left", "right", "inset", "file", "reuters", "ap", "afp", "tl;dr", "spoiler", "trigger",
+	"content", "cw", "tw", "edit", "edited", "fact", "facts", "lesson", "lessons", "verdict",
+	"bonus", "plus", "important", "notice", "attention", "alert", "tip", "tips", "hint")

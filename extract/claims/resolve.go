@@ -312,3 +312,15 @@ func (r *resolver) stateOf(word string) int {
 	}
 	return -1
 }
+
+// namesSpeaker says whether tokens [a, b) of s name an actor who can
+// speak: a mention or a name of a person, organisation, group, force or
+// state.
+func (r *resolver) namesSpeaker(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tags[k] != "NNP" && s.tags[k] != "NNPS" {
+			return false
+		}
+	}
+	return r.speaker(s, a, b, s.toks[a].Start) >= 0
+}

@@ -1,0 +1,114 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/newsx/newsx/extract/nlp"
+	"github.com/newsx/newsx/extract/nlp/ner"
+)
+
+// TestSpanConventions checks the extent of spans, as attribution corpora
+// annotate them: the verb group in the cue, a colon and a medium adverbial
+// after it, the complementizer in the content, an apposition in the
+// speaker span.
+func TestSpanConventions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		actors []actor
+		want   []want
+	}{
+		{"auxiliaries and adverbs", "Bugti has also said that the roads were closed.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has also said", "that the roads were closed", "", false}}},
+		{"negation", "Chaudhry did not deny that the talks had failed.", []actor{chaudhry},
+			[]want{{"denial", "Talal Chaudhry", "Chaudhry", "did not deny", "that the talks had failed", "", false}}},
+		{"colon after cue", "Bugti added: “The roads are open.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "added:", "“The roads are open.”", "", true}}},
+		{"medium with that", "Chaudhry said in an interview that the border would stay shut.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said in an interview", "that the border would stay shut", "", false}}},
+		{"preposition of the cue", "Bugti said of the rebels that they had lost.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said of", "that they had lost", "", false}}},
+		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
+			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestMoreForms checks the forms added for recall: speaker labels before a
+// colon, "declined to comment", "called X a Y", questions put by someone
+// unnamed, "by saying", findings of polls and studies, and "according to"
+// a source that is not a plain noun phrase — and sentences that look like
+// them but hold no claim.
+func TestMoreForms(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		actors []actor
+		want   []want
+	}{
+		{"name before colon", "Bugti: The province will not bow to terror.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", ":", "The province will not bow to terror", "", false}}},
+		{"transcript labels", "HOST: Will you run again?\nBUGTI: I have not decided.\nHOST: Thank you.", []actor{bugti},
+			[]want{
+				{"statement", "", "HOST", ":", "Will you run again", "", false},
+				{"statement", "Sarfraz Bugti", "BUGTI", ":", "I have not decided", "", false},
+				{"statement", "", "HOST", ":", "Thank you", "", false},
+			}},
+		{"a shout in capitals is no speaker", "BOOM: Markets fall on the news.", nil, nil},
+		{"section label", "Update: The road has reopened.", nil, nil},
+		{"time label", "9:34 p.m. The polls closed.", nil, nil},
+		{"declined to comment", "Chaudhry declined to comment.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to comment", "", false}}},
+		{"declined something else", "Chaudhry declined to attend the meeting.", []actor{chaudhry}, nil},
+		{"called a name", "Bugti called the attack “a cowardly act”.", []actor{bugti},
+			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "called", "the attack “a cowardly act”", "", true}}},
+		{"called him a liar", "Chaudhry called him a liar.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "him a liar", "", false}}},
+		{"called the police", "Chaudhry called the police.", []actor{chaudhry}, nil},
+		{"called off", "Chaudhry called off the march.", []actor{chaudhry}, nil},
+		{"when asked", "When asked whether he would resign, Chaudhry smiled.", []actor{chaudhry},
+			[]want{{"statement", "", "", "asked", "whether he would resign", "", false}}},
+		{"asked and said", "Asked about the vote, Bugti said it was fair.", []actor{bugti},
+			[]want{
+				{"statement", "", "", "Asked", "about the vote", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "it was fair", "", false},
+			}},
+		{"by saying", "Chaudhry ended the meeting by saying the talks were over.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "saying", "the talks were over", "", false}}},
+		{"the poll found", "A new poll found that most voters back the plan.", nil,
+			[]want{{"statement", "", "A new poll", "found", "that most voters back the plan", "", false}}},
+		{"participle after a report", "Reports forecasting heavy rain reached the town.", nil, nil},
+		{"according to a loose source", "The plan would cost $2 billion, according to some on social media.", nil,
+			[]want{{"statement", "", "some on social media", "according to", "The plan would cost $2 billion", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+func runForms(t *testing.T, tests []struct {
+	name   string
+	text   string
+	actors []actor
+	want   []want
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := nlp.Analyze(tc.text)
+			acts := build(doc.Text, tc.actors)
+			cs := Find(doc, ner.Entities(doc), acts)
+			var g []want
+			for _, c := range cs {
+				g = append(g, got(c))
+			}
+			if len(g) != len(tc.want) {
+				t.Fatalf("%q:\n got  %+v\n want %+v", tc.text, g, tc.want)
+			}
+			for i := range g {
+				if g[i] != tc.want[i] {
+					t.Errorf("%q claim %d:\n got  %+v\n want %+v", tc.text, i, g[i], tc.want[i])
+				}
+			}
+			checkSpans(t, doc, cs)
+		})
+	}
+}
