@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
@@ -17,6 +17,7 @@ import (
 	"github.com/newsx/newsx/extract/record"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // extractOptions holds the flag values of extract and text; the command
@@ -35,7 +36,18 @@ type extractOptions struct {
 	Workers     int
 	Quiet       bool
 	Verbose     bool
+	Format      string // json, text, geojson, html
+	Color       string // auto, always, never
+	Width       int    // terminal width for --format text; 0: 80
 }
+
+// Output formats of extract.
+const (
+	formatJSON    = "json"
+	formatText    = "text"
+	formatGeoJSON = "geojson"
+	formatHTML    = "html"
+)
 
 const inputsHelp = `Inputs: files, directories (searched recursively for .txt .text .md .html .htm
 .jsonl; other files are skipped, said so with --verbose), http(s) URLs, and "-"
@@ -65,8 +77,15 @@ JSON Lines records (schema version ` + record.SchemaVersion + `; see newsx schem
 		},
 	}
 	addInputFlags(cmd, opts)
+	opts.Format, opts.Color = formatJSON, "auto"
 	cmd.Flags().BoolVar(&opts.NoText, "no-text", false, "leave the text out of records (offsets still refer to it)")
 	cmd.Flags().BoolVar(&opts.Entities, "entities", false, "add the raw named-entity mentions (entities) to records")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", opts.Format, "output: json (JSON Lines records), text (a summary per article), geojson (one FeatureCollection of the places), html (one annotated page)")
+	cmd.Flags().StringVar(&opts.Color, "color", opts.Color, "colour in --format text: auto (on a terminal, unless NO_COLOR is set), always or never")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
+		[]string{formatJSON, formatText, formatGeoJSON, formatHTML}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("color", cobra.FixedCompletions(
+		[]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -119,6 +138,11 @@ func prepare(cmd *cobra.Command, opts *extractOptions, args []string, runF func(
 	if !cmd.Flags().Changed("pretty") {
 		opts.Pretty = opts.IO.outTTY
 	}
+	if opts.Format == formatText && opts.IO.outTTY && opts.IO.isSystem {
+		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
+			opts.Width = min(w, 100)
+		}
+	}
 	switch opts.InputFormat {
 	case input.FormatAuto, input.FormatText, input.FormatHTML, input.FormatJSONL:
 	default:
@@ -128,6 +152,19 @@ func prepare(cmd *cobra.Command, opts *extractOptions, args []string, runF func(
 		if _, err := time.Parse(time.DateOnly, opts.Date); err != nil {
 			return usageErrorf("--date %q: want a date as YYYY-MM-DD", opts.Date)
 		}
+	}
+	switch opts.Format {
+	case "", formatJSON, formatText, formatGeoJSON, formatHTML:
+	default:
+		return usageErrorf("--format %q: want json, text, geojson or html", opts.Format)
+	}
+	switch opts.Color {
+	case "", "auto", "always", "never":
+	default:
+		return usageErrorf("--color %q: want auto, always or never", opts.Color)
+	}
+	if opts.NoText && opts.Format == formatHTML {
+		return usageErrorf("--no-text cannot be used with --format html: the page shows the text")
 	}
 	if opts.Workers < 1 {
 		return usageErrorf("--workers %d: need at least 1", opts.Workers)
@@ -185,19 +222,11 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	})
 
 	out := bufio.NewWriterSize(ios.Out, 64<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false) // keep quotes with &, < and > readable
-	if opts.Pretty {
-		enc.SetIndent("", "  ")
-	}
+	sink := newSink(out, opts)
 	failed, total := 0, 0
 	runErr := p.Run(ctx, sources, opts.Workers, func(res extract.Result) error {
 		total++
-		var v any = res.Record
-		if opts.NoText {
-			v = res.Record.WithoutText()
-		}
-		if err := enc.Encode(v); err != nil {
+		if err := sink.add(res.Record); err != nil {
 			return &exitError{code: exitInternal, msg: "writing output: " + err.Error()}
 		}
 		if err := out.Flush(); err != nil {
@@ -211,6 +240,14 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		return nil
 	})
 	prog.finish()
+	if runErr == nil {
+		// the collection and the page end even when some inputs failed
+		if err := sink.close(); err != nil {
+			runErr = &exitError{code: exitInternal, msg: "writing output: " + err.Error()}
+		} else if err := out.Flush(); err != nil {
+			runErr = &exitError{code: exitInternal, msg: "writing output: " + err.Error()}
+		}
+	}
 	if runErr != nil {
 		var ee *exitError
 		if errors.As(runErr, &ee) {

@@ -445,6 +445,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if d.cueE == i+1 && !labels(s, i+1) && !names(s, i) {
 			return d, false
 		}
+	case "answer", "report":
+		// "a ministry that answers to the army", "reports to the board":
+		// whom a body is accountable to, not speech
+		if i+1 < n && s.lower[i+1] == "to" {
+			return d, false
+		}
 	case "decline", "refuse":
 		// "declined to comment", "refused to say whether …"
 		if !(i+2 < n && s.lower[i+1] == "to" && commentVerbs[s.lower[i+2]]) {

@@ -65,6 +65,7 @@ func TestMoreForms(t *testing.T) {
 		{"called him a liar", "Chaudhry called him a liar.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "him a liar", "", false}}},
 		{"called the police", "Chaudhry called the police.", []actor{chaudhry}, nil},
+		{"answers to", "The ministry, which answers to the army, closed the road.", nil, nil},
 		{"called off", "Chaudhry called off the march.", []actor{chaudhry}, nil},
 		{"when asked", "When asked whether he would resign, Chaudhry smiled.", []actor{chaudhry},
 			[]want{{"statement", "", "", "asked", "whether he would resign", "", false}}},
