@@ -74,8 +74,8 @@ func pageHash(s string) string {
 	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
 }
 
-// htmlErrClosed is returned by Add after Close.
-var htmlErrClosed = errors.New("view: HTMLWriter is closed")
+// errHTMLClosed is returned by Add after Close.
+var errHTMLClosed = errors.New("view: HTMLWriter is closed")
 
 // NewHTML returns a writer for one page on w.
 func NewHTML(w io.Writer, opt HTMLOptions) *HTMLWriter {
@@ -86,7 +86,7 @@ func NewHTML(w io.Writer, opt HTMLOptions) *HTMLWriter {
 // underlying writer. It returns the first write error, which sticks.
 func (h *HTMLWriter) Add(rec *record.Record) error {
 	if h.closed {
-		return htmlErrClosed
+		return errHTMLClosed
 	}
 	if rec == nil {
 		return errors.New("view: nil record")
