@@ -84,6 +84,15 @@ var verbLemmas = []verb{
 	{"agree", classThink, ""}, {"speak", classThink, ""}, {"call", classThink, ""},
 	{"read", classThink, ""}, {"refer", classSay, ""},
 	{"decline", classAct, ""}, {"refuse", classAct, ""},
+	// stances taken in words
+	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
+	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"mock", classAct, ""},
+	{"tout", classSay, ""}, {"chant", classSay, ""}, {"concur", classSay, ""},
+	{"applaud", classAct, KindSupport}, {"hail", classAct, KindSupport},
+	{"consider", classThink, ""}, {"view", classThink, ""}, {"favor", classThink, ""},
+	{"favour", classThink, ""}, {"regard", classThink, ""}, {"suspect", classThink, ""},
+	{"lambaste", classAct, KindCondemnation},
+	{"rebuke", classAct, KindCondemnation}, {"assail", classAct, KindCondemnation},
 	// thinking, believing, perceiving
 	{"think", classThink, ""}, {"believe", classThink, ""}, {"feel", classThink, ""},
 	{"hope", classThink, ""}, {"fear", classThink, ""}, {"expect", classThink, ""},
