@@ -262,6 +262,7 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 func (f *finder) add(s *sentence, d draft) {
 	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
 	widen(s, &d)
+	f.coordinated(s, &d)
 	d.extStart = -1
 	if d.kind == "" {
 		d.kind = KindStatement
@@ -517,6 +518,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					}
 					if inverted {
 						d.srcS, d.srcE = d.cueE, e
+						if a := trailingApposition(s, e); a > e {
+							// "…, said Sean Spicer, the party's strategist."
+							d.spanS, d.spanE = d.srcS, a
+						}
 						d.conS, d.conE = f.before(s, j+1, j)
 						f.kindOf(s, &d, v)
 						return d, true
@@ -1454,3 +1459,44 @@ func labelKey(s *sentence, k int) string {
 // finite says whether a verb tag is a finite form ("found", "shows"), not
 // a participle ("reports forecasting").
 func finite(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
+
+// trailingApposition returns the end of an apposition that follows an
+// inverted speaker ending at token e and runs to the end of the sentence
+// ("…, said Sean Spicer, the party's chief strategist."), or e. A
+// quotation or a semicolon ends the sentence's speaker part first.
+func trailingApposition(s *sentence, e int) int {
+	end := trimEnd(s, len(s.toks))
+	if e+1 >= end || s.lower[e] != "," || !startsNP(s, e+1) && s.lower[e+1] != "who" {
+		return e
+	}
+	for m := e + 1; m < end; m++ {
+		if s.quoted[m] || s.lower[m] == ";" {
+			return e
+		}
+	}
+	return end
+}
+
+// coordinated widens the speaker span over names joined to it by "and"
+// ("Clinton and Sanders said"): they spoke together. The speaker stays the
+// actor the last name resolves to.
+func (f *finder) coordinated(s *sentence, d *draft) {
+	if d.srcS < 2 || d.srcE > d.cueS || s.lower[d.srcS-1] != "and" || !properName(s, d.srcS, d.srcE) {
+		return
+	}
+	st := d.srcS
+	for st >= 2 && (s.lower[st-1] == "and" || s.lower[st-1] == ",") {
+		a := f.npLeft(s, st-2)
+		if a < 0 || !properName(s, a, st-1) {
+			break
+		}
+		st = a
+	}
+	if st < d.srcS {
+		if d.spanE == 0 {
+			d.spanS, d.spanE = st, d.srcE
+		} else {
+			d.spanS = min(d.spanS, st)
+		}
+	}
+}

@@ -28,6 +28,10 @@ func TestSpanConventions(t *testing.T) {
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said in an interview", "that the border would stay shut", "", false}}},
 		{"preposition of the cue", "Bugti said of the rebels that they had lost.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said of", "that they had lost", "", false}}},
+		{"apposition after an inverted speaker", "The roads will reopen soon, said Bugti, the province’s chief minister.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, the province’s chief minister", "said", "The roads will reopen soon", "", false}}},
+		{"speakers joined by and", "Bugti and Chaudhry said the talks had failed.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Bugti and Chaudhry", "said", "the talks had failed", "", false}}},
 		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
 			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
 	}
