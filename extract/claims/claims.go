@@ -52,6 +52,7 @@ type draft struct {
 	target             int // actor index of the target, -1 if none
 	speaker            int // actor index, -1 if none
 	quote              bool
+	act                bool // the cue takes an object ("denied the report"), not a clause
 	firstSent, endSent int // evidence sentences, inclusive
 	// content beyond the sentence (quotes continued in other sentences)
 	extStart, extEnd int // code points; extStart < 0: none
@@ -424,7 +425,7 @@ func trimEnd(s *sentence, n int) int {
 // verbCue builds the claim of a cue verb at token i.
 func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	n := len(s.toks)
-	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1}
+	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1, act: v.class == classAct}
 	// particles that belong to the cue
 	if i+1 < n {
 		switch v.lemma + " " + s.lower[i+1] {
@@ -1318,6 +1319,33 @@ func widen(s *sentence, d *draft) {
 	if d.conS > d.cueE && s.lower[d.conS-1] == "that" && !s.quoted[d.conS-1] {
 		d.conS--
 	}
+	if d.conS >= d.cueE && !d.quote {
+		d.conE = contentEnd(s, d.conS, d.conE, d.act)
+	}
+}
+
+// contentEnd returns where a content that follows its cue ends: before a
+// comma that opens a clause of the writer's own — a contrast ("…, but
+// polls show"), a non-restrictive relative ("…, which will hold"), a new
+// subject after "and" — and, for a cue with an object ("welcomed the
+// plan, …"), at the first comma. Commas inside quotations do not count.
+func contentEnd(s *sentence, a, e int, act bool) int {
+	for m := a + 1; m+1 < e; m++ {
+		if s.quoted[m] || s.lower[m] != "," {
+			continue
+		}
+		if act {
+			return m
+		}
+		w := s.lower[m+1]
+		if clauseBreaks[w] {
+			return m
+		}
+		if (w == "and" || w == "but") && m+2 < e && (s.tags[m+2] == "PRP" || s.tags[m+2] == "DT" || s.tags[m+2] == "NNP" || s.tags[m+2] == "") {
+			return m
+		}
+	}
+	return e
 }
 
 // mediumAdverbial returns the end of "in a statement", "in an interview

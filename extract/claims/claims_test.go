@@ -185,7 +185,7 @@ func TestFind(t *testing.T) {
 			[]want{{"accusation", "Pakistan military", "Pakistan’s military", "attributed", "the attacks to “Indian-sponsored militants.”", "India", true}}},
 		{"claim refuted by", "The army blamed India, a claim refuted by New Delhi.", []actor{india},
 			[]want{
-				{"accusation", "", "The army", "blamed", "India, a claim refuted by New Delhi", "India", false},
+				{"accusation", "", "The army", "blamed", "India", "India", false},
 				{"denial", "India", "New Delhi", "refuted", "", "", false}}},
 		{"which accused", "The charge was rejected by India, which accused Pakistan of lying.", []actor{india, pakistan},
 			[]want{

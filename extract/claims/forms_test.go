@@ -32,6 +32,18 @@ func TestSpanConventions(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti, the province’s chief minister", "said", "The roads will reopen soon", "", false}}},
 		{"speakers joined by and", "Bugti and Chaudhry said the talks had failed.", []actor{bugti, chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Bugti and Chaudhry", "said", "the talks had failed", "", false}}},
+		{"the writer's own clause ends the content", "Bugti said the vote would go ahead, but polls show little interest.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "the vote would go ahead", "", false},
+				{"statement", "", "polls", "show", "little interest", "", false},
+			}},
+		{"a relative clause on the last noun", "Chaudhry said he would visit Quetta, which was hit by floods.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "he would visit Quetta", "", false}}},
+		{"an object ends at its comma", "Bugti welcomed the plan, saying it was overdue.", []actor{bugti},
+			[]want{
+				{"support", "Sarfraz Bugti", "Bugti", "welcomed", "the plan", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "saying", "it was overdue", "", false},
+			}},
 		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
 			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
 	}

@@ -298,3 +298,8 @@ var labelWords = set("update", "updated", "updates", "photo", "photos", "source"
 	"left", "right", "inset", "file", "reuters", "ap", "afp", "tl;dr", "spoiler", "trigger",
 	"content", "cw", "tw", "edit", "edited", "fact", "facts", "lesson", "lessons", "verdict",
 	"bonus", "plus", "important", "notice", "attention", "alert", "tip", "tips", "hint")
+
+// clauseBreaks open, after a comma, a clause the writer adds to what was
+// said ("…, which will hold the first primary"; "…, while polls show").
+var clauseBreaks = set("but", "which", "who", "whom", "where", "while", "whereas", "although",
+	"though", "compared", "despite", "even", "unlike", "meanwhile")
