@@ -809,8 +809,22 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			continue
 		}
 		nx := s.lower[k+1]
-		if !(nx == "who" || nx == "whose" || personHeads[nx] || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
+		// "X, dean of the law school, said": a bare title noun with its body
+		titled := s.tags[k+1] == "NN" && k+2 < j && (s.lower[k+2] == "of" || s.lower[k+2] == "for" || s.lower[k+2] == "at")
+		if !(nx == "who" || nx == "whose" || personHeads[nx] || titled || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
 			return 0, 0, false
+		}
+		if s.lower[k-1] == ")" {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
+			o := k - 2
+			for o > 0 && k-o < 8 && s.lower[o] != "(" {
+				o--
+			}
+			if o > 0 && s.lower[o] == "(" {
+				if st := f.npLeft(s, o-1); st >= 0 && (st == 0 || s.lower[st-1] == "," || s.tags[st-1] == "IN") {
+					return st, o, true
+				}
+			}
 		}
 		if st := f.npLeft(s, k-1); st >= 0 {
 			if st == 0 || s.lower[st-1] == "," || s.lower[st-1] == "and" || s.lower[st-1] == "but" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN" {

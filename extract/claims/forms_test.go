@@ -44,6 +44,10 @@ func TestSpanConventions(t *testing.T) {
 				{"support", "Sarfraz Bugti", "Bugti", "welcomed", "the plan", "", false},
 				{"statement", "Sarfraz Bugti", "Bugti", "saying", "it was overdue", "", false},
 			}},
+		{"bare title in an apposition", "Javier Condori, director of the Central Hospital, said beds were short.", []actor{condori, hospital},
+			[]want{{"statement", "Javier Condori", "Javier Condori, director of the Central Hospital,", "said", "beds were short", "", false}}},
+		{"party label before an apposition", "Rahmat Nugroho (D-Md.), chair of the panel, said the hearing was over.", []actor{nugroho},
+			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho (D-Md.), chair of the panel,", "said", "the hearing was over", "", false}}},
 		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
 			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
 	}
