@@ -266,26 +266,7 @@ func TestFind(t *testing.T) {
 		{"noun report", "A report on the attacks was published on Monday.", nil, nil},
 		{"quote without speaker", "“Enough is enough.”", nil, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := nlp.Analyze(tc.text)
-			acts := build(doc.Text, tc.actors)
-			cs := Find(doc, ner.Entities(doc), acts)
-			var g []want
-			for _, c := range cs {
-				g = append(g, got(c))
-			}
-			if len(g) != len(tc.want) {
-				t.Fatalf("%q:\n got  %+v\n want %+v", tc.text, g, tc.want)
-			}
-			for i := range g {
-				if g[i] != tc.want[i] {
-					t.Errorf("%q claim %d:\n got  %+v\n want %+v", tc.text, i, g[i], tc.want[i])
-				}
-			}
-			checkSpans(t, doc, cs)
-		})
-	}
+	runForms(t, tests)
 }
 
 // checkSpans verifies that every span's text is the text at its offsets,

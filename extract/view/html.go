@@ -96,7 +96,7 @@ func (h *HTMLWriter) Add(rec *record.Record) error {
 	}
 	h.n++
 	h.toc = append(h.toc, pageTOCEntry{
-		title:      pageDeref(rec.Title),
+		title:      deref(rec.Title),
 		id:         rec.ID,
 		failed:     rec.Error != nil,
 		warnings:   len(rec.Warnings),
@@ -214,13 +214,6 @@ func pageLegend(o *htmlOut) {
 		o.raw(`<li><span class="lg lg-` + k.class + `">` + k.sample + `</span></li>`)
 	}
 	o.raw("</ul>\n")
-}
-
-func pageDeref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 // pageArticleID is the element id of the n-th record of the run (1-based).

@@ -46,7 +46,7 @@ func pageArticle(o *htmlOut, n int, rec *record.Record) {
 	}
 	o.raw(`<div class="rec-body">` + "\n")
 	o.raw(`<div class="text" id="` + art + `-text"`)
-	if lang := pageLang(pageDeref(rec.Lang)); lang != "" {
+	if lang := pageLang(deref(rec.Lang)); lang != "" {
 		o.raw(` lang="` + lang + `"`)
 	}
 	o.raw(` aria-label="Article text">` + "\n")
@@ -61,7 +61,7 @@ func pageHeader(o *htmlOut, n int, art string, rec *record.Record) {
 	o.raw(`<p class="kicker">Article ` + strconv.Itoa(n) + ` · <span class="rec-id">`)
 	o.text(rec.ID)
 	o.raw("</span></p>\n")
-	title := strings.TrimSpace(pageDeref(rec.Title))
+	title := strings.TrimSpace(deref(rec.Title))
 	o.raw(`<h2 id="` + art + `-h">`)
 	if title == "" {
 		o.raw(`<span class="untitled">Untitled: `)
@@ -78,10 +78,10 @@ func pageHeader(o *htmlOut, n int, art string, rec *record.Record) {
 		o.raw(`</dd></div>`)
 	}
 	item("Source", func() { pageSource(o, rec.Source) })
-	if s := pageDeref(rec.Published); s != "" {
+	if s := deref(rec.Published); s != "" {
 		item("Published", func() { o.text(s) })
 	}
-	if s := pageDeref(rec.Site); s != "" {
+	if s := deref(rec.Site); s != "" {
 		item("Site", func() { o.text(s) })
 	}
 	if len(rec.Authors) > 0 {
@@ -91,7 +91,7 @@ func pageHeader(o *htmlOut, n int, art string, rec *record.Record) {
 		}
 		item(label, func() { o.text(strings.Join(rec.Authors, ", ")) })
 	}
-	if s := pageDeref(rec.Lang); s != "" {
+	if s := deref(rec.Lang); s != "" {
 		item("Language", func() { o.text(s) })
 	}
 	o.raw("</dl>\n</header>\n")
@@ -243,11 +243,11 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 				if c.Where != nil {
 					parts = append(parts, nameOf(placeName, *c.Where))
 				}
-				parts = append(parts, pageWhen(c.When))
+				parts = append(parts, whenText(c.When))
 				if c.ReportedBy != nil {
 					parts = append(parts, "reported by "+nameOf(actorName, *c.ReportedBy))
 				}
-				if s := pageJoin(" — ", parts...); s != "" {
+				if s := joinText(" — ", parts...); s != "" {
 					o.text(s)
 				} else {
 					o.raw(`<span class="dim">no place, date or source</span>`)
@@ -261,11 +261,11 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 		for i, p := range rec.Places {
 			t := facts.places[i]
 			entry(t.item, p.ID, t, len(p.Mentions) > 1, func() { o.text(p.Name) }, func() {
-				admin := pageDeref(p.Admin1)
+				admin := deref(p.Admin1)
 				if admin == p.Name {
 					admin = ""
 				}
-				o.text(pageJoin(" · ", pageHuman(p.Kind), pageDeref(p.Country), admin, pagePlural(len(p.Mentions), "mention")))
+				o.text(joinText(" · ", pageHuman(p.Kind), deref(p.Country), admin, pagePlural(len(p.Mentions), "mention")))
 			})
 		}
 		o.raw("</ul>\n")
@@ -275,7 +275,7 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 		for i, a := range rec.Actors {
 			t := facts.actors[i]
 			entry(t.item, a.ID, t, len(a.Mentions) > 1, func() { o.text(a.Name) }, func() {
-				aff := pageDeref(a.Affiliation)
+				aff := deref(a.Affiliation)
 				if aff != "" {
 					aff = "of " + aff
 				}
@@ -283,7 +283,7 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 				if aliases != "" {
 					aliases = "also “" + strings.Join(a.Aliases, "”, “") + "”"
 				}
-				o.text(pageJoin(" · ", pageHuman(a.Kind), names(a.Titles), aff, aliases, pagePlural(len(a.Mentions), "mention")))
+				o.text(joinText(" · ", pageHuman(a.Kind), names(a.Titles), aff, aliases, pagePlural(len(a.Mentions), "mention")))
 			})
 		}
 		o.raw("</ul>\n")
@@ -312,7 +312,7 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 			for _, i := range list {
 				k, t := rec.Claims[i], facts.claims[i]
 				entry(t.item, k.ID, t, false, func() {
-					if s := strings.TrimSpace(pageDeref(k.Speaker)); s != "" {
+					if s := strings.TrimSpace(deref(k.Speaker)); s != "" {
 						o.text(s)
 					} else {
 						o.raw(`<span class="dim">unattributed</span>`)
@@ -320,7 +320,7 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 					o.raw(` <span class="cue">`)
 					o.text(k.Cue.Text)
 					o.raw(`</span>`)
-					if tg := strings.TrimSpace(pageDeref(k.Target)); tg != "" {
+					if tg := strings.TrimSpace(deref(k.Target)); tg != "" {
 						o.raw(` <span class="target">→ `)
 						o.text(tg)
 						o.raw(`</span>`)
@@ -346,73 +346,12 @@ func pageFigureLine(c record.Casualty) string {
 	if victims == "" {
 		victims = "people"
 	}
-	return pageFigure(c) + " " + victims + " " + c.Outcome
-}
-
-// pageFigure renders the number the way the article qualified it.
-func pageFigure(c record.Casualty) string {
-	count := pageNum(c.Count)
-	q := strings.TrimSpace(pageDeref(c.Qualifier))
-	ranged := c.Min != nil && c.Max != nil && *c.Min != *c.Max
-	switch {
-	case ranged && strings.EqualFold(q, "between"):
-		return "between " + pageNum(*c.Min) + " and " + pageNum(*c.Max)
-	case ranged && q != "":
-		return q + " (" + pageNum(*c.Min) + "–" + pageNum(*c.Max) + ")"
-	case ranged:
-		if c.Approximate {
-			return "about " + pageNum(*c.Min) + "–" + pageNum(*c.Max)
-		}
-		return pageNum(*c.Min) + "–" + pageNum(*c.Max)
-	case q != "" && (c.Approximate || c.Max == nil):
-		return q + " " + count
-	case q != "":
-		return count + " (" + q + ")"
-	case c.Approximate:
-		return "about " + count
-	}
-	return count
-}
-
-// pageWhen renders the time of a figure: the date with the words it came
-// from, or either alone.
-func pageWhen(w *record.When) string {
-	if w == nil {
-		return ""
-	}
-	date, text := pageDeref(w.Date), strings.TrimSpace(w.Text)
-	switch {
-	case date != "" && text != "" && text != date:
-		return date + " (“" + text + "”)"
-	case date != "":
-		return date
-	case text != "":
-		return "“" + text + "”"
-	}
-	return ""
-}
-
-// pageNum writes n with thousands separators.
-func pageNum(n int) string {
-	s := strconv.Itoa(n)
-	sign := ""
-	if n < 0 {
-		sign, s = "-", s[1:]
-	}
-	var b strings.Builder
-	b.WriteString(sign)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
+	return figureText(c) + " " + victims + " " + c.Outcome
 }
 
 // pageRefLabel is the text of a link to a fact: "c1 · 92 militants killed".
 func pageRefLabel(id, what string) string {
-	return pageJoin(" · ", id, pageShorten(what, 60))
+	return joinText(" · ", id, pageShorten(what, 60))
 }
 
 // pageShorten cuts s to at most max code points, at a space when there is
@@ -435,17 +374,6 @@ func pageShorten(s string, limit int) string {
 		head = head[:sp]
 	}
 	return strings.TrimRight(head, " ,;:") + "…"
-}
-
-// pageJoin joins the parts that are not blank.
-func pageJoin(sep string, parts ...string) string {
-	var kept []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
 }
 
 // pageParen gives " (s)", or "" for a blank s.

@@ -151,7 +151,7 @@ func pageCollect(rec *record.Record, art string, x *pageIndex) *pageFacts {
 	for i, p := range rec.Places {
 		item := art + "-p" + strconv.Itoa(i+1)
 		t, best := pageTarget{item: item, label: pageRefLabel(p.ID, p.Name)}, 0
-		title := "Place " + p.ID + ": " + p.Name + pageParen(pageJoin(", ", p.Kind, pageDeref(p.Country)))
+		title := "Place " + p.ID + ": " + p.Name + pageParen(joinText(", ", p.Kind, deref(p.Country)))
 		for j, sp := range p.Mentions {
 			first(&t, &best, add(sp, pagePlace, p.ID, item, item+"-m"+strconv.Itoa(j+1), title))
 		}
@@ -178,7 +178,7 @@ func pageCollect(rec *record.Record, art string, x *pageIndex) *pageFacts {
 	}
 	for i, k := range rec.Claims {
 		item := art + "-k" + strconv.Itoa(i+1)
-		speaker := pageDeref(k.Speaker)
+		speaker := deref(k.Speaker)
 		if strings.TrimSpace(speaker) == "" {
 			speaker = "unattributed"
 		}

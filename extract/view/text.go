@@ -93,7 +93,7 @@ func txtRecord(p *txtPrinter, rec *record.Record) {
 }
 
 func txtHeader(p *txtPrinter, rec *record.Record) {
-	title := txtDeref(rec.Title)
+	title := deref(rec.Title)
 	if txtBlank(title) {
 		title = rec.ID
 	}
@@ -106,14 +106,14 @@ func txtHeader(p *txtPrinter, rec *record.Record) {
 	src := rec.Source.Kind
 	for _, s := range []string{rec.Source.Path, rec.Source.URL} {
 		if s != "" && s != rec.ID {
-			src = txtJoin(" ", src, s)
+			src = joinText(" ", src, s)
 		}
 	}
-	meta = append(meta, src, txtDeref(rec.Site), txtDeref(rec.Published), txtDeref(rec.Lang))
-	if line := txtJoin(" · ", meta...); line != "" {
+	meta = append(meta, src, deref(rec.Site), deref(rec.Published), deref(rec.Lang))
+	if line := joinText(" · ", meta...); line != "" {
 		p.para(0, 0, 0, txtSeg{line, txtDim})
 	}
-	if by := txtJoin(", ", rec.Authors...); by != "" {
+	if by := joinText(", ", rec.Authors...); by != "" {
 		p.para(0, 0, 0, txtSeg{"by " + by, txtDim})
 	}
 }
@@ -142,11 +142,11 @@ func txtPlaces(p *txtPrinter, rec *record.Record) {
 	}
 	p.heading("Places", len(rec.Places), txtBold)
 	for _, pl := range rec.Places {
-		admin1 := txtDeref(pl.Admin1)
+		admin1 := deref(pl.Admin1)
 		if admin1 == pl.Name {
 			admin1 = "" // a province's own entry need not repeat its name
 		}
-		details := []string{pl.Kind, txtJoin(", ", admin1, txtDeref(pl.Country)), txtCount(len(pl.Mentions), "mention")}
+		details := []string{pl.Kind, joinText(", ", admin1, deref(pl.Country)), txtCount(len(pl.Mentions), "mention")}
 		if pl.Lat == nil || pl.Lon == nil {
 			details = append(details, "no coordinates")
 		}
@@ -162,8 +162,8 @@ func txtActors(p *txtPrinter, rec *record.Record) {
 	}
 	p.heading("Actors", len(rec.Actors), txtBold)
 	for _, a := range rec.Actors {
-		details := []string{strings.ReplaceAll(a.Kind, "_", " "), txtJoin(", ", a.Titles...), txtDeref(a.Affiliation), txtDeref(a.Country)}
-		if aka := txtJoin(", ", a.Aliases...); aka != "" {
+		details := []string{strings.ReplaceAll(a.Kind, "_", " "), joinText(", ", a.Titles...), deref(a.Affiliation), deref(a.Country)}
+		if aka := joinText(", ", a.Aliases...); aka != "" {
 			details = append(details, "aka "+aka)
 		}
 		p.para(txtItemIndent, txtItemHang, 0,
@@ -184,7 +184,7 @@ func txtCasualties(p *txtPrinter, rec *record.Record) {
 		}
 		segs := []txtSeg{
 			{c.ID + " ", txtDim},
-			{txtFigure(c), txtBold},
+			{figureText(c), txtBold},
 			{" " + victims + " " + c.Outcome, 0},
 		}
 		if g := strings.ReplaceAll(c.VictimGroup, "_", " "); g != "" && c.VictimGroup != "unknown" && g != victims {
@@ -193,7 +193,7 @@ func txtCasualties(p *txtPrinter, rec *record.Record) {
 		if c.Where != nil {
 			segs = append(segs, txtSeg{" — " + txtPlaceName(rec, *c.Where), 0})
 		}
-		if when := txtWhen(c.When); when != "" {
+		if when := whenText(c.When); when != "" {
 			segs = append(segs, txtSeg{" — " + when, 0})
 		}
 		if c.ReportedBy != nil {
@@ -255,54 +255,6 @@ func txtClaim(c record.Claim) []txtSeg {
 	return segs
 }
 
-// txtFigure renders a casualty figure the way the article qualified it:
-// "92", "at least 18", "more than 400", "dozens (24–99)", "between 30 and
-// 40", "180 (earlier figure)".
-func txtFigure(c record.Casualty) string {
-	count := txtNum(c.Count)
-	q := strings.TrimSpace(txtDeref(c.Qualifier))
-	ranged := c.Min != nil && c.Max != nil && *c.Min != *c.Max
-	switch {
-	case ranged && strings.EqualFold(q, "between"):
-		return "between " + txtNum(*c.Min) + " and " + txtNum(*c.Max)
-	case ranged && q != "":
-		return q + " (" + txtNum(*c.Min) + "–" + txtNum(*c.Max) + ")"
-	case ranged:
-		s := txtNum(*c.Min) + "–" + txtNum(*c.Max)
-		if c.Approximate {
-			s = "about " + s
-		}
-		return s
-	case q != "" && (c.Approximate || c.Max == nil):
-		// "at least", "more than", "about": the wording leads the figure.
-		return q + " " + count
-	case q != "":
-		// A qualifier that is no approximation ("earlier figure") is a note.
-		return count + " (" + q + ")"
-	case c.Approximate:
-		return "about " + count
-	}
-	return count
-}
-
-// txtWhen renders the time of a figure: the resolved date with the words
-// it came from, or the words alone.
-func txtWhen(w *record.When) string {
-	if w == nil {
-		return ""
-	}
-	date, text := txtDeref(w.Date), strings.TrimSpace(w.Text)
-	switch {
-	case date != "" && text != "" && text != date:
-		return date + " (“" + text + "”)"
-	case date != "":
-		return date
-	case text != "":
-		return "“" + text + "”"
-	}
-	return ""
-}
-
 func txtPlaceName(rec *record.Record, id string) string {
 	for _, pl := range rec.Places {
 		if pl.ID == id {
@@ -321,26 +273,6 @@ func txtActorName(rec *record.Record, id string) string {
 	return id
 }
 
-// txtNum writes n with thousands separators: 26000 → "26,000".
-func txtNum(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 func txtCount(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
@@ -350,29 +282,11 @@ func txtCount(n int, noun string) string {
 
 // txtDetails joins the non-empty details of an entry into " · a · b".
 func txtDetails(parts ...string) string {
-	s := txtJoin(" · ", parts...)
+	s := joinText(" · ", parts...)
 	if s == "" {
 		return ""
 	}
 	return " · " + s
-}
-
-// txtJoin joins the parts that are not blank.
-func txtJoin(sep string, parts ...string) string {
-	var kept []string
-	for _, s := range parts {
-		if s = strings.TrimSpace(s); s != "" {
-			kept = append(kept, s)
-		}
-	}
-	return strings.Join(kept, sep)
-}
-
-func txtDeref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func txtBlank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -31,35 +31,14 @@ func txtFixtures(t testing.TB) map[string][]*record.Record {
 	}
 	out := map[string][]*record.Record{}
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		var recs []*record.Record
-		for {
-			rec := new(record.Record)
-			if err := dec.Decode(rec); err == io.EOF {
-				break
-			} else if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			recs = append(recs, rec)
-		}
-		if len(recs) == 0 {
-			t.Fatalf("%s: no records", f)
-		}
-		out[filepath.Base(filepath.Dir(f))] = recs
+		out[filepath.Base(filepath.Dir(f))] = txtDecode(t, f)
 	}
 	return out
 }
 
-// txtFrozen decodes testdata/records-NAME.json: pipeline output frozen for
-// the golden tests of the views, so that they change only when a view
-// does, not when extraction improves.
-func txtFrozen(t testing.TB, name string) []*record.Record {
+// txtDecode reads the records in file path, one JSON value after another.
+func txtDecode(t testing.TB, path string) []*record.Record {
 	t.Helper()
-	path := filepath.Join("testdata", "records-"+name+".json")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -79,6 +58,14 @@ func txtFrozen(t testing.TB, name string) []*record.Record {
 		t.Fatalf("%s: no records", path)
 	}
 	return recs
+}
+
+// txtFrozen decodes testdata/records-NAME.json: pipeline output frozen for
+// the golden tests of the views, so that they change only when a view
+// does, not when extraction improves.
+func txtFrozen(t testing.TB, name string) []*record.Record {
+	t.Helper()
+	return txtDecode(t, filepath.Join("testdata", "records-"+name+".json"))
 }
 
 func txtRender(t *testing.T, rec *record.Record, opt TextOptions) string {
@@ -245,9 +232,9 @@ func TestTextFigure(t *testing.T) {
 		{record.Casualty{Count: 1234567}, "1,234,567"},
 	}
 	for _, tt := range tests {
-		if got := txtFigure(tt.c); got != tt.want {
-			t.Errorf("txtFigure(%d, min %v, max %v, %q) = %q, want %q",
-				tt.c.Count, tt.c.Min, tt.c.Max, txtDeref(tt.c.Qualifier), got, tt.want)
+		if got := figureText(tt.c); got != tt.want {
+			t.Errorf("figureText(%d, min %v, max %v, %q) = %q, want %q",
+				tt.c.Count, tt.c.Min, tt.c.Max, deref(tt.c.Qualifier), got, tt.want)
 		}
 	}
 }
@@ -499,7 +486,7 @@ func TestTextFixtures(t *testing.T) {
 				return ""
 			}
 			for _, c := range rec.Casualties {
-				e := find(c.ID + " " + txtFigure(c) + " ")
+				e := find(c.ID + " " + figureText(c) + " ")
 				if c.Where != nil {
 					if pl := txtPlaceName(rec, *c.Where); pl == *c.Where || !strings.Contains(e, "— "+pl) {
 						t.Errorf("%s: %s: place %s not resolved: %q", name, c.ID, *c.Where, e)
