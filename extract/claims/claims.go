@@ -53,7 +53,7 @@ type draft struct {
 	speaker            int // actor index, -1 if none
 	quote              bool
 	act                bool // the cue takes an object ("denied the report"), not a clause
-	firstSent, endSent int // evidence sentences, inclusive
+	firstSent, endSent int  // evidence sentences, inclusive
 	// content beyond the sentence (quotes continued in other sentences)
 	extStart, extEnd int // code points; extStart < 0: none
 }
@@ -1336,6 +1336,35 @@ func widen(s *sentence, d *draft) {
 	if d.conS >= d.cueE && !d.quote {
 		d.conE = contentEnd(s, d.conS, d.conE, d.act)
 	}
+	if d.conS == 0 {
+		if k := datelineEnd(s); k > 0 && k < d.conE {
+			d.conS = k
+		}
+	}
+}
+
+// datelineEnd returns the first token after a dateline that opens the
+// sentence ("PESHAWAR, Pakistan — …", "KYIV (Reuters) - …"), or 0: the
+// dateline says where the story was filed, not what was said.
+func datelineEnd(s *sentence) int {
+	if len(s.toks) < 3 || s.quoted[0] {
+		return 0
+	}
+	first := s.toks[0].Text
+	if strings.ToUpper(first) != first || !startsUpper(first) {
+		return 0
+	}
+	for k := 1; k < len(s.toks) && k <= 8; k++ {
+		switch t := s.toks[k].Text; {
+		case t == "—" || t == "–" || t == "-" || t == "--":
+			return k + 1
+		case t == "," || t == "(" || t == ")" || t == ".":
+		case startsUpper(t):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // contentEnd returns where a content that follows its cue ends: before a

@@ -48,6 +48,8 @@ func TestSpanConventions(t *testing.T) {
 			[]want{{"statement", "Javier Condori", "Javier Condori, director of the Central Hospital,", "said", "beds were short", "", false}}},
 		{"party label before an apposition", "Rahmat Nugroho (D-Md.), chair of the panel, said the hearing was over.", []actor{nugroho},
 			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho (D-Md.), chair of the panel,", "said", "the hearing was over", "", false}}},
+		{"dateline left out of the content", "QUETTA, Pakistan — Gunmen attacked a bus on Monday, Bugti said.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "Gunmen attacked a bus on Monday", "", false}}},
 		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
 			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
 	}
