@@ -155,6 +155,28 @@ func (f *finder) addMention(m mention) int {
 }
 
 // newCluster adds a cluster and files it under key (unless key is "").
+// orgCluster returns the cluster of the organisation named by tokens
+// [s, e), making it on first sight: kind from the name, country from the
+// name or, for a government body, the article's dominant country. With
+// facilities, a name that is a building or site ("Al-Shifa Hospital") is
+// marked as one.
+func (f *finder) orgCluster(s, e int, facilities bool) int {
+	key := "O|" + f.nameKey(s, e)
+	if cl, ok := f.byKey[key]; ok {
+		return cl
+	}
+	kind, ftype := f.kindOfName(s, e)
+	code, explicit := f.countryInName(s, e)
+	if !explicit && f.governmental(s, e) {
+		code = f.dominant
+	}
+	c := cluster{kind: kind, group: -1, country: code, explicit: explicit, forceType: ftype, named: true}
+	if facilities {
+		c.facility = f.facilityName(s, e)
+	}
+	return f.newCluster(key, c)
+}
+
 func (f *finder) newCluster(key string, c cluster) int {
 	c.merged = -1
 	if c.affCl == 0 && c.affCode == "" {
@@ -739,17 +761,7 @@ func (f *finder) orgFromChunk(s, e int, heads []int) {
 	if f.placeLike(s, end) || f.placeName(s, end) {
 		return
 	}
-	kind, ftype := f.kindOfName(s, end)
-	code, explicit := f.countryInName(s, end)
-	if !explicit && f.governmental(s, end) {
-		code = f.dominant
-	}
-	key := "O|" + f.nameKey(s, end)
-	cl, ok := f.byKey[key]
-	if !ok {
-		cl = f.newCluster(key, cluster{kind: kind, group: -1, country: code, explicit: explicit, forceType: ftype, named: true})
-	}
-	f.addMention(mention{s: s, e: end, cl: cl})
+	f.addMention(mention{s: s, e: end, cl: f.orgCluster(s, end, false)})
 }
 
 // facilityName reports whether tokens [s, e) name a building or site.
@@ -935,17 +947,7 @@ func (f *finder) nerOrgs(defs []parenDef) {
 		if !f.orgWorthy(s, e) || f.placeLike(s, e) || f.placeName(s, e) {
 			continue
 		}
-		kind, ftype := f.kindOfName(s, e)
-		code, explicit := f.countryInName(s, e)
-		if !explicit && f.governmental(s, e) {
-			code = f.dominant
-		}
-		key := "O|" + f.nameKey(s, e)
-		cl, ok := f.byKey[key]
-		if !ok {
-			cl = f.newCluster(key, cluster{kind: kind, group: -1, country: code, explicit: explicit, forceType: ftype, named: true, facility: f.facilityName(s, e)})
-		}
-		f.addMention(mention{s: s, e: e, cl: cl, acr: e-s == 1 && f.toks[s].flags&tUpper != 0})
+		f.addMention(mention{s: s, e: e, cl: f.orgCluster(s, e, true), acr: e-s == 1 && f.toks[s].flags&tUpper != 0})
 	}
 }
 

@@ -582,7 +582,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// "by saying …", "after saying …": the subject of the main clause
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
 	}
-	if !ok && v.lemma == "ask" && s.tags[i] == "VBN" || !ok && v.lemma == "ask" && s.lower[i] == "asked" && (j < 0 || whenWords[s.lower[j]]) {
+	if !ok && v.lemma == "ask" && (s.tags[i] == "VBN" || s.lower[i] == "asked" && (j < 0 || whenWords[s.lower[j]])) {
 		// "When asked whether …, X said": someone asked; the asker is
 		// not named
 		if d, ok := f.unnamedAsk(s, i); ok {
@@ -854,8 +854,10 @@ func names(s *sentence, i int) bool {
 		return false
 	}
 	switch s.lower[k] {
-	case "off", "up", "in", "back", "out", "to", "it", "for", "on", "into", "upon", "a", "an":
-		if s.lower[k] != "it" || k+1 >= n || s.lower[k+1] == "quits" {
+	case "off", "up", "in", "back", "out", "to", "for", "on", "into", "upon", "a", "an":
+		return false // a phrasal verb ("called off") or a meeting called
+	case "it":
+		if k+1 < n && s.lower[k+1] == "quits" {
 			return false
 		}
 	}
@@ -1333,7 +1335,7 @@ func widen(s *sentence, d *draft) {
 	if d.conS > d.cueE && s.lower[d.conS-1] == "that" && !s.quoted[d.conS-1] {
 		d.conS--
 	}
-	if d.conS >= d.cueE && !d.quote {
+	if d.conS >= d.cueE {
 		d.conE = contentEnd(s, d.conS, d.conE, d.act)
 	}
 	if d.conS == 0 {

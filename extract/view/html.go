@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/record"
@@ -63,9 +64,12 @@ var pageCSS string
 var pageJS string
 
 // pageCSP is the page's Content-Security-Policy: nothing may be loaded,
-// and only the page's own style sheet and script may run.
-var pageCSP = "default-src 'none'; style-src '" + pageHash(pageCSS) + "'; script-src '" + pageHash(pageJS) +
-	"'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
+// and only the page's own style sheet and script may run. It is computed
+// on first use, not at every start of the program.
+var pageCSP = sync.OnceValue(func() string {
+	return "default-src 'none'; style-src '" + pageHash(pageCSS) + "'; script-src '" + pageHash(pageJS) +
+		"'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
+})
 
 // pageHash gives the CSP source expression that admits an inline block
 // whose content is exactly s.
@@ -142,7 +146,7 @@ func (h *HTMLWriter) writeHead() {
 	o := &htmlOut{w: h.w}
 	o.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	o.raw(`<meta http-equiv="Content-Security-Policy" content="`)
-	o.text(pageCSP)
+	o.text(pageCSP())
 	o.raw("\">\n" + `<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
 	o.raw(`<meta name="referrer" content="no-referrer">` + "\n")
 	o.raw(`<meta name="generator" content="newsx">` + "\n<title>")

@@ -10,10 +10,6 @@ import (
 	"github.com/newsx/newsx/extract/record"
 )
 
-// pageClaimKinds is the order of the claim groups in the side panel; kinds
-// not listed follow in the order they first appear.
-var pageClaimKinds = []string{"responsibility", "accusation", "denial", "condemnation", "support", "statement"}
-
 // pageContentRunes is how much of a claim's content the side panel shows.
 const pageContentRunes = 140
 
@@ -290,7 +286,7 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 	})
 	group(pageCue, "Claims", len(rec.Claims), func() {
 		byKind := map[string][]int{}
-		order := append([]string(nil), pageClaimKinds...)
+		order := append([]string(nil), claimKindOrder...)
 		for i, k := range rec.Claims {
 			if _, seen := byKind[k.Kind]; !seen && !slices.Contains(order, k.Kind) {
 				order = append(order, k.Kind)

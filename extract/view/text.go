@@ -72,11 +72,6 @@ const (
 	txtClaimLines  = 4 // a claim is ellipsised after this many lines
 )
 
-// txtClaimKinds is the order in which claim groups are shown: the kinds a
-// reader looks for first come first. Kinds not listed follow in order of
-// appearance.
-var txtClaimKinds = []string{"responsibility", "accusation", "denial", "condemnation", "support", "statement"}
-
 func txtFailed(p *txtPrinter, rec *record.Record) {
 	p.para(0, 0, 0, txtSeg{rec.ID, txtBold})
 	msg := "error (" + rec.Error.Kind + "): " + rec.Error.Message
@@ -208,7 +203,7 @@ func txtClaims(p *txtPrinter, rec *record.Record) {
 		return
 	}
 	groups := map[string][]record.Claim{}
-	order := append([]string(nil), txtClaimKinds...)
+	order := append([]string(nil), claimKindOrder...)
 	for _, c := range rec.Claims {
 		if _, seen := groups[c.Kind]; !seen && !txtContains(order, c.Kind) {
 			order = append(order, c.Kind)

@@ -9,6 +9,10 @@ import (
 
 // The wording of facts that the text summary and the HTML page share.
 
+// claimKindOrder is the order in which the views group claims: the kinds
+// that carry most weight first, plain statements last.
+var claimKindOrder = []string{"responsibility", "accusation", "denial", "condemnation", "support", "statement"}
+
 // figureText renders a casualty figure the way the article qualified it:
 // "92", "at least 18", "more than 400", "dozens (24–99)", "between 30 and
 // 40", "180 (earlier figure)".
