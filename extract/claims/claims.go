@@ -434,12 +434,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			"say of", "warn of", "warn about", "warn against", "respond to", "reply to",
 			"write about", "write of", "joke about", "ask for", "ask about", "talk about",
 			"complain about", "complain of", "comment on", "refer to", "express concern",
-			"testify about", "brag about", "boast about", "reflect on", "worry about":
+			"testify about", "brag about", "boast about", "reflect on", "worry about",
+			"talk of", "rail against":
 			d.cueE = i + 2
 		}
 	}
 	switch v.lemma {
-	case "point", "speak", "refer":
+	case "point", "speak", "refer", "talk", "rail":
 		if d.cueE == i+1 {
 			return d, false
 		}
@@ -598,8 +599,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	// the content
 	k := f.contentStart(s, d.cueE, v)
 	end := trimEnd(s, n)
-	// a participial clause or a second cue ends the content
-	for m := k; m < end; m++ {
+	// a participial clause or a second cue ends the content, also right
+	// after the cue ("…,” Conway added, referring to …")
+	for m := min(k, d.cueE); m < end; m++ {
 		if s.quoted[m] {
 			continue
 		}

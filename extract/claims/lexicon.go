@@ -82,7 +82,8 @@ var verbLemmas = []verb{
 	{"cite", classAct, ""}, {"forecast", classThink, ""}, {"signal", classThink, ""},
 	{"specify", classSay, ""}, {"clarify", classSay, ""}, {"elaborate", classSay, ""},
 	{"agree", classThink, ""}, {"speak", classThink, ""}, {"call", classThink, ""},
-	{"read", classThink, ""}, {"refer", classSay, ""},
+	{"read", classThink, ""}, {"refer", classSay, ""}, {"talk", classThink, ""},
+	{"rail", classAct, KindCondemnation},
 	{"decline", classAct, ""}, {"refuse", classAct, ""},
 	// stances taken in words
 	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
@@ -132,6 +133,8 @@ var irregular = map[string][]string{
 	"admit":     {"admitted", "admitting"},
 	"quip":      {"quipped", "quipping"},
 	"underline": {"underlined"},
+	"refer":     {"referred", "referring"},
+	"concur":    {"concurred", "concurring"},
 }
 
 // inflect returns the regular forms of an English verb: base, -s, -ed and
