@@ -79,5 +79,7 @@ func findCasualties(a *article) {
 }
 
 func findClaims(a *article) {
-	a.rec.Claims = claims.Find(a.doc, a.ents, a.rec.Actors)
+	cs, added := claims.Find(a.doc, a.ents, a.rec.Actors)
+	a.rec.Claims = cs
+	a.rec.Actors = append(a.rec.Actors, added...)
 }

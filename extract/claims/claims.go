@@ -15,18 +15,22 @@ import (
 // order (ids "k1", "k2", ...). ents are the entity mentions of
 // ner.Entities for the same document (they may be nil); acts are the
 // article's actors (actors.Find), to which speakers and targets are
-// resolved. A claim whose speaker cannot be named an actor keeps its
-// speaker_span with a null speaker.
+// resolved. A speaker the article only describes — a group of people
+// ("relatives", "local officials") or a body ("the city council") —
+// becomes a new actor, returned as the second result for the caller to add
+// to the record (ids follow those of acts). A claim whose speaker cannot
+// be named keeps its speaker_span with a null speaker.
 //
-// The result is never nil. Find may be called from many goroutines at
-// once.
-func Find(doc *nlp.Doc, ents []ner.Entity, acts []record.Actor) []record.Claim {
+// The claims are never nil. Find may be called from many goroutines at
+// once; it does not modify acts.
+func Find(doc *nlp.Doc, ents []ner.Entity, acts []record.Actor) ([]record.Claim, []record.Actor) {
 	if doc == nil || len(doc.Sentences) == 0 {
-		return []record.Claim{}
+		return []record.Claim{}, nil
 	}
 	f := &finder{doc: doc, res: newResolver(doc, ents, acts)}
 	f.run()
-	return f.output()
+	added := f.groupSpeakers()
+	return f.output(), added
 }
 
 // sentence is one sentence prepared for the rules.

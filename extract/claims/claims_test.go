@@ -203,8 +203,8 @@ func TestFind(t *testing.T) {
 			[]want{{"support", "Natalie Baker", "U.S. deputy chief of mission Natalie Baker", "expressed", "solidarity with Pakistan", "Pakistan", false}}},
 		{"backed", "The Pakistani Taliban backed the Balochistan Liberation Army in a video.", []actor{taliban, bla},
 			[]want{{"support", "Pakistani Taliban", "The Pakistani Taliban", "backed", "the Balochistan Liberation Army in a video", "Balochistan Liberation Army", false}}},
-		{"unknown speaker", "Local residents said the shooting lasted two hours.", nil,
-			[]want{{"statement", "", "Local residents", "said", "the shooting lasted two hours", "", false}}},
+		{"described group speaker", "Local residents said the shooting lasted two hours.", nil,
+			[]want{{"statement", "Local residents", "Local residents", "said", "the shooting lasted two hours", "", false}}},
 		{"and said", "Bugti visited the hospital and said the wounded were stable.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the wounded were stable", "", false}}},
 		{"parenthesis", "Senator Jane Roe (D-Ore.) said the bill would pass.", nil,
@@ -245,7 +245,7 @@ func TestFind(t *testing.T) {
 			[]want{{"statement", "National Civil Defence Institute", "the agency", "according to", "Dozens were missing", "", false}}},
 		// a description that fits no actor stays unresolved
 		{"regional authorities not the state", "Russia fired missiles. Power was cut in three regions, regional authorities said.", []actor{russia},
-			[]want{{"statement", "", "regional authorities", "said", "Power was cut in three regions", "", false}}},
+			[]want{{"statement", "regional authorities", "regional authorities", "said", "Power was cut in three regions", "", false}}},
 		{"national authorities the state", "Russia fired missiles. Power was cut, Ukrainian authorities said.", []actor{russia, ukraine},
 			[]want{{"statement", "Ukraine", "Ukrainian authorities", "said", "Power was cut", "", false}}},
 		{"agency not a ministry", "The health ministry sent doctors. Dozens were missing, according to the agency.", []actor{{name: "health ministry", kind: "organization"}},
@@ -271,7 +271,7 @@ func TestFind(t *testing.T) {
 
 // checkSpans verifies that every span's text is the text at its offsets,
 // that ids are k1, k2, ... and that speaker ids point at actors.
-func checkSpans(t *testing.T, doc *nlp.Doc, cs []record.Claim) {
+func checkSpans(t *testing.T, doc *nlp.Doc, cs []record.Claim, acts []record.Actor) {
 	t.Helper()
 	runes := []rune(doc.Text)
 	check := func(what string, sp *record.Span) {
@@ -299,6 +299,17 @@ func checkSpans(t *testing.T, doc *nlp.Doc, cs []record.Claim) {
 		if (c.Speaker == nil) != (c.SpeakerID == nil) {
 			t.Errorf("speaker %v and speaker_id %v disagree", c.Speaker, c.SpeakerID)
 		}
+		if c.SpeakerID != nil {
+			found := false
+			for _, a := range acts {
+				if a.ID == *c.SpeakerID && a.Name == *c.Speaker {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("speaker_id %s (%s) names no actor", *c.SpeakerID, *c.Speaker)
+			}
+		}
 	}
 }
 
@@ -310,7 +321,7 @@ func TestVerbs(t *testing.T) {
 		text := "Chaudhry " + v + " that the roads were closed."
 		doc := nlp.Analyze(text)
 		acts := build(text, []actor{chaudhry})
-		cs := Find(doc, ner.Entities(doc), acts)
+		cs, _ := Find(doc, ner.Entities(doc), acts)
 		if len(cs) != 1 {
 			t.Errorf("%q: %d claims", text, len(cs))
 			continue
@@ -323,10 +334,10 @@ func TestVerbs(t *testing.T) {
 }
 
 func TestEmpty(t *testing.T) {
-	if cs := Find(nlp.Analyze(""), nil, nil); cs == nil || len(cs) != 0 {
+	if cs, _ := Find(nlp.Analyze(""), nil, nil); cs == nil || len(cs) != 0 {
 		t.Errorf("empty text: %v", cs)
 	}
-	if cs := Find(nil, nil, nil); cs == nil || len(cs) != 0 {
+	if cs, _ := Find(nil, nil, nil); cs == nil || len(cs) != 0 {
 		t.Errorf("nil doc: %v", cs)
 	}
 }

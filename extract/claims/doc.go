@@ -57,8 +57,16 @@
 // the Chief Minister) or name ("the military" → "Pakistan military") or
 // kind ("the group" → the armed group last mentioned), and pronouns to the
 // latest compatible actor before the cue (he/she → a person; it → an
-// organisation, state or force; they → a group). An unresolved speaker
-// keeps its speaker_span with a null speaker.
+// organisation, state or force; they → a group). A speaker the article
+// only describes becomes an actor of its own, which Find returns for the
+// record: a group of people ("Relatives", "local officials", "according to
+// hospital officials"; kind group) or a body named by what it is ("the
+// city council", "the country's disaster management agency"; kind
+// organization), named without determiners, owners or places ("Police
+// officials in Bannu" → "Police officials"). Forces and armed groups are
+// left to the actors stage, and "sources" or a bare "the agency" name no
+// one. Any other unresolved speaker keeps its speaker_span with a null
+// speaker.
 //
 // When an apposition pairs a description with a proper name ("Its
 // spokesman, Rahmat Nugroho, said"; "Dr X, director of Y, said"; "X, 52,

@@ -98,6 +98,19 @@ func TestMoreForms(t *testing.T) {
 		{"talking about", "Chaudhry spoke for an hour, talking about the floods.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "talking about", "the floods", "", false}}},
 		{"talk without its particle", "Chaudhry talked for an hour.", []actor{chaudhry}, nil},
+		{"according to a group", "The bridge had been closed for a week, according to relatives.", nil,
+			[]want{{"statement", "relatives", "relatives", "according to", "The bridge had been closed for a week", "", false}}},
+		{"a body by what it is", "Talks would resume, the city council said.", nil,
+			[]want{{"statement", "city council", "the city council", "said", "Talks would resume", "", false}}},
+		{"an owner and a place are not the name", "The country's disaster management agency said 40 homes were lost. Police officials in Bannu said roads were shut.", nil,
+			[]want{
+				{"statement", "disaster management agency", "The country's disaster management agency", "said", "40 homes were lost", "", false},
+				{"statement", "Police officials", "Police officials in Bannu", "said", "roads were shut", "", false},
+			}},
+		{"a bare body refers back and stays unnamed", "The agency said the road was open.", nil,
+			[]want{{"statement", "", "The agency", "said", "the road was open", "", false}}},
+		{"sources are no actor", "Sources said the talks had stalled.", nil,
+			[]want{{"statement", "", "Sources", "said", "the talks had stalled", "", false}}},
 		{"answers to", "The ministry, which answers to the army, closed the road.", nil, nil},
 		{"called off", "Chaudhry called off the march.", []actor{chaudhry}, nil},
 		{"when asked", "When asked whether he would resign, Chaudhry smiled.", []actor{chaudhry},
@@ -118,6 +131,31 @@ func TestMoreForms(t *testing.T) {
 	runForms(t, tests)
 }
 
+// TestGroupSpeakersShareAnActor checks that the claims of one described
+// group make one actor, with a mention for each, and that the actors
+// given to Find are left as they were.
+func TestGroupSpeakersShareAnActor(t *testing.T) {
+	text := "Witnesses said the blast shook the market. Bugti visited the site. Witnesses said the police came late."
+	doc := nlp.Analyze(text)
+	acts := build(doc.Text, []actor{bugti})
+	cs, added := Find(doc, ner.Entities(doc), acts)
+	if len(cs) != 2 || len(added) != 1 {
+		t.Fatalf("%d claims, %d new actors: %+v", len(cs), len(added), added)
+	}
+	g := added[0]
+	if g.Name != "Witnesses" || g.Kind != "group" || g.ID != "a2" || len(g.Mentions) != 2 {
+		t.Errorf("new actor %+v", g)
+	}
+	for _, c := range cs {
+		if c.SpeakerID == nil || *c.SpeakerID != g.ID {
+			t.Errorf("claim %s: speaker_id %v, want %s", c.ID, c.SpeakerID, g.ID)
+		}
+	}
+	if len(acts) != 1 || len(acts[0].Mentions) != 1 {
+		t.Errorf("the given actors were changed: %+v", acts)
+	}
+}
+
 func runForms(t *testing.T, tests []struct {
 	name   string
 	text   string
@@ -129,7 +167,7 @@ func runForms(t *testing.T, tests []struct {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := nlp.Analyze(tc.text)
 			acts := build(doc.Text, tc.actors)
-			cs := Find(doc, ner.Entities(doc), acts)
+			cs, added := Find(doc, ner.Entities(doc), acts)
 			var g []want
 			for _, c := range cs {
 				g = append(g, got(c))
@@ -142,7 +180,7 @@ func runForms(t *testing.T, tests []struct {
 					t.Errorf("%q claim %d:\n got  %+v\n want %+v", tc.text, i, g[i], tc.want[i])
 				}
 			}
-			checkSpans(t, doc, cs)
+			checkSpans(t, doc, cs, append(acts, added...))
 		})
 	}
 }

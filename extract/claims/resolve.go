@@ -324,3 +324,13 @@ func (r *resolver) namesSpeaker(s *sentence, a, b int) bool {
 	}
 	return r.speaker(s, a, b, s.toks[a].Start) >= 0
 }
+
+// hasID says whether an actor has the id.
+func (r *resolver) hasID(id string) bool {
+	for _, a := range r.acts {
+		if a.ID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,162 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsx/newsx/extract/record"
+)
+
+// groupSpeakers makes actors of the speakers the article describes but
+// does not name, so that their claims have a speaker: groups of people
+// ("Relatives", "local officials", "Witnesses", "according to hospital
+// officials") and bodies named only by what they are ("the city
+// council", "the state prosecutor's office"). Claims whose speaker words
+// are the same description share one actor. The new actors follow acts
+// in the resolver, with ids after theirs, and are returned.
+func (f *finder) groupSpeakers() []record.Actor {
+	base := len(f.res.acts)
+	byKey := map[string]int{} // lower-case name → index in f.res.acts
+	next := len(f.res.acts) + 1
+	for i := range f.drafts {
+		d := &f.drafts[i]
+		if d.speaker >= 0 || d.srcS < 0 {
+			continue
+		}
+		s := &f.sents[d.sent]
+		a, b, kind := describedSpeaker(s, d.srcS, d.srcE)
+		if kind == "" {
+			continue
+		}
+		st, en := s.toks[a].Start, s.toks[b-1].End
+		name := f.doc.Slice(st, en)
+		key := strings.ToLower(name)
+		span := record.Span{Text: name, Start: st, End: en, Sentence: d.sent}
+		ai, ok := byKey[key]
+		if !ok {
+			for {
+				id := "a" + strconv.Itoa(next)
+				next++
+				if !f.res.hasID(id) {
+					f.res.acts = append(f.res.acts[:len(f.res.acts):len(f.res.acts)], record.Actor{
+						ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{},
+					})
+					break
+				}
+			}
+			ai = len(f.res.acts) - 1
+			byKey[key] = ai
+		}
+		ac := &f.res.acts[ai]
+		if n := len(ac.Mentions); n == 0 || ac.Mentions[n-1].Start != span.Start {
+			ac.Mentions = append(ac.Mentions, span)
+		}
+		d.speaker = ai
+	}
+	if len(f.res.acts) == base {
+		return nil
+	}
+	return append([]record.Actor(nil), f.res.acts[base:]...)
+}
+
+// describedSpeaker reads the speaker words [a, b) as a description of a
+// group or a body: it returns the words that name it — without
+// determiners, quantifiers, an owner ("the country's") or a place after
+// it ("in Bannu") — and the actor kind, group or organization; kind ""
+// when the words are no such description.
+func describedSpeaker(s *sentence, a, b int) (int, int, string) {
+	if b-a == 1 && s.tags[a] == "PRP" {
+		return 0, 0, ""
+	}
+	// a place or body after the head: "Police officials in Bannu",
+	// "Residents of Maca"
+	for k := a + 1; k < b; k++ {
+		switch s.lower[k] {
+		case "in", "at", "from", "of", "for", "on", ",", "(", "who", "which":
+			b = k
+		}
+		if k >= b {
+			break
+		}
+	}
+	// an owner: "the country's disaster management agency"
+	for k := b - 1; k > a; k-- {
+		if s.tags[k] == "POS" || s.lower[k] == "’s" || s.lower[k] == "'s" {
+			a = k + 1
+			break
+		}
+	}
+	if a >= b {
+		return 0, 0, ""
+	}
+	// the name: the head and the modifiers right before it, up to four
+	// words, stopping at determiners, quantifiers, numbers and anything
+	// else ("Mon 11:48 Residents" is "Residents")
+	st := b - 1
+	for k := b - 2; k >= a && b-k <= 4; k-- {
+		if s.quoted[k] || !modifierTags[s.tags[k]] || quantifiers[s.lower[k]] || strings.ContainsAny(s.lower[k], "0123456789") {
+			break
+		}
+		st = k
+	}
+	a = st
+	if s.quoted[b-1] || !isNounTag(s.tags[b-1]) {
+		return 0, 0, ""
+	}
+	head := s.lower[b-1]
+	switch {
+	case collectiveHeads[head]:
+		return a, b, "group"
+	case bodyHeads[head] && b-a >= 2 && !namedWithin(s, a, b):
+		// a bare "the agency" refers back to a named body; a described
+		// one ("the city council") is a body of its own — unless a name
+		// inside it ("the Yonhap news agency") makes it a named body the
+		// actors stage missed
+		return a, b, "organization"
+	}
+	return 0, 0, ""
+}
+
+// collectiveHeads are plural nouns for groups of people who speak
+// together.
+var collectiveHeads = set("relatives", "residents", "witnesses", "officials", "leaders",
+	"traders", "governments", "activists", "analysts", "experts", "lawmakers", "legislators",
+	"doctors", "nurses", "medics", "survivors", "families", "villagers", "farmers", "workers",
+	"students", "parents", "protesters", "demonstrators", "organisers", "organizers", "rescuers",
+	"volunteers", "neighbours", "neighbors", "elders", "authorities", "investigators",
+	"prosecutors", "diplomats", "critics", "supporters", "aides", "advisers", "advisors",
+	"campaigners", "groups", "agencies", "unions", "monitors", "researchers", "scientists",
+	"economists", "teachers", "miners", "drivers", "passengers", "fishermen", "locals",
+	"citizens", "voters", "opponents", "lawyers", "journalists", "clerics", "shopkeepers",
+	"merchants", "vendors", "refugees", "settlers", "firefighters", "paramedics")
+
+// Police, troops and fighters are not here: forces and armed groups are
+// the actors stage's, with their state or name; a description of them that
+// it did not resolve stays unnamed rather than become a group.
+
+// bodyHeads are the heads of bodies a description can name ("the city
+// council", "the state prosecutor's office").
+var bodyHeads = set("council", "office", "secretariat", "agency", "ministry", "department",
+	"commission", "authority", "committee", "court", "embassy", "union", "network", "board",
+	"administration", "directorate", "service", "institute", "hospital", "company", "firm",
+	"operator", "regulator", "government", "municipality", "prefecture", "governorate")
+
+// modifierTags are the tags of words that can modify the head of a
+// described speaker ("local", "rights", "Mexican", "departmental health").
+var modifierTags = set("JJ", "NN", "NNS", "NNP", "NNPS", "VBN")
+
+// quantifiers open a description without being part of its name ("some
+// residents", "many witnesses").
+var quantifiers = set("some", "many", "several", "most", "all", "both", "few", "other",
+	"others", "two", "three", "dozens", "hundreds", "numerous", "various", "certain")
+
+// namedWithin says whether tokens [a, b) hold a proper name, a word
+// tagged as one that does not merely open the sentence.
+func namedWithin(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if (s.tags[k] == "NNP" || s.tags[k] == "NNPS") && k > 0 {
+			return true
+		}
+	}
+	return false
+}
