@@ -1141,6 +1141,9 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 				}
 			}
 		}
+		if k+1 < n && s.tags[k] == "VBG" && (s.tags[k+1] == "NNP" || s.tags[k+1] == "NNPS") {
+			k++ // "accused neighbouring Afghanistan"
+		}
 		if k < n && s.tags[k] == "PRP" && s.lower[k] != "them" {
 			d.tgtS, d.tgtE = k, k+1
 		} else if e := f.npRight(s, k); e > k {

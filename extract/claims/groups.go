@@ -7,8 +7,9 @@ import (
 	"github.com/newsx/newsx/extract/record"
 )
 
-// groupSpeakers makes actors of the speakers the article describes but
-// does not name, so that their claims have a speaker: groups of people
+// groupSpeakers makes actors of the speakers (and accusation or support
+// targets) the article describes but does not name, so that their claims
+// have a speaker: groups of people
 // ("Relatives", "local officials", "Witnesses", "according to hospital
 // officials") and bodies named only by what they are ("the city
 // council", "the state prosecutor's office"). Claims whose speaker words
@@ -20,43 +21,55 @@ func (f *finder) groupSpeakers() []record.Actor {
 	next := len(f.res.acts) + 1
 	for i := range f.drafts {
 		d := &f.drafts[i]
-		if d.speaker >= 0 || d.srcS < 0 {
-			continue
-		}
 		s := &f.sents[d.sent]
-		a, b, kind := describedSpeaker(s, d.srcS, d.srcE)
-		if kind == "" {
-			continue
-		}
-		st, en := s.toks[a].Start, s.toks[b-1].End
-		name := f.doc.Slice(st, en)
-		key := strings.ToLower(name)
-		span := record.Span{Text: name, Start: st, End: en, Sentence: d.sent}
-		ai, ok := byKey[key]
-		if !ok {
-			for {
-				id := "a" + strconv.Itoa(next)
-				next++
-				if !f.res.hasID(id) {
-					f.res.acts = append(f.res.acts[:len(f.res.acts):len(f.res.acts)], record.Actor{
-						ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{},
-					})
-					break
-				}
+		if d.speaker < 0 && d.srcS >= 0 {
+			if ai := f.describedActor(s, d.srcS, d.srcE, d.sent, byKey, &next); ai >= 0 {
+				d.speaker = ai
 			}
-			ai = len(f.res.acts) - 1
-			byKey[key] = ai
 		}
-		ac := &f.res.acts[ai]
-		if n := len(ac.Mentions); n == 0 || ac.Mentions[n-1].Start != span.Start {
-			ac.Mentions = append(ac.Mentions, span)
+		if d.target < 0 && d.tgtS >= 0 {
+			// "accused some residents of …": the target is described too
+			if ai := f.describedActor(s, d.tgtS, d.tgtE, d.sent, byKey, &next); ai >= 0 && ai != d.speaker {
+				d.target = ai
+			}
 		}
-		d.speaker = ai
 	}
 	if len(f.res.acts) == base {
 		return nil
 	}
 	return append([]record.Actor(nil), f.res.acts[base:]...)
+}
+
+// describedActor returns the actor that tokens [a, b) of s describe
+// (describedSpeaker), making it on first sight and adding the words as a
+// mention; -1 when they describe no group or body.
+func (f *finder) describedActor(s *sentence, a, b, sent int, byKey map[string]int, next *int) int {
+	a, b, kind := describedSpeaker(s, a, b)
+	if kind == "" {
+		return -1
+	}
+	st, en := s.toks[a].Start, s.toks[b-1].End
+	name := f.doc.Slice(st, en)
+	key := strings.ToLower(name)
+	ai, ok := byKey[key]
+	if !ok {
+		id := "a" + strconv.Itoa(*next)
+		for f.res.hasID(id) {
+			*next++
+			id = "a" + strconv.Itoa(*next)
+		}
+		*next++
+		f.res.acts = append(f.res.acts[:len(f.res.acts):len(f.res.acts)], record.Actor{
+			ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{},
+		})
+		ai = len(f.res.acts) - 1
+		byKey[key] = ai
+	}
+	ac := &f.res.acts[ai]
+	if n := len(ac.Mentions); n == 0 || ac.Mentions[n-1].Start != st {
+		ac.Mentions = append(ac.Mentions, record.Span{Text: name, Start: st, End: en, Sentence: sent})
+	}
+	return ai
 }
 
 // describedSpeaker reads the speaker words [a, b) as a description of a
