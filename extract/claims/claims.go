@@ -733,7 +733,7 @@ func (f *finder) npLeft(s *sentence, j int) int {
 			st = k
 			continue
 		}
-		if (s.lower[k] == "in" || s.lower[k] == "at") && k > 1 && (s.tags[k-1] == "NN" || s.tags[k-1] == "NNS" || s.tags[k-1] == "NNP" && s.tags[k-2] == "NNP") && s.tags[j] == "NNP" && locatedHead(s, k-1) {
+		if (s.lower[k] == "in" || s.lower[k] == "at") && k > 1 && (s.tags[k-1] == "NN" || s.tags[k-1] == "NNS" || s.tags[k-1] == "NNP") && s.tags[j] == "NNP" && locatedHead(s, k-1) {
 			// "the French embassy in Lima", "police officials in Bannu"
 			st = k
 			continue
@@ -822,8 +822,15 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 		nx := s.lower[k+1]
 		// "X, dean of the law school, said": a bare title noun with its body
 		titled := s.tags[k+1] == "NN" && k+2 < j && (s.lower[k+2] == "of" || s.lower[k+2] == "for" || s.lower[k+2] == "at")
-		if !(nx == "who" || nx == "whose" || personHeads[nx] || titled || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
+		// "X, speaking to reporters, said": a participial phrase
+		participle := (s.tags[k+1] == "VBG" || s.tags[k+1] == "VBN") && k+2 < j
+		if !(nx == "who" || nx == "whose" || personHeads[nx] || titled || participle || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
 			return 0, 0, false
+		}
+		if k >= 2 && s.tags[k-1] == "CD" && s.lower[k-2] == "," {
+			// "Tanya Whitfield, 41, who lives nearby, said": the age is
+			// one more apposition; the name is further left
+			continue
 		}
 		if s.lower[k-1] == ")" {
 			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
