@@ -1240,7 +1240,11 @@ func (f *finder) continuation(s *sentence) bool {
 		return false
 	}
 	prev := &f.sents[s.idx-1]
-	if s.para && !(len(prev.toks) > 0 && prev.lower[len(prev.toks)-1] == ":") {
+	if s.para && !(len(prev.toks) > 0 && prev.lower[len(prev.toks)-1] == ":") && !(d.quote && f.quoteParagraph(s.idx)) {
+		// a new paragraph goes on with the quotation only when the claim
+		// before it quoted and the paragraph is quotation alone ("“…,”
+		// Trump said. ¶ “…”"), with no cue that could give it another
+		// speaker
 		return false
 	}
 	st := s.toks[0].Start
@@ -1251,6 +1255,17 @@ func (f *finder) continuation(s *sentence) bool {
 	d.extEnd = en
 	d.endSent = s.idx
 	d.quote = true
+	return true
+}
+
+// quoteParagraph says whether the paragraph that starts at sentence i is
+// made of quotations alone.
+func (f *finder) quoteParagraph(i int) bool {
+	for k := i; k < len(f.sents) && (k == i || !f.sents[k].para); k++ {
+		if !quoteOnly(&f.sents[k]) {
+			return false
+		}
+	}
 	return true
 }
 

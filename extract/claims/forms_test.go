@@ -121,6 +121,13 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti, speaking to reporters in Quetta,", "said", "the border would stay closed", "", false}}},
 		{"a named embassy in its city", "The French Embassy in Lima said two tourists died.", []actor{actor{name: "French Embassy", kind: "organization"}},
 			[]want{{"statement", "French Embassy", "The French Embassy in Lima", "said", "two tourists died", "", false}}},
+		{"a quotation goes on in the next paragraph", "“The roads are open,” Bugti said.\n“We will keep them open.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,” Bugti said.\n“We will keep them open.”", "", true}}},
+		{"a quotation paragraph with its own speaker", "“The roads are open,” Bugti said.\n“They are not,” Chaudhry said.", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,”", "", true},
+				{"statement", "Talal Chaudhry", "Chaudhry", "said", "“They are not,”", "", true},
+			}},
 		{"answers to", "The ministry, which answers to the army, closed the road.", nil, nil},
 		{"called off", "Chaudhry called off the march.", []actor{chaudhry}, nil},
 		{"when asked", "When asked whether he would resign, Chaudhry smiled.", []actor{chaudhry},
