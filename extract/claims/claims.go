@@ -28,6 +28,12 @@ func Find(doc *nlp.Doc, ents []ner.Entity, acts []record.Actor) ([]record.Claim,
 		return []record.Claim{}, nil
 	}
 	f := &finder{doc: doc, res: newResolver(doc, ents, acts)}
+	for _, e := range ents {
+		switch e.Label {
+		case "PERSON", "ORG", "GPE", "LOC":
+			f.names = append(f.names, [2]int{e.Start, e.End})
+		}
+	}
 	f.run()
 	added := f.groupSpeakers()
 	return f.output(), added
@@ -68,6 +74,7 @@ type finder struct {
 	sents      []sentence
 	drafts     []draft
 	capsLabels map[string]int // lines opened by each label in capitals ("TAPPER:")
+	names      [][2]int       // code-point ranges of the recognizer's names
 }
 
 func (f *finder) run() {
@@ -173,8 +180,41 @@ func (f *finder) prepare() {
 			for len(st.tags) < len(s.Tokens) {
 				st.tags = append(st.tags, "")
 			}
+			nameTags(st, f.names)
 		}
 	}
+}
+
+// nameTags corrects the tags of names the part-of-speech tagger reads by
+// their endings ("Jolly/RB", "Schumer/JJR", "Skelly/RB"): a capitalized
+// word inside the sentence, or one the recognizer marks as part of a
+// person's, organisation's or place's name, is a proper noun. names holds
+// the code-point ranges of those entity mentions.
+func nameTags(s *sentence, names [][2]int) {
+	for j, t := range s.toks {
+		tag := s.tags[j]
+		if tag == "" || tag == "NNP" || tag == "NNPS" || tag == "PRP" || !startsUpper(t.Text) || len(t.Text) < 2 {
+			continue
+		}
+		inside := j > 0 && !isOpenQuote(s.toks[j-1].Text) && s.toks[j-1].Text != ":" && s.toks[j-1].Text != "—"
+		if !inside && !inNames(names, t.Start, t.End) {
+			continue
+		}
+		if inside && stopCaps[s.lower[j]] {
+			continue
+		}
+		s.tags[j] = "NNP"
+	}
+}
+
+// inNames says whether [start, end) lies in one of the ranges.
+func inNames(names [][2]int, start, end int) bool {
+	for _, r := range names {
+		if r[0] <= start && end <= r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // tagReach is how many tokens from the last cue of a sentence are tagged.
@@ -839,13 +879,13 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 				o--
 			}
 			if o > 0 && s.lower[o] == "(" {
-				if st := f.npLeft(s, o-1); st >= 0 && (st == 0 || s.lower[st-1] == "," || s.tags[st-1] == "IN") {
+				if st := f.npLeft(s, o-1); st >= 0 && opensClause(s, st) {
 					return st, o, true
 				}
 			}
 		}
 		if st := f.npLeft(s, k-1); st >= 0 {
-			if st == 0 || s.lower[st-1] == "," || s.lower[st-1] == "and" || s.lower[st-1] == "but" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN" {
+			if opensClause(s, st) {
 				if properName(s, k+1, j) && !properName(s, st, k) {
 					// "Its spokesman, Rahmat Nugroho, said": the name speaks
 					return k + 1, j, true
@@ -998,6 +1038,16 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 			continue
 		}
 		v := e
+		if v < j && s.lower[v] == "," {
+			// "House Democrats, looking for a way out, seized …": past an
+			// apposition or a participial phrase set off by commas
+			for m := v + 1; m < j && m-v < 16; m++ {
+				if s.lower[m] == "," && !s.quoted[m] {
+					v = m + 1
+					break
+				}
+			}
+		}
 		for v < j && (s.tags[v] == "RB" || s.tags[v] == "MD") {
 			v++
 		}
@@ -1007,6 +1057,17 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 		k = e - 1
 	}
 	return 0, 0, false
+}
+
+// opensClause says whether a speaker phrase starting at token st can be
+// the subject of its clause: it opens the sentence, or follows a comma, a
+// conjunction, a closing quotation mark or a preposition.
+func opensClause(s *sentence, st int) bool {
+	if st == 0 {
+		return true
+	}
+	p := s.lower[st-1]
+	return p == "," || p == "and" || p == "but" || p == "yet" || p == "so" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN"
 }
 
 // contentStart returns the first content token after the cue: past

@@ -165,7 +165,7 @@ var skipBeforeCue = set("also", "later", "earlier", "previously", "then", "has",
 	"flatly", "strongly", "quickly", "initially", "subsequently", "simply", "just", "only",
 	"firmly", "explicitly", "specifically", "clearly", "even", "still", "already", "allegedly",
 	"’s", "'s", "is", "are", "was", "were", "been", "being", "be", "had", "’ve", "'ve", "’d", "'d",
-	"’ll", "'ll", "also", "too")
+	"’ll", "'ll", "also", "too", "overall", "themselves", "alike")
 
 // reflexive pronouns that may follow a subject ("Cruz himself said").
 var reflexive = set("himself", "herself", "itself", "themselves")
@@ -306,3 +306,7 @@ var labelWords = set("update", "updated", "updates", "photo", "photos", "source"
 // said ("…, which will hold the first primary"; "…, while polls show").
 var clauseBreaks = set("but", "which", "who", "whom", "where", "while", "whereas", "although",
 	"though", "compared", "despite", "even", "unlike", "meanwhile")
+
+// stopCaps are capitalized words inside a sentence that are no names: the
+// pronoun "I" and words capitalized by titles and headlines' style.
+var stopCaps = set("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll")
