@@ -55,7 +55,7 @@ type draft struct {
 	sent               int
 	cueS, cueE         int // token range of the cue
 	srcS, srcE         int // token range of the speaker; srcS < 0: none
-	spanS, spanE       int // token range shown as speaker_span when wider (an apposition); spanE == 0: srcS..srcE
+	spanS, spanE       int // token range shown as speaker_span when it differs (an apposition, a relative "who"); spanE == 0: srcS..srcE
 	conS, conE         int // token range of the content; conS < 0: none
 	kind               string
 	tgtS, tgtE         int // token range of the target; tgtS < 0: none
@@ -619,7 +619,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			if k >= 0 {
 				if st := f.npLeft(s, k); st >= 0 {
+					// the antecedent speaks; the words here are "who"
 					d.srcS, d.srcE = st, k+1
+					d.spanS, d.spanE = j, j+1
 					ok = true
 				}
 			}
@@ -1368,7 +1370,7 @@ func (f *finder) output() []record.Claim {
 		if d.srcS >= 0 {
 			a, b := d.srcS, d.srcE
 			if d.spanE > 0 {
-				a, b = min(a, d.spanS), max(b, d.spanE)
+				a, b = d.spanS, d.spanE
 			}
 			sp := span(a, b)
 			c.SpeakerSpan = &sp
@@ -1651,7 +1653,7 @@ func trailingApposition(s *sentence, e int) int {
 // ("Clinton and Sanders said"): they spoke together. The speaker stays the
 // actor the last name resolves to.
 func (f *finder) coordinated(s *sentence, d *draft) {
-	if d.srcS < 2 || d.srcE > d.cueS || s.lower[d.srcS-1] != "and" || !properName(s, d.srcS, d.srcE) {
+	if d.srcS < 2 || d.srcE > d.cueS || s.lower[d.srcS-1] != "and" || !properName(s, d.srcS, d.srcE) || d.spanE > 0 && d.spanS > d.srcS {
 		return
 	}
 	st := d.srcS

@@ -190,7 +190,7 @@ func TestFind(t *testing.T) {
 		{"which accused", "The charge was rejected by India, which accused Pakistan of lying.", []actor{india, pakistan},
 			[]want{
 				{"denial", "India", "India", "rejected", "", "", false},
-				{"accusation", "India", "India", "accused", "Pakistan of lying", "Pakistan", false}}},
+				{"accusation", "India", "which", "accused", "Pakistan of lying", "Pakistan", false}}},
 		{"denied", "India denied the allegations.", []actor{india},
 			[]want{{"denial", "India", "India", "denied", "the allegations", "", false}}},
 		{"rejected the claim", "India rejected the claim outright.", []actor{india},

@@ -38,7 +38,9 @@
 // complementizer ("that the roads were closed"); the speaker span covers
 // an apposition between the speaker and the cue ("Jim Bennett, 57,",
 // "The head of the water board, Mykola Hrytsenko,"), while the speaker
-// resolved to an actor is the name inside it.
+// resolved to an actor is the name inside it; after a relative pronoun
+// ("India, which accused …") the span is the pronoun and the speaker its
+// antecedent.
 //
 // A word is a cue only when used as a verb: "the said property" and "his
 // claims" are not, nor are passives without an agent ("it is said that",
