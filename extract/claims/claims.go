@@ -519,6 +519,18 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		j--
 	}
 	passive := j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]])
+	// a time or a sentence adverb between the subject and the verb:
+	// "McAuliffe on Friday announced", "Hunter, meanwhile, told"
+	for j >= 0 && !passive {
+		if k := beforeInterjection(s, j); k < j {
+			j = k
+			for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]]) && s.tags[j] != "NNP" {
+				j--
+			}
+			continue
+		}
+		break
+	}
 	if i+1 < n && s.lower[i+1] == "by" && (s.tags[i] == "VBN" || s.tags[i] == "VBD") {
 		srcS := i + 2
 		srcE := f.npRight(s, srcS)
@@ -1131,6 +1143,25 @@ func trailing(s *sentence, k, end int) bool {
 		}
 	}
 	return true
+}
+
+// beforeInterjection returns the index before a time phrase or a sentence
+// adverb set off by commas that ends at token j ("on Friday", "last
+// week", ", meanwhile,"), or j when there is none.
+func beforeInterjection(s *sentence, j int) int {
+	w := s.lower[j]
+	switch {
+	case w == "," && j >= 2 && s.lower[j-2] == "," && (s.tags[j-1] == "RB" || interjections[s.lower[j-1]]):
+		return j - 3
+	case isTimeWord(w) && j >= 1 && (s.lower[j-1] == "on" || s.lower[j-1] == "late" || s.lower[j-1] == "early"):
+		return j - 2
+	case periodWords[w] && j >= 1 && (s.lower[j-1] == "last" || s.lower[j-1] == "this"):
+		return j - 2
+	case isTimeWord(w) && j >= 1 && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS"):
+		// "McAuliffe Friday announced"
+		return j - 1
+	}
+	return j
 }
 
 func isTimeWord(w string) bool {

@@ -310,3 +310,12 @@ var clauseBreaks = set("but", "which", "who", "whom", "where", "while", "whereas
 // stopCaps are capitalized words inside a sentence that are no names: the
 // pronoun "I" and words capitalized by titles and headlines' style.
 var stopCaps = set("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll")
+
+// periodWords end a time phrase after "last" or "this" ("last week").
+var periodWords = set("week", "month", "year", "weekend", "night", "morning", "afternoon",
+	"evening", "spring", "summer", "fall", "autumn", "winter")
+
+// interjections are words set off by commas between a subject and its
+// verb ("Hunter, meanwhile, told …").
+var interjections = set("meanwhile", "however", "though", "too", "instead", "moreover",
+	"nonetheless", "nevertheless", "likewise", "similarly", "separately", "meantime")
