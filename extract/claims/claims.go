@@ -571,11 +571,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// the search would go on") is content: the speaker is the
 			// appositive before the cue, when there is one.
 			inverted := false
-			if d.cueE < n && startsNP(s, d.cueE) && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
+			// a cue with its particle ("said of Mr. Trump") has an object,
+			// not an inverted speaker, after it
+			if d.cueE == i+1 && d.cueE < n && startsNP(s, d.cueE) && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
 				if e := f.npRight(s, d.cueE); e > d.cueE {
 					inverted = true
 					if f.subjectOfVerb(s, e) || v.class == classTell || !clauseEnds(s, e) {
 						if _, _, found := f.appositive(s, j); found && s.lower[j] == "," {
+							inverted = false
+						} else if _, _, found := f.openingSubject(s, j); found && s.lower[j] == "," && f.subjectOfVerb(s, e) {
+							// "X, president of Y, which represents Z, said he
+							// hopes …": the phrase after the cue is content
 							inverted = false
 						}
 					}
@@ -603,6 +609,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					// the span covers the apposition up to the cue:
 					// "Jim Bennett, 57, said"
 					d.spanS, d.spanE = f.appositionStart(s, ps, pe), j+1
+					ok = true
+				} else if ps, pe, found := f.openingSubject(s, j); found {
+					d.srcS, d.srcE = ps, pe
+					d.spanS, d.spanE = ps, j+1
 					ok = true
 				}
 			}
@@ -640,6 +650,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		} else if st := f.npLeft(s, j); st >= 0 {
 			d.srcS, d.srcE = st, j+1
 			ok = true
+			if strings.HasSuffix(s.lower[i], "ing") && mediaNouns[s.lower[j]] && st > 0 && finite(s.tags[st-1]) {
+				// "the campaign released a statement saying …": whoever
+				// released it speaks through it
+				if ps, pe, found := f.subjectBefore(s, st); found && pe <= st-1 {
+					d.srcS, d.srcE = ps, pe
+				}
+			}
 		}
 	}
 	if !ok && j >= 0 && strings.HasSuffix(s.lower[i], "ing") && gerundPreps[s.lower[j]] {
@@ -687,6 +704,15 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// a cue with its particle: "claimed responsibility for", "called for"
 		if s.lower[k] == "for" && k+1 < end {
 			k++
+		}
+		// "“…,” Bugti said of the candidate.": what was said comes
+		// before; the particle's object is what it was said about
+		if s.lower[i+1] == "of" && d.srcS > 0 && d.srcE <= i && (isCloseQuote(s.toks[d.srcS-1].Text) || s.lower[d.srcS-1] == ",") && f.npRight(s, k) >= end {
+			if cs, ce := f.before(s, d.srcS, d.srcS-1); cs >= 0 {
+				d.conS, d.conE = cs, ce
+				f.kindOf(s, &d, v)
+				return d, true
+			}
 		}
 	} else if trailing(s, k, end) {
 		// "…, X said." or "“…,” X said in a statement."
@@ -1073,6 +1099,39 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// openingSubject finds the speaker of "X, <anything set off by commas>,
+// said" when the appositions are too long or nested for appositive: the
+// noun phrase that opens the clause, followed by a comma, when nothing
+// before the comma at j is a verb of the main clause (a finite verb
+// outside a relative or participial phrase).
+func (f *finder) openingSubject(s *sentence, j int) (int, int, bool) {
+	st := clauseStart(s, j)
+	if st >= j || !startsNP(s, st) {
+		return 0, 0, false
+	}
+	e := f.npRight(s, st)
+	if e <= st || e >= j || s.lower[e] != "," || j-e > 40 {
+		return 0, 0, false
+	}
+	// between the phrase and the cue, every finite verb must sit in a
+	// relative clause ("which represents …") or follow a comma-opened
+	// participle
+	rel := false
+	for k := e; k < j; k++ {
+		switch {
+		case s.quoted[k]:
+			return 0, 0, false
+		case s.lower[k] == "who" || s.lower[k] == "which" || s.lower[k] == "whose" || s.lower[k] == "that":
+			rel = true
+		case s.lower[k] == ",":
+			rel = false
+		case (s.tags[k] == "VBD" || s.tags[k] == "VBZ" || s.tags[k] == "VBP" || s.tags[k] == "MD") && !rel:
+			return 0, 0, false
+		}
+	}
+	return st, e, true
+}
+
 // opensClause says whether a speaker phrase starting at token st can be
 // the subject of its clause: it opens the sentence, or follows a comma, a
 // conjunction, a closing quotation mark or a preposition.
@@ -1153,7 +1212,7 @@ func beforeInterjection(s *sentence, j int) int {
 	switch {
 	case w == "," && j >= 2 && s.lower[j-2] == "," && (s.tags[j-1] == "RB" || interjections[s.lower[j-1]]):
 		return j - 3
-	case isTimeWord(w) && j >= 1 && (s.lower[j-1] == "on" || s.lower[j-1] == "late" || s.lower[j-1] == "early"):
+	case isTimeWord(w) && j >= 1 && (s.lower[j-1] == "on" || s.lower[j-1] == "late" || s.lower[j-1] == "early" || s.lower[j-1] == "earlier" || s.lower[j-1] == "later"):
 		return j - 2
 	case periodWords[w] && j >= 1 && (s.lower[j-1] == "last" || s.lower[j-1] == "this"):
 		return j - 2
