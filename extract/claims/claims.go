@@ -475,7 +475,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		switch v.lemma + " " + s.lower[i+1] {
 		case "point out", "point to", "call for", "call on", "speak about", "speak of",
 			"speak out", "claim responsibility", "claim credit", "agree with",
-			"say of", "warn of", "warn about", "warn against", "respond to", "reply to",
+			"warn of", "warn about", "warn against", "respond to", "reply to",
 			"write about", "write of", "joke about", "ask for", "ask about", "talk about",
 			"complain about", "complain of", "comment on", "refer to", "express concern",
 			"testify about", "brag about", "boast about", "reflect on", "worry about",
@@ -678,6 +678,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	// the content
 	k := f.contentStart(s, d.cueE, v)
+	if d.cueE > i+1 {
+		// after a particle the object follows at once: "warned of the
+		// floods that were coming"
+		k = d.cueE
+	}
 	end := trimEnd(s, n)
 	// a participial clause or a second cue ends the content, also right
 	// after the cue ("…,” Conway added, referring to …")
@@ -704,15 +709,6 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// a cue with its particle: "claimed responsibility for", "called for"
 		if s.lower[k] == "for" && k+1 < end {
 			k++
-		}
-		// "“…,” Bugti said of the candidate.": what was said comes
-		// before; the particle's object is what it was said about
-		if s.lower[i+1] == "of" && d.srcS > 0 && d.srcE <= i && (isCloseQuote(s.toks[d.srcS-1].Text) || s.lower[d.srcS-1] == ",") && f.npRight(s, k) >= end {
-			if cs, ce := f.before(s, d.srcS, d.srcS-1); cs >= 0 {
-				d.conS, d.conE = cs, ce
-				f.kindOf(s, &d, v)
-				return d, true
-			}
 		}
 	} else if trailing(s, k, end) {
 		// "…, X said." or "“…,” X said in a statement."
@@ -1698,6 +1694,11 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP") {
 		return draft{}, false
 	}
+	cueE := i + 1
+	if s.lower[k] == "about" && k == i+1 {
+		// "Asked about the vote, …": the preposition is the cue's
+		cueE, k = k+1, k+1
+	}
 	e := k
 	for e < n && (s.quoted[e] || s.lower[e] != ",") {
 		e++
@@ -1706,7 +1707,7 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 	if e <= k {
 		return draft{}, false
 	}
-	return draft{cueS: i, cueE: i + 1, srcS: -1, conS: k, conE: e, tgtS: -1}, true
+	return draft{cueS: i, cueE: cueE, srcS: -1, conS: k, conE: e, tgtS: -1}, true
 }
 
 // labelKey is the text of the words before the colon at k.
