@@ -66,6 +66,7 @@ type draft struct {
 	firstSent, endSent int  // evidence sentences, inclusive
 	// content beyond the sentence (quotes continued in other sentences)
 	extStart, extEnd int // code points; extStart < 0: none
+	preStart         int // code point where a quotation opened in an earlier sentence begins the content; -1: none
 }
 
 type finder struct {
@@ -87,6 +88,14 @@ func (f *finder) run() {
 		if len(f.drafts) > n {
 			// "“…” ¶ X said.": a claim without content takes the quotation before it
 			d := &f.drafts[n]
+			if d.conS == 0 && s.opensIn {
+				// "“They were stiff. They weren’t fun,” he said.": the
+				// quotation opened sentences earlier is all content
+				if at := f.quoteOpened(i); at >= 0 {
+					d.preStart = at
+					d.firstSent = f.doc.SentenceAt(at)
+				}
+			}
 			if d.conS < 0 && d.extStart < 0 && pending == i-1 && !s.para {
 				p := &f.sents[pending]
 				d.extStart, d.extEnd = p.toks[0].Start, p.toks[trimEnd(p, len(p.toks))-1].End
@@ -306,6 +315,7 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 // add completes a draft and records it.
 func (f *finder) add(s *sentence, d draft) {
 	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
+	d.preStart = -1
 	widen(s, &d)
 	f.coordinated(s, &d)
 	d.extStart = -1
@@ -1407,6 +1417,29 @@ func (f *finder) continuation(s *sentence) bool {
 	return true
 }
 
+// quoteOpened returns where the quotation that sentence i starts inside
+// was opened, in the same paragraph: the code point of its opening mark;
+// -1 when there is none.
+func (f *finder) quoteOpened(i int) int {
+	k := i
+	for k > 0 && f.sents[k].opensIn && !f.sents[k].para {
+		k--
+	}
+	if k == i || f.sents[k].opensIn {
+		return -1
+	}
+	// the run of quoted tokens that ends sentence k opens with the mark
+	s := &f.sents[k]
+	m := len(s.toks)
+	for m > 0 && s.quoted[m-1] {
+		m--
+	}
+	if m == len(s.toks) || !isOpenQuote(s.toks[m].Text) {
+		return -1
+	}
+	return s.toks[m].Start
+}
+
 // quoteParagraph says whether the paragraph that starts at sentence i is
 // made of quotations alone.
 func (f *finder) quoteParagraph(i int) bool {
@@ -1478,6 +1511,9 @@ func (f *finder) output() []record.Claim {
 				cs = d.extStart
 			}
 			ce = d.extEnd
+		}
+		if d.preStart >= 0 && cs >= 0 && d.preStart < cs {
+			cs = d.preStart
 		}
 		if cs >= 0 && ce > cs {
 			c.Content = &record.Span{Text: doc.Slice(cs, ce), Start: cs, End: ce, Sentence: doc.SentenceAt(cs)}

@@ -125,6 +125,10 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"statement", "French Embassy", "The French Embassy in Lima", "said", "two tourists died", "", false}}},
 		{"a quotation goes on in the next paragraph", "“The roads are open,” Bugti said.\n“We will keep them open.”", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,” Bugti said.\n“We will keep them open.”", "", true}}},
+		{"a quotation of several sentences before its cue", "“The roads are shut. We have no fuel,” Bugti said.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are shut. We have no fuel,”", "", true}}},
+		{"a quotation opened after a colon in an earlier sentence", "Bugti was blunt: “The roads are shut. We have no fuel,” he said.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "he", "said", "“The roads are shut. We have no fuel,”", "", true}}},
 		{"a quotation paragraph with its own speaker", "“The roads are open,” Bugti said.\n“They are not,” Chaudhry said.", []actor{bugti, chaudhry},
 			[]want{
 				{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,”", "", true},
