@@ -316,7 +316,7 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 func (f *finder) add(s *sentence, d draft) {
 	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
 	d.preStart = -1
-	widen(s, &d)
+	f.widen(s, &d)
 	f.coordinated(s, &d)
 	d.extStart = -1
 	if d.kind == "" {
@@ -1530,7 +1530,7 @@ func (f *finder) output() []record.Claim {
 // said", "did not respond to") with a colon that introduces the content
 // ("said:") and an adverbial naming the medium ("said in a statement");
 // the content keeps its complementizer ("that the vote …").
-func widen(s *sentence, d *draft) {
+func (f *finder) widen(s *sentence, d *draft) {
 	n := len(s.toks)
 	if s.lower[d.cueS] != "according" && (d.srcS < 0 || d.srcE <= d.cueS) {
 		// auxiliaries, negation and adverbs between the speaker and the verb
@@ -1557,7 +1557,7 @@ func widen(s *sentence, d *draft) {
 		d.conS--
 	}
 	if d.conS >= d.cueE {
-		d.conE = contentEnd(s, d.conS, d.conE, d.act)
+		d.conE = f.contentEnd(s, d.conS, d.conE, d.act)
 	}
 	if d.conS == 0 {
 		if k := datelineEnd(s); k > 0 && k < d.conE {
@@ -1591,27 +1591,61 @@ func datelineEnd(s *sentence) int {
 }
 
 // contentEnd returns where a content that follows its cue ends: before a
-// comma that opens a clause of the writer's own — a contrast ("…, but
-// polls show"), a non-restrictive relative ("…, which will hold"), a new
-// subject after "and" — and, for a cue with an object ("welcomed the
-// plan, …"), at the first comma. Commas inside quotations do not count.
-func contentEnd(s *sentence, a, e int, act bool) int {
+// clause of the writer's own — a contrast ("…, but polls show", "… but he
+// denied"), a non-restrictive relative ("…, which will hold"), a new
+// subject with its verb after "and" or after a bare comma ("…, and rights
+// groups warned", "…, Clinton seized on it") unless a subordinate clause
+// the comma closes opened inside the content ("that if it rains, the roads
+// will flood") — and, for a cue with an object ("welcomed the plan, …"),
+// at the first comma. Commas and words inside quotations do not count.
+func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
+	sub := false // a subordinate clause is open ("if it rains, …")
 	for m := a + 1; m+1 < e; m++ {
-		if s.quoted[m] || s.lower[m] != "," {
+		if s.quoted[m] {
+			continue
+		}
+		w := s.lower[m]
+		if subordinators[w] {
+			sub = true
+		}
+		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {
+			return m
+		}
+		if w != "," {
 			continue
 		}
 		if act {
 			return m
 		}
-		w := s.lower[m+1]
-		if clauseBreaks[w] {
+		nx := s.lower[m+1]
+		switch {
+		case clauseBreaks[nx]:
+			return m
+		case (nx == "and" || nx == "but") && m+2 < e && (s.tags[m+2] == "PRP" || s.tags[m+2] == "DT" || s.tags[m+2] == "NNP" || s.tags[m+2] == "" || f.newClause(s, m+2, e)):
+			return m
+		case !sub && f.newClause(s, m+1, e):
 			return m
 		}
-		if (w == "and" || w == "but") && m+2 < e && (s.tags[m+2] == "PRP" || s.tags[m+2] == "DT" || s.tags[m+2] == "NNP" || s.tags[m+2] == "") {
-			return m
-		}
+		sub = false
 	}
 	return e
+}
+
+// newClause says whether a clause with its own subject and finite verb
+// starts at token k: a noun phrase, then (past adverbs) a finite verb or a
+// modal.
+func (f *finder) newClause(s *sentence, k, e int) bool {
+	if k >= e || s.quoted[k] || !startsNP(s, k) {
+		return false
+	}
+	v := f.npRight(s, k)
+	if v <= k {
+		return false
+	}
+	for v < e && s.tags[v] == "RB" {
+		v++
+	}
+	return v < e && !s.quoted[v] && (finite(s.tags[v]) || s.tags[v] == "MD")
 }
 
 // mediumAdverbial returns the end of "in a statement", "in an interview

@@ -52,6 +52,13 @@ func TestSpanConventions(t *testing.T) {
 			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho (D-Md.), chair of the panel,", "said", "the hearing was over", "", false}}},
 		{"dateline left out of the content", "QUETTA, Pakistan — Gunmen attacked a bus on Monday, Bugti said.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "Gunmen attacked a bus on Monday", "", false}}},
+		{"the writer's next clause after a comma", "Bugti said the talks had stalled, and rights groups warned of more unrest.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "the talks had stalled", "", false},
+				{"statement", "rights groups", "rights groups", "warned of", "more unrest", "", false},
+			}},
+		{"a subordinate clause keeps its main clause", "Bugti said that if it rains, the roads will flood.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that if it rains, the roads will flood", "", false}}},
 		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
 			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
 	}

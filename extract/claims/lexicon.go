@@ -319,3 +319,8 @@ var periodWords = set("week", "month", "year", "weekend", "night", "morning", "a
 // verb ("Hunter, meanwhile, told …").
 var interjections = set("meanwhile", "however", "though", "too", "instead", "moreover",
 	"nonetheless", "nevertheless", "likewise", "similarly", "separately", "meantime")
+
+// subordinators open a clause that a comma closes before the main one
+// ("if it rains, the roads will flood").
+var subordinators = set("if", "when", "because", "although", "though", "as", "while", "after",
+	"before", "once", "unless", "since", "until", "whether", "whenever", "where")
