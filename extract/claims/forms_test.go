@@ -205,6 +205,41 @@ func TestGroupSpeakersShareAnActor(t *testing.T) {
 	}
 }
 
+// TestDescribedActors checks that an apposition teaches the resolver
+// what an actor is ("…, an independent medical group") so that a later
+// "the group" finds it rather than the last armed group, and that the
+// description may also come before the name ("The bus company, X,").
+func TestDescribedActors(t *testing.T) {
+	network := actor{name: "Doctors Network", kind: "organization"}
+	rsf := actor{name: "Rapid Support Forces", kind: "armed_group", names: []string{"RSF"}}
+	busCo := actor{name: "Occidente Unido", kind: "organization"}
+	tests := []struct {
+		name   string
+		text   string
+		actors []actor
+		want   []want
+	}{
+		{"described after the name", "The RSF denied the strike. A figure came from the Doctors Network, an independent medical group. The group said 41 people died.",
+			[]actor{rsf, network},
+			[]want{
+				{"denial", "Rapid Support Forces", "The RSF", "denied", "the strike", "", false},
+				{"statement", "Doctors Network", "The group", "said", "41 people died", "", false},
+			}},
+		{"described before the name", "The bus company, Occidente Unido, runs the route. The company said the driver was rested.",
+			[]actor{busCo},
+			[]want{{"statement", "Occidente Unido", "The company", "said", "the driver was rested", "", false}}},
+	}
+	runForms(t, tests)
+
+	// an actor mention that ends inside a token must not stall the
+	// reading of descriptions
+	doc := nlp.Analyze("The Nugrohos, a farming family, said the water rose.")
+	acts := build(doc.Text, []actor{{name: "Nugroho", kind: "person"}})
+	if cs, _ := Find(doc, ner.Entities(doc), acts); len(cs) != 1 {
+		t.Errorf("mention inside a word: %d claims, want 1", len(cs))
+	}
+}
+
 func runForms(t *testing.T, tests []struct {
 	name   string
 	text   string

@@ -22,6 +22,10 @@ type resolver struct {
 	mentions []mention // sorted by start
 	names    map[string]int
 	titles   [][]string // lower-case title words of each actor
+	// heads of the descriptions the article gives each actor in an
+	// apposition ("the Sudan Doctors Network, an independent medical
+	// group" → group), by actor index
+	described []map[string]bool
 }
 
 func newResolver(doc *nlp.Doc, _ []ner.Entity, acts []record.Actor) *resolver {
@@ -42,7 +46,110 @@ func newResolver(doc *nlp.Doc, _ []ner.Entity, acts []record.Actor) *resolver {
 		}
 	}
 	sort.Slice(r.mentions, func(i, j int) bool { return r.mentions[i].start < r.mentions[j].start })
+	r.learnDescriptions()
 	return r
+}
+
+// learnDescriptions reads the appositions that describe an actor: a
+// mention followed by ", a/an/the … HEAD," ("the Sudan Doctors Network,
+// an independent medical group, said") or preceded by "The … HEAD, "
+// ("The bus company, Transportes Occidente Unido, said"). The head noun
+// lets a later "the group" or "the company" find that actor.
+func (r *resolver) learnDescriptions() {
+	if len(r.mentions) == 0 {
+		return
+	}
+	r.described = make([]map[string]bool, len(r.acts))
+	mi := 0
+	for _, sn := range r.doc.Sentences {
+		toks := sn.Tokens
+		for k := 0; k < len(toks); k++ {
+			for mi < len(r.mentions) && r.mentions[mi].end <= toks[k].Start {
+				mi++
+			}
+			if mi >= len(r.mentions) {
+				return
+			}
+			m := r.mentions[mi]
+			if toks[k].Start != m.start {
+				continue
+			}
+			e := k
+			for e < len(toks) && toks[e].End <= m.end {
+				e++
+			}
+			// after: "X, a … group,"
+			if e+1 < len(toks) && toks[e].Text == "," {
+				if h := descriptionHead(toks[e+1:], true); h != "" {
+					r.describe(m.actor, h)
+				}
+			}
+			// before: "The … company, X,"
+			if k >= 2 && toks[k-1].Text == "," {
+				st := k - 2
+				for st > 0 && toks[st-1].Text != "," && k-st < 8 {
+					st--
+				}
+				if h := descriptionHead(toks[st:k-1], false); h != "" && st == 0 {
+					r.describe(m.actor, h)
+				}
+			}
+			k = max(k, e-1)
+		}
+	}
+}
+
+func (r *resolver) describe(actor int, head string) {
+	if r.described[actor] == nil {
+		r.described[actor] = map[string]bool{}
+	}
+	r.described[actor][head] = true
+}
+
+// descriptionHead returns the head noun of a description that opens
+// toks with a determiner ("an independent medical group, …", "the
+// country's grid operator"): the last word before a comma, a preposition
+// or a relative pronoun, in lower case; "" when toks hold no such phrase.
+// With open, the phrase may run to the end of toks only if it ends there.
+func descriptionHead(toks []nlp.Token, open bool) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "a", "an", "the", "its", "their":
+	default:
+		return ""
+	}
+	head := ""
+	for i := 1; i < len(toks) && i < 9; i++ {
+		w := strings.ToLower(toks[i].Text)
+		switch w {
+		case ",", ".", ";", "of", "in", "for", "based", "that", "which", "who", "with", "at", "from", "and", "(", ")":
+			return head
+		}
+		if !isWordLower(toks[i].Text) {
+			if w == "’s" || w == "'s" {
+				head = ""
+				continue
+			}
+			continue // a name inside the description ("a Red Cross spokeswoman")
+		}
+		head = w
+	}
+	if open {
+		return ""
+	}
+	return head
+}
+
+// isWordLower says whether a token is a word in lower case.
+func isWordLower(t string) bool {
+	for _, c := range t {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // speaker returns the actor named by tokens [a, b) of s, the speaker of a
@@ -92,12 +199,17 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 // recent returns the actor, among those ok accepts, mentioned last before
 // code point at; failing that, the first one mentioned after it.
 func (r *resolver) recent(at int, ok func(record.Actor) bool) int {
+	return r.recentIndex(at, func(i int) bool { return ok(r.acts[i]) })
+}
+
+// recentIndex is recent with a test on the actor's index.
+func (r *resolver) recentIndex(at int, ok func(int) bool) int {
 	best, bestEnd := -1, -1
 	for _, m := range r.mentions {
 		if m.end > at {
 			break
 		}
-		if m.end >= bestEnd && ok(r.acts[m.actor]) {
+		if m.end >= bestEnd && ok(m.actor) {
 			best, bestEnd = m.actor, m.end
 		}
 	}
@@ -105,7 +217,7 @@ func (r *resolver) recent(at int, ok func(record.Actor) bool) int {
 		return best
 	}
 	for _, m := range r.mentions {
-		if m.start >= at && ok(r.acts[m.actor]) {
+		if m.start >= at && ok(m.actor) {
 			return m.actor
 		}
 	}
@@ -180,6 +292,13 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			return j
 		}
 		return best
+	}
+	// an actor the article described with this head ("the Sudan Doctors
+	// Network, an independent medical group" … "the group said")
+	if r.described != nil {
+		if j := r.recentIndex(at, func(i int) bool { return r.described[i][head] }); j >= 0 {
+			return j
+		}
 	}
 	// names and aliases ending in the head ("the military" → "Pakistan military")
 	if j := r.recent(at, func(ac record.Actor) bool {
