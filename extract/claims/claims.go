@@ -566,9 +566,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		return d, false // "he was told", "it is said": no speaker here
 	}
 	if s.tags[i] == "VBN" && i > 0 && (isNounTag(s.tags[i-1]) || s.lower[i-1] == ",") && !(v.class == classStrong) {
-		// a reduced relative ("the report published on Monday")
-		if j == i-1 && !(i > 0 && s.tags[i-1] == "NNP") {
-			return d, false
+		// a reduced relative ("the report published on Monday"); but after
+		// an apposition the verb is the clause's own, whatever its tag ("X,
+		// which represented the residents, welcomed the ruling")
+		if j == i-1 && s.tags[i-1] != "NNP" {
+			if _, _, found := f.appositive(s, i-1); !(found && s.lower[i-1] == ",") {
+				return d, false
+			}
 		}
 	}
 	// find the speaker
@@ -910,7 +914,7 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 		titled := s.tags[k+1] == "NN" && k+2 < j && (s.lower[k+2] == "of" || s.lower[k+2] == "for" || s.lower[k+2] == "at")
 		// "X, speaking to reporters, said": a participial phrase
 		participle := (s.tags[k+1] == "VBG" || s.tags[k+1] == "VBN") && k+2 < j
-		if !(nx == "who" || nx == "whose" || personHeads[nx] || titled || participle || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
+		if !(nx == "who" || nx == "whose" || nx == "which" || personHeads[nx] || titled || participle || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
 			return 0, 0, false
 		}
 		if k >= 2 && s.tags[k-1] == "CD" && s.lower[k-2] == "," {
@@ -931,6 +935,11 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			}
 		}
 		if st := f.npLeft(s, k-1); st >= 0 {
+			if nx == "which" && st > 0 && s.tags[st-1] == "IN" {
+				// "X, head of the union, which represents …, said": the
+				// union is inside a longer apposition; look further left
+				continue
+			}
 			if opensClause(s, st) {
 				if properName(s, k+1, j) && !properName(s, st, k) {
 					// "Its spokesman, Rahmat Nugroho, said": the name speaks

@@ -160,6 +160,8 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“He is not qualified,”", "", true}}},
 		{"a statement released by someone", "The ministry released a statement saying the border would reopen.", []actor{actor{name: "ministry", kind: "organization"}},
 			[]want{{"statement", "ministry", "The ministry", "saying", "the border would reopen", "", false}}},
+		{"a body with an acronym and a relative clause", "The Rights Institute (RI), which represented the residents, welcomed the ruling.", []actor{actor{name: "Rights Institute", kind: "organization", names: []string{"RI"}}},
+			[]want{{"support", "Rights Institute", "The Rights Institute (RI), which represented the residents,", "welcomed", "the ruling", "", false}}},
 		{"answers to", "The ministry, which answers to the army, closed the road.", nil, nil},
 		{"called off", "Chaudhry called off the march.", []actor{chaudhry}, nil},
 		{"when asked", "When asked whether he would resign, Chaudhry smiled.", []actor{chaudhry},
