@@ -116,6 +116,8 @@ func TestMoreForms(t *testing.T) {
 				{"statement", "disaster management agency", "The country's disaster management agency", "said", "40 homes were lost", "", false},
 				{"statement", "Police officials", "Police officials in Bannu", "said", "roads were shut", "", false},
 			}},
+		{"an owner that names the body", "Charges were filed, the state prosecutor's office said.", nil,
+			[]want{{"statement", "prosecutor's office", "the state prosecutor's office", "said", "Charges were filed", "", false}}},
 		{"a bare body refers back and stays unnamed", "The agency said the road was open.", nil,
 			[]want{{"statement", "", "The agency", "said", "the road was open", "", false}}},
 		{"sources are no actor", "Sources said the talks had stalled.", nil,

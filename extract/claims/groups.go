@@ -92,10 +92,15 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 			break
 		}
 	}
-	// an owner: "the country's disaster management agency"
+	// an owner: "the country's disaster management agency" is a
+	// "disaster management agency"; but a bare head keeps the owner that
+	// names it: "the state prosecutor's office" is a "prosecutor's office"
 	for k := b - 1; k > a; k-- {
 		if s.tags[k] == "POS" || s.lower[k] == "’s" || s.lower[k] == "'s" {
 			a = k + 1
+			if b-a == 1 && k-1 >= 0 && isNounTag(s.tags[k-1]) {
+				a = k - 1
+			}
 			break
 		}
 	}
@@ -156,7 +161,7 @@ var bodyHeads = set("council", "office", "secretariat", "agency", "ministry", "d
 
 // modifierTags are the tags of words that can modify the head of a
 // described speaker ("local", "rights", "Mexican", "departmental health").
-var modifierTags = set("JJ", "NN", "NNS", "NNP", "NNPS", "VBN")
+var modifierTags = set("JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "POS")
 
 // quantifiers open a description without being part of its name ("some
 // residents", "many witnesses").
