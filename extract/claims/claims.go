@@ -954,16 +954,28 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 }
 
 // names says whether "call" at token i gives something a name or a
-// description: "called the plan “a disaster”", "calls him a liar" (an
-// object followed by a second noun phrase or a quotation), not "called
-// the police" or "was called off".
+// description: "called the plan “a disaster”", "calls him a liar", "called
+// it their “crystal ball”", "which he called “a cartel”" (an object, then a
+// second noun phrase or a quotation), not "called the police" or "was
+// called off".
 func names(s *sentence, i int) bool {
 	n := len(s.toks)
 	if s.tags[i] == "VBN" || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
 		return false
 	}
 	k := i + 1
-	if k >= n || s.quoted[k] {
+	if k >= n {
+		return false
+	}
+	if s.quoted[k] {
+		// the object went before: "which he called “a cartel”", "what
+		// critics call “a tax”"
+		for m := i - 1; m >= 0 && i-m <= 4; m-- {
+			switch s.lower[m] {
+			case "which", "what", "that", "whom":
+				return true
+			}
+		}
 		return false
 	}
 	switch s.lower[k] {
@@ -974,23 +986,27 @@ func names(s *sentence, i int) bool {
 			return false
 		}
 	}
-	// the object: a pronoun or a short noun phrase
-	e := k
-	if s.tags[k] == "PRP" {
-		e = k + 1
-	} else {
-		for e < n && e-k < 7 && !s.quoted[e] && npAllowed(s, e) {
-			e++
+	// the object and then the name, within the clause
+	noun := false
+	for m := k; m < n && m-k < 14; m++ {
+		w := s.lower[m]
+		if w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if isOpenQuote(s.toks[m].Text) || s.quoted[m] {
+			return noun
+		}
+		if (w == "a" || w == "an") && noun && m+1 < n && !s.quoted[m+1] && (s.tags[m+1] == "JJ" || isNounTag(s.tags[m+1])) {
+			return true
+		}
+		if isNounTag(s.tags[m]) || s.tags[m] == "PRP" {
+			noun = true
+		}
+		if isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" {
+			return false // another clause: "called the police and asked"
 		}
 	}
-	if e == k || e >= n {
-		return false
-	}
-	// the name: a quotation, or a noun phrase opened by "a"/"an"/"the"
-	if isOpenQuote(s.toks[e].Text) || s.quoted[e] {
-		return true
-	}
-	return (s.lower[e] == "a" || s.lower[e] == "an") && e+1 < n && !s.quoted[e+1] && (s.tags[e+1] == "JJ" || isNounTag(s.tags[e+1]))
+	return false
 }
 
 // labels says whether the words from token k give a thing a damning

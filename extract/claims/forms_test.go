@@ -95,6 +95,13 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "called", "the attack “a cowardly act”", "", true}}},
 		{"called him a liar", "Chaudhry called him a liar.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "him a liar", "", false}}},
+		{"called it their name", "Chaudhry called it their “crystal ball”.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "it their “crystal ball”", "", true}}},
+		{"called in a relative clause", "Bugti backed the bodies, which he called “a shield for the poor”.", []actor{bugti},
+			[]want{
+				{"support", "Sarfraz Bugti", "Bugti", "backed", "the bodies", "", false},
+				{"statement", "Sarfraz Bugti", "he", "called", "“a shield for the poor”", "", true},
+			}},
 		{"called the police", "Chaudhry called the police.", []actor{chaudhry}, nil},
 		{"defended", "Chaudhry defended the decision to close the border.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "defended", "the decision to close the border", "", false}}},
