@@ -62,6 +62,8 @@ func TestNumbers(t *testing.T) {
 		{"Half a dozen miners were missing.", []string{"6 missing civilians [miners]"}},
 		{"The floods displaced 1,200 families.", []string{"1200 displaced civilians [families]"}},
 		{"The war has displaced 1.2 million people.", []string{"1200000 displaced civilians [people]"}},
+		{"Two officers were killed. Seven other officers were wounded.", []string{"2 killed security_forces [officers]", "7 injured security_forces [other officers]"}},
+		{"Some other ideas were floated.", nil},
 		{"One hundred and twenty prisoners were executed.", []string{"120 killed unknown [prisoners]"}},
 		{"Police arrested 3 hundred protesters.", []string{"300 arrested civilians [protesters]"}},
 	})

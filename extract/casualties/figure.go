@@ -408,6 +408,12 @@ func findHead(ws []word, c *cand, k int) bool {
 		if w.low == "and" && j > k && andJoinsModifiers(ws, j+1) {
 			continue // "Syrian regime and rebel fighters"
 		}
+		if w.low == "other" && j == k && j+1 < n && !ws[j+1].is(kFunc) {
+			// "seven other officers": more victims, not a part of the
+			// figure before
+			c.additive = true
+			continue
+		}
 		if w.is(kFunc|kAux|kNeg|kAttr|kDay|kMonth|kRelDay|kSubset) || !wordish(w.text) || w.digit && !w.age || w.is(kNum) {
 			return false
 		}
