@@ -64,6 +64,11 @@ func TestNumbers(t *testing.T) {
 		{"The war has displaced 1.2 million people.", []string{"1200000 displaced civilians [people]"}},
 		{"Two officers were killed. Seven other officers were wounded.", []string{"2 killed security_forces [officers]", "7 injured security_forces [other officers]"}},
 		{"Some other ideas were floated.", nil},
+		{"Eleven passengers were hurt, five of them with broken bones.", []string{"11 injured civilians [passengers]", "5 injured civilians [passengers]"}},
+		{"Nine passengers were hurt, four of them with head and chest injuries.", []string{"9 injured civilians [passengers]", "4 injured civilians [passengers]"}},
+		{"Rioters left ten shops with broken windows.", nil},
+		{"Officers found two victims who had been shot.", []string{"2 injured unknown [victims]"}},
+		{"Medics treated 40 people, including six who had gunshot wounds.", []string{"40 injured civilians [people]", "6 injured unknown []"}},
 		{"One hundred and twenty prisoners were executed.", []string{"120 killed unknown [prisoners]"}},
 		{"Police arrested 3 hundred protesters.", []string{"300 arrested civilians [protesters]"}},
 	})

@@ -535,7 +535,9 @@ func bindPost(ws []word, c *cand) bool {
 		case w.e != nil && w.e.special == spTaken || w.low == "among" || w.low == "amongst" || w.low == "rounded":
 			goto cue
 		case w.low == "suffered" || w.low == "sustained" || w.low == "received" || w.low == "suffering" ||
-			w.low == "with" && k == max(c.ve, c.q.end):
+			w.low == "with" && k == max(c.ve, c.q.end) ||
+			w.low == "had" && k > 0 && ws[k-1].low == "who" && woundAhead(ws, k+1):
+			// "six who had gunshot wounds"
 			// "suffered a gunshot wound", "a man with stab wounds was found"
 			if out := woundOutcome(ws, k+1); out != "" && !neg {
 				if w.low == "with" && !(k+1 < n && woundAhead(ws, k+1)) {
@@ -693,11 +695,12 @@ func laterDeath(ws []word, k int) bool {
 // when no wound is named within five words.
 func woundOutcome(ws []word, k int) string {
 	fatal := false
-	for j := k; j < len(ws) && j < k+5; j++ {
+	for j := k; j < len(ws) && j < k+6; j++ {
 		switch ws[j].low {
 		case "fatal", "mortal", "fatally", "deadly":
 			fatal = true
-		case "wound", "wounds", "injury", "injuries", "burns", "gunshot", "gunshots":
+		case "wound", "wounds", "injury", "injuries", "burns", "gunshot", "gunshots", "fractures",
+			"bruises", "lacerations", "concussion", "concussions", "trauma":
 			if ws[j].low == "gunshot" && j+1 < len(ws) && ws[j+1].low != "wound" && ws[j+1].low != "wounds" {
 				return ""
 			}
@@ -705,7 +708,17 @@ func woundOutcome(ws []word, k int) string {
 				return outKilled
 			}
 			return outInjured
-		case ",", ".", ";", "and", "but", "who", "that":
+		case "broken", "fractured":
+			// "with broken bones", "a fractured skull"; not "broken windows"
+			if j+1 < len(ws) && bodyParts[ws[j+1].low] {
+				return outInjured
+			}
+		case "and":
+			// "head and chest injuries"; not "a knife and fled"
+			if j+1 >= len(ws) || ws[j+1].is(kAux|kPost) {
+				return ""
+			}
+		case ",", ".", ";", "but", "who", "that":
 			return ""
 		}
 	}
@@ -1344,3 +1357,9 @@ func riseBefore(ws []word, k int) bool {
 	}
 	return k > 0 && ws[k-1].low == "from" && k > 1 && (ws[k-2].low == "up" || ws[k-2].low == "down")
 }
+
+// bodyParts follow "broken" or "fractured" in an injury ("broken bones").
+var bodyParts = map[string]bool{"bones": true, "bone": true, "limbs": true, "limb": true, "legs": true,
+	"leg": true, "arms": true, "arm": true, "ribs": true, "rib": true, "neck": true, "back": true,
+	"skull": true, "skulls": true, "hip": true, "hips": true, "jaw": true, "pelvis": true, "spine": true,
+	"wrist": true, "wrists": true, "ankle": true, "ankles": true, "collarbone": true, "noses": true, "nose": true}
