@@ -637,6 +637,17 @@ cue:
 		if !aux {
 			return false
 		}
+	case w.e.special == spEvacuated:
+		// "640 residents were evacuated"; a casualty flown "to hospital"
+		// is no displacement
+		if !passive || c.singular {
+			return false // "Daraya was evacuated": a place, not a person
+		}
+		for m := k + 1; m < n && m <= k+5; m++ {
+			if ws[m].low == "hospital" || ws[m].low == "hospitals" || ws[m].low == "treatment" || ws[m].low == "clinic" {
+				return false
+			}
+		}
 	case w.e.special == spFled:
 		if !(aux || next(1) == "their" || next(1) == "the" || next(1) == "to" || next(1) == "," || next(1) == ".") {
 			return false

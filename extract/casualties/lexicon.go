@@ -80,6 +80,7 @@ const (
 	spToll         // "toll": the next figure is a toll
 	spTreat        // "treated": injured
 	spFled         // "fled": displaced
+	spEvacuated    // "evacuated": displaced, unless to a hospital
 	spTaken        // "taken", "held": abducted with "hostage" or "into the bush", arrested with "custody"
 	spBody         // "bodies": a person noun that means killed
 	spFatal        // "fatally": turns an injury into a death
@@ -276,6 +277,7 @@ func init() {
 	add("displacement", entry{k: kOf, out: outDisplaced})
 	add("homeless", entry{k: kPost, out: outDisplaced})
 	add("fled", entry{k: kPost, out: outDisplaced, special: spFled})
+	add("evacuated", entry{k: kPost, out: outDisplaced, special: spEvacuated})
 
 	add("rounded", entry{})
 	add("shooting shootings stabbing", entry{k: kOf, out: outInjured, special: spShot})
