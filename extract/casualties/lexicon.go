@@ -73,19 +73,19 @@ type entry struct {
 
 // Special outcome cues.
 const (
-	spNone   uint8 = iota
-	spShot         // "shot": killed with "dead", "and killed", "to death"; else injured
-	spLost         // "lost": killed only in "lost their lives"
-	spLives        // "lives": killed in "claimed 12 lives", "the lives of 12"
-	spToll         // "toll": the next figure is a toll
-	spTreat        // "treated": injured
-	spFled         // "fled": displaced
-	spEvacuated    // "evacuated": displaced, unless to a hospital
-	spTaken        // "taken", "held": abducted with "hostage" or "into the bush", arrested with "custody"
-	spBody         // "bodies": a person noun that means killed
-	spFatal        // "fatally": turns an injury into a death
-	spGunned       // "gunned": killed with "down"
-	spWound        // "wound", "gunshot": an injury named by a noun ("suffered a gunshot wound")
+	spNone      uint8 = iota
+	spShot            // "shot": killed with "dead", "and killed", "to death"; else injured
+	spLost            // "lost": killed only in "lost their lives"
+	spLives           // "lives": killed in "claimed 12 lives", "the lives of 12"
+	spToll            // "toll": the next figure is a toll
+	spTreat           // "treated": injured
+	spFled            // "fled": displaced
+	spEvacuated       // "evacuated": displaced, unless to a hospital
+	spTaken           // "taken", "held": abducted with "hostage" or "into the bush", arrested with "custody"
+	spBody            // "bodies": a person noun that means killed
+	spFatal           // "fatally": turns an injury into a death
+	spGunned          // "gunned": killed with "down"
+	spWound           // "wound", "gunshot": an injury named by a noun ("suffered a gunshot wound")
 )
 
 var lexicon = map[string]*entry{}
