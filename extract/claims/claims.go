@@ -673,6 +673,18 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
+	if !ok && i >= 2 && s.lower[i-1] == "to" && (v.class == classStrong || v.class == classSay || v.class == classTell) &&
+		(isNounTag(s.tags[i-2]) || s.tags[i-2] == "PRP") && !s.quoted[i-2] {
+		// a purpose infinitive after a place or medium: "took to Twitter
+		// to say …", "went on television to announce …": the clause's
+		// subject speaks; not "have the right to say", whose noun owns
+		// the infinitive
+		if st := f.npLeft(s, i-2); st > 0 && (s.tags[st-1] == "IN" || s.lower[st-1] == "to") && !ownsInfinitive[s.lower[i-2]] {
+			if ps, pe, found := f.subjectBefore(s, st-1); found && pe < st-1 {
+				d.srcS, d.srcE, ok = ps, pe, true
+			}
+		}
+	}
 	if !ok && j >= 0 && strings.HasSuffix(s.lower[i], "ing") && gerundPreps[s.lower[j]] {
 		// "by saying …", "after saying …": the subject of the main clause
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)

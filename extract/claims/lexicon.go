@@ -324,3 +324,12 @@ var interjections = set("meanwhile", "however", "though", "too", "instead", "mor
 // ("if it rains, the roads will flood").
 var subordinators = set("if", "when", "because", "although", "though", "as", "while", "after",
 	"before", "once", "unless", "since", "until", "whether", "whenever", "where")
+
+// ownsInfinitive are nouns that take an infinitive of their own ("his
+// decision to tell", "requests to comment"), which is then no purpose of
+// the clause's subject.
+var ownsInfinitive = set("decision", "decisions", "refusal", "effort", "efforts", "request",
+	"requests", "right", "rights", "attempt", "attempts", "bid", "plan", "plans", "move", "push",
+	"call", "calls", "willingness", "failure", "ability", "chance", "opportunity", "time", "way",
+	"need", "desire", "intention", "promise", "pledge", "order", "orders", "invitation", "offer",
+	"pressure", "permission", "reluctance", "eagerness", "power", "freedom", "campaign", "drive")
