@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,6 +18,8 @@ import (
 // in the resolver, with ids after theirs, and are returned.
 func (f *finder) groupSpeakers() []record.Actor {
 	base := len(f.res.acts)
+	// the caller's slice is never written: the first new actor copies it
+	f.res.acts = slices.Clip(f.res.acts)
 	byKey := map[string]int{} // lower-case name → index in f.res.acts
 	next := len(f.res.acts) + 1
 	for i := range f.drafts {
@@ -59,7 +62,7 @@ func (f *finder) describedActor(s *sentence, a, b, sent int, byKey map[string]in
 			id = "a" + strconv.Itoa(*next)
 		}
 		*next++
-		f.res.acts = append(f.res.acts[:len(f.res.acts):len(f.res.acts)], record.Actor{
+		f.res.acts = append(f.res.acts, record.Actor{
 			ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{},
 		})
 		ai = len(f.res.acts) - 1
@@ -84,11 +87,8 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	// a place or body after the head: "Police officials in Bannu",
 	// "Residents of Maca"
 	for k := a + 1; k < b; k++ {
-		switch s.lower[k] {
-		case "in", "at", "from", "of", "for", "on", ",", "(", "who", "which":
+		if afterHead[s.lower[k]] {
 			b = k
-		}
-		if k >= b {
 			break
 		}
 	}
@@ -134,6 +134,10 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	}
 	return 0, 0, ""
 }
+
+// afterHead are the words that end a description's name: a place or body
+// after it, an apposition or a relative clause.
+var afterHead = set("in", "at", "from", "of", "for", "on", ",", "(", "who", "which")
 
 // collectiveHeads are plural nouns for groups of people who speak
 // together.
