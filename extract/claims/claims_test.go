@@ -133,12 +133,7 @@ var (
 )
 
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		actors []actor
-		want   []want
-	}{
+	tests := []formCase{
 		{"said that", "Sarfraz Bugti said that 17 officers were killed.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Sarfraz Bugti", "said", "that 17 officers were killed", "", false}}},
 		{"said after", "The attacks were coordinated, Bugti said.", []actor{bugti},

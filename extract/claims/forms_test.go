@@ -12,12 +12,7 @@ import (
 // after it, the complementizer in the content, an apposition in the
 // speaker span.
 func TestSpanConventions(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		actors []actor
-		want   []want
-	}{
+	tests := []formCase{
 		{"auxiliaries and adverbs", "Bugti has also said that the roads were closed.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has also said", "that the roads were closed", "", false}}},
 		{"negation", "Chaudhry did not deny that the talks had failed.", []actor{chaudhry},
@@ -71,12 +66,7 @@ func TestSpanConventions(t *testing.T) {
 // a source that is not a plain noun phrase — and sentences that look like
 // them but hold no claim.
 func TestMoreForms(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		actors []actor
-		want   []want
-	}{
+	tests := []formCase{
 		{"name before colon", "Bugti: The province will not bow to terror.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", ":", "The province will not bow to terror", "", false}}},
 		{"transcript labels", "HOST: Will you run again?\nBUGTI: I have not decided.\nHOST: Thank you.", []actor{bugti},
@@ -229,12 +219,7 @@ func TestDescribedActors(t *testing.T) {
 	network := actor{name: "Doctors Network", kind: "organization"}
 	rsf := actor{name: "Rapid Support Forces", kind: "armed_group", names: []string{"RSF"}}
 	busCo := actor{name: "Occidente Unido", kind: "organization"}
-	tests := []struct {
-		name   string
-		text   string
-		actors []actor
-		want   []want
-	}{
+	tests := []formCase{
 		{"described after the name", "The RSF denied the strike. A figure came from the Doctors Network, an independent medical group. The group said 41 people died.",
 			[]actor{rsf, network},
 			[]want{
@@ -256,12 +241,15 @@ func TestDescribedActors(t *testing.T) {
 	}
 }
 
-func runForms(t *testing.T, tests []struct {
+// formCase is one sentence or passage and the claims expected from it.
+type formCase struct {
 	name   string
 	text   string
 	actors []actor
 	want   []want
-}) {
+}
+
+func runForms(t *testing.T, tests []formCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
