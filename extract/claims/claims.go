@@ -1754,6 +1754,10 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 	if k+1 >= end {
 		return draft{}, false
 	}
+	if v, ok := cueVerbs[s.lower[0]]; ok && v.class == classStrong && k > 1 {
+		// "Said Ellis: “…”": the verb opens the line, the name follows it
+		return draft{cueS: 0, cueE: 1, srcS: 1, srcE: k, conS: k + 1, conE: end, tgtS: -1}, true
+	}
 	return draft{cueS: k, cueE: k + 1, srcS: 0, srcE: k, conS: k + 1, conE: end, tgtS: -1}, true
 }
 

@@ -75,6 +75,8 @@ func TestMoreForms(t *testing.T) {
 				{"statement", "Sarfraz Bugti", "BUGTI", ":", "I have not decided", "", false},
 				{"statement", "", "HOST", ":", "Thank you", "", false},
 			}},
+		{"a cue opening the line", "The hearing ended. Said Bugti: “The roads are open.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "Said", "“The roads are open.”", "", true}}},
 		{"a shout in capitals is no speaker", "BOOM: Markets fall on the news.", nil, nil},
 		{"section label", "Update: The road has reopened.", nil, nil},
 		{"time label", "9:34 p.m. The polls closed.", nil, nil},
