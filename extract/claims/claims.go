@@ -166,7 +166,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according") && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w]) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -279,6 +279,10 @@ func (f *finder) sentence(s *sentence) {
 			i++
 			continue
 		}
+		if d, ok := f.hedge(s, i); ok {
+			f.add(s, d)
+			continue
+		}
 		v, ok := cueVerbs[s.lower[i]]
 		if !ok || !f.verbOK(s, i, v) {
 			continue
@@ -301,7 +305,9 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 			// "the said property", "his claims", "a report"
 			return false
 		case "JJ":
-			if !isPersonish(s.lower[i-1]) {
+			// "a third say", "the elderly say": an adjective after a
+			// determiner heads the subject of a strong speech verb
+			if !isPersonish(s.lower[i-1]) && !(v.class == classStrong && i >= 2 && s.tags[i-2] == "DT") {
 				return false
 			}
 		}
@@ -664,6 +670,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		} else if st := f.npLeft(s, j); st >= 0 {
 			d.srcS, d.srcE = st, j+1
 			ok = true
+			if st > 0 && isVerbTag(s.tags[st-1]) {
+				// the object of a relative clause's verb: "the families
+				// who lost their homes say"
+				if ps, pe, found := f.clauseSubject(s, j); found && ps < st {
+					d.srcS, d.srcE = ps, pe
+				}
+			}
 			if strings.HasSuffix(s.lower[i], "ing") && mediaNouns[s.lower[j]] && st > 0 && finite(s.tags[st-1]) {
 				// "the campaign released a statement saying …": whoever
 				// released it speaks through it
@@ -688,6 +701,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok && j >= 0 && strings.HasSuffix(s.lower[i], "ing") && gerundPreps[s.lower[j]] {
 		// "by saying …", "after saying …": the subject of the main clause
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
+	}
+	if !ok && j >= 0 && (v.class == classStrong || v.class == classSay || v.class == classTell) && (finite(s.tags[i]) || s.tags[i] == "VB" && s.lower[j] != "to" || s.lower[i] == "said" || v.class == classStrong && isNounTag(s.tags[i])) && !passive {
+		// a subject the noun-phrase rules do not parse: "those surveyed
+		// say", "the experts I interviewed said", "Democrats — and some
+		// Republicans — say", "Nearly a third say"
+		if ps, pe, found := f.clauseSubject(s, j); found {
+			d.srcS, d.srcE, ok = ps, pe, true
+		}
 	}
 	if !ok && v.lemma == "ask" && (s.tags[i] == "VBN" || s.lower[i] == "asked" && (j < 0 || whenWords[s.lower[j]])) {
 		// "When asked whether …, X said": someone asked; the asker is
@@ -738,8 +759,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	} else if trailing(s, k, end) {
 		// "…, X said." or "“…,” X said in a statement."
-		if d.srcS > 0 {
-			cs, ce := f.before(s, d.srcS, d.srcS-1)
+		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || s.lower[p] == "—" || s.lower[p] == ":" || isCloseQuote(s.toks[p].Text)) {
+			cs, ce := f.before(s, d.srcS, p)
 			if cs >= 0 {
 				d.conS, d.conE = cs, ce
 				f.kindOf(s, &d, v)
@@ -748,6 +769,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		if k < end && !isPunct(s.lower[k]) && v.class == classAct {
 			d.conS, d.conE = k, end
+		}
+		if v.class == classThink && d.conS < 0 && !s.quoted[max(d.cueS-1, 0)] {
+			// "they do not know.": a verb of thinking with nothing
+			// thought is no claim
+			return d, false
 		}
 		f.kindOf(s, &d, v)
 		return d, true
@@ -1873,4 +1899,94 @@ func (f *finder) coordinated(s *sentence, d *draft) {
 			d.spanS = min(d.spanS, st)
 		}
 	}
+}
+
+// clauseSubject returns the words between the start of the clause and a
+// speech verb after token j when they can only be its subject: at most 20
+// words after a sentence start, a semicolon, a colon or a comma (not the
+// comma after a name, which opens an apposition), none of them quoted,
+// opening with a noun phrase, and with no finite verb or modal of their
+// own outside a relative clause ("the groups who wrote to her say", "the
+// experts I interviewed said"). Adverbs before the verb are not part of
+// the speaker ("Cruz gingerly said").
+func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
+	e := j + 1
+	for e > 0 && (s.tags[e-1] == "RB" || verbGroup[s.lower[e-1]]) && s.lower[e-1] != "," {
+		e--
+	}
+	if e > 0 && (s.lower[e-1] == "that" || s.lower[e-1] == "who" || s.lower[e-1] == "which") {
+		return 0, 0, false
+	}
+	k := e - 1
+	if k >= 0 && (s.lower[k] == "," || s.lower[k] == "—" || s.lower[k] == "--") {
+		k--
+	}
+	for k >= 0 && e-k <= 20 {
+		w := s.lower[k]
+		if s.quoted[k] || w == ";" || w == ":" || w == "," && !inDashes(s, k, e) {
+			break
+		}
+		k--
+	}
+	if k >= 0 && e-k > 20 || k > 0 && s.lower[k] == "," && (s.tags[k-1] == "NNP" || s.tags[k-1] == "NNPS") {
+		return 0, 0, false
+	}
+	st := k + 1
+	for st < e && (s.lower[st] == "and" || s.lower[st] == "but" || s.lower[st] == "yet" || s.lower[st] == "so" || s.lower[st] == "," || s.lower[st] == "—") {
+		st++
+	}
+	if st >= e || !startsNP(s, st) && s.tags[st] != "RB" && s.tags[st] != "JJS" && s.tags[st] != "WP" {
+		return 0, 0, false
+	}
+	noun, rel := false, false
+	for m := st; m < e; m++ {
+		t, w := s.tags[m], s.lower[m]
+		if isNounTag(t) || t == "PRP" || t == "CD" || t == "DT" || t == "JJS" || t == "WP" {
+			noun = true
+		}
+		if w == "who" || w == "whose" || w == "which" || w == "whom" || t == "WDT" {
+			rel = true
+		}
+		if finite(t) || t == "MD" {
+			// a verb of a relative clause, or of a reduced one after a
+			// pronoun ("the experts I interviewed")
+			if !noun || !(rel || m > st+1 && s.tags[m-1] == "PRP" && isNounTag(s.tags[m-2])) {
+				return 0, 0, false
+			}
+		}
+		if subordinators[w] && m > st {
+			return 0, 0, false
+		}
+	}
+	if !noun {
+		return 0, 0, false
+	}
+	if p := s.lower[e-1]; p == "," || p == "—" || p == "--" {
+		// "Sen. Jack Reed (D-R.I.), said", "Jason Sims — a teacher —
+		// says": the phrase must open the sentence, and a dash must close
+		// a dash of its own
+		if k >= 0 && s.lower[k] != ";" {
+			return 0, 0, false
+		}
+		if p != "," && !inDashes(s, e-2, e) {
+			return 0, 0, false
+		}
+	}
+	return st, e, true
+}
+
+// inDashes says whether the comma at k lies between dashes that close
+// before token j ("Democrats — and some Republicans, too — say").
+func inDashes(s *sentence, k, j int) bool {
+	for m := k + 1; m <= j; m++ {
+		if s.lower[m] == "—" || s.lower[m] == "--" {
+			for a := k - 1; a >= 0 && k-a < 20; a-- {
+				if s.lower[a] == "—" || s.lower[a] == "--" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

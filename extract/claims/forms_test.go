@@ -274,3 +274,52 @@ func runForms(t *testing.T, tests []formCase) {
 		})
 	}
 }
+
+// TestHedges checks claims without a speaker: the writer's report of how
+// something seems or what is expected, whose content is the whole clause.
+func TestHedges(t *testing.T) {
+	tests := []formCase{
+		{"appears to", "Bugti appears to have a slight lead in the province.", []actor{bugti},
+			[]want{{"statement", "", "", "appears", "Bugti appears to have a slight lead in the province", "", false}}},
+		{"seemed with an adjective", "The talks seemed close to collapse on Monday.", nil,
+			[]want{{"statement", "", "", "seemed", "The talks seemed close to collapse on Monday", "", false}}},
+		{"expected with its verb group", "The vote is widely expected to pass on Friday.", nil,
+			[]want{{"statement", "", "", "is widely expected", "The vote is widely expected to pass on Friday", "", false}}},
+		{"a relative clause inside the subject", "The bridge, which opened in May, is expected to carry 40,000 cars a day.", nil,
+			[]want{{"statement", "", "", "is expected", "The bridge, which opened in May, is expected to carry 40,000 cars a day", "", false}}},
+		{"a prepositional phrase inside the subject", "Divers from the navy were expected to join the search.", nil,
+			[]want{{"statement", "", "", "were expected", "Divers from the navy were expected to join the search", "", false}}},
+		{"a relative pronoun opens the content", "The rebels seized the dam, which is expected to flood the valley.", nil,
+			[]want{{"statement", "", "", "is expected", "which is expected to flood the valley", "", false}}},
+		{"nested in a claim", "Bugti said the bill was expected to pass.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "the bill was expected to pass", "", false},
+				{"statement", "", "", "was expected", "the bill was expected to pass", "", false},
+			}},
+		{"no hedge: an appearance on a stage", "Bugti appeared on television in Quetta on Sunday.", []actor{bugti}, nil},
+		{"no hedge: an appearance in court", "The two suspects appeared in court on Monday.", nil, nil},
+		{"no hedge: expected as an adjective", "The expected rain never came.", nil, nil},
+	}
+	runForms(t, tests)
+}
+
+// TestLooseSubjects checks speakers that are no plain noun phrase: a
+// clause-opening phrase with a relative clause, a quantity, a phrase set
+// off by dashes, or a name followed by an adverb.
+func TestLooseSubjects(t *testing.T) {
+	tests := []formCase{
+		{"a relative clause", "The families who lost their homes say the aid came too late.", nil,
+			[]want{{"statement", "families", "The families who lost their homes", "say", "the aid came too late", "", false}}},
+		{"a reduced relative", "The engineers I interviewed said the bridge was sound.", nil,
+			[]want{{"statement", "", "The engineers I interviewed", "said", "the bridge was sound", "", false}}},
+		{"a phrase set off by dashes", "Farmers — and some traders — say the new tax is unfair.", nil,
+			[]want{{"statement", "", "Farmers — and some traders —", "say", "the new tax is unfair", "", false}}},
+		{"a share of those asked", "Nearly a third say they do not know.", nil,
+			[]want{{"statement", "", "Nearly a third", "say", "they do not know", "", false}}},
+		{"an adverb is not the speaker's", "Bugti cautiously said the roads might reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads might reopen", "", false}}},
+		{"no second claim in the content", "The senator said he rarely asks for help.", nil,
+			[]want{{"statement", "", "The senator", "said", "he rarely asks for help", "", false}}},
+	}
+	runForms(t, tests)
+}
