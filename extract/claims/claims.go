@@ -519,9 +519,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if i+1 < n && s.lower[i+1] == "to" {
 			return d, false
 		}
+	case "order":
+		// a directive: "ordered the army to withdraw", "ordered an
+		// inquiry"; not "ordered the passengers off the bus"
+		if !f.directive(s, i+1) {
+			return d, false
+		}
 	case "decline", "refuse":
-		// "declined to comment", "refused to say whether …"
-		if !(i+2 < n && s.lower[i+1] == "to" && commentVerbs[s.lower[i+2]]) {
+		// "declined to comment", "refused to say whether …", "refused to
+		// disavow the endorsement"
+		if !(i+2 < n && s.lower[i+1] == "to" && (commentVerbs[s.lower[i+2]] || s.tags[i+2] == "VB")) {
 			return d, false
 		}
 	case "read":
@@ -636,7 +643,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					ok = true
 				}
 			}
-		} else if (s.lower[j] == "and" || s.lower[j] == "but") && j > 0 && isVerbTag(s.tags[i]) {
+		} else if (s.lower[j] == "and" || s.lower[j] == "but") && j > 0 && isVerbTag(s.tags[i]) && !passiveBefore(s, j) {
 			// "X blasted Congress and said ...": the shared subject
 			if ps, pe, found := f.mainSubject(s, j); found {
 				d.srcS, d.srcE = ps, pe
@@ -720,7 +727,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok {
 		return d, false
 	}
-	if v.class == classThink && !(s.tags[d.srcE-1] == "PRP" || s.tags[d.srcE-1] == "NNP" || s.tags[d.srcE-1] == "NNPS" || isPersonish(s.lower[d.srcE-1]) || findingVerbs[v.lemma] && reportNouns[s.lower[d.srcE-1]] && finite(s.tags[i])) {
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || findingVerbs[v.lemma] && reportNouns[s.lower[h]] && finite(s.tags[i])) {
 		return d, false
 	}
 	// the content
@@ -759,7 +766,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	} else if trailing(s, k, end) {
 		// "…, X said." or "“…,” X said in a statement."
-		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || s.lower[p] == "—" || s.lower[p] == ":" || isCloseQuote(s.toks[p].Text)) {
+		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
 			cs, ce := f.before(s, d.srcS, p)
 			if cs >= 0 {
 				d.conS, d.conE = cs, ce
@@ -1987,6 +1994,86 @@ func inDashes(s *sentence, k, j int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// speakerHead returns the head of the speaker phrase [a, b): the word
+// before a relative clause or a prepositional "of" inside it ("One of the
+// doctors who signed the letter"), else the last word.
+func speakerHead(s *sentence, a, b int) int {
+	for m := a + 1; m < b; m++ {
+		switch s.lower[m] {
+		case "who", "whose", "whom", "which", "that":
+			h := m - 1
+			if s.lower[h] == "," && h > a {
+				h--
+			}
+			return h
+		}
+	}
+	return b - 1
+}
+
+// agentSuffixes end nouns that name people by what they do ("voters",
+// "economists", "historians", "residents").
+var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives"}
+
+// personNoun says whether a common noun names people who can think and
+// speak: a known head, or a plural with an agent suffix.
+func personNoun(w, tag string) bool {
+	if isPersonish(w) || collectiveHeads[w] {
+		return true
+	}
+	if tag != "NNS" || reportNouns[w] {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiryNouns are the things an authority orders besides an action
+// ("ordered an inspection", "ordered the release of").
+var inquiryNouns = set("inspection", "inspections", "release", "evacuation", "halt", "closure",
+	"recount", "suspension", "withdrawal", "ceasefire", "arrest", "arrests", "hearing", "trial")
+
+// directive says whether the words from token k, up to the clause's end,
+// make "order" a directive: an infinitive ("ordered the city to pay"), a
+// clause ("ordered that …") or an inquiry or measure as its object.
+func (f *finder) directive(s *sentence, k int) bool {
+	for m := k; m < len(s.toks) && m-k < 10; m++ {
+		w := s.lower[m]
+		if w == "." || w == ";" || w == "," || s.quoted[m] {
+			return false
+		}
+		if w == "that" && m == k || w == "to" && m+1 < len(s.toks) && s.tags[m+1] == "VB" || inquiryNouns[w] || reportNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore says whether the verb nearest before token j in its clause
+// is a passive participle ("were freed on Thursday and found walking"):
+// a verb coordinated with it shares the passive, not a speaker.
+func passiveBefore(s *sentence, j int) bool {
+	for m := j - 1; m >= 0 && s.lower[m] != "," && s.lower[m] != ";"; m-- {
+		if !isVerbTag(s.tags[m]) {
+			continue
+		}
+		if s.tags[m] != "VBN" {
+			return false
+		}
+		for b := m - 1; b >= 0 && m-b <= 3; b-- {
+			if beForms[s.lower[b]] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -82,7 +82,9 @@ func TestMoreForms(t *testing.T) {
 		{"time label", "9:34 p.m. The polls closed.", nil, nil},
 		{"declined to comment", "Chaudhry declined to comment.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to comment", "", false}}},
-		{"declined something else", "Chaudhry declined to attend the meeting.", []actor{chaudhry}, nil},
+		{"declined to act: a refusal is a stance", "Chaudhry declined to attend the meeting.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to attend the meeting", "", false}}},
+		{"declined a thing", "Chaudhry declined an invitation to the meeting.", []actor{chaudhry}, nil},
 		{"called a name", "Bugti called the attack “a cowardly act”.", []actor{bugti},
 			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "called", "the attack “a cowardly act”", "", true}}},
 		{"called him a liar", "Chaudhry called him a liar.", []actor{chaudhry},
@@ -320,6 +322,25 @@ func TestLooseSubjects(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads might reopen", "", false}}},
 		{"no second claim in the content", "The senator said he rarely asks for help.", nil,
 			[]want{{"statement", "", "The senator", "said", "he rarely asks for help", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestIntentions checks verbs by which a speaker states an intention, a
+// request or a directive, and their look-alikes that state none.
+func TestIntentions(t *testing.T) {
+	tests := []formCase{
+		{"sought to", "Bugti has sought to distance himself from the party.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has sought", "to distance himself from the party", "", false}}},
+		{"a directive with an infinitive", "The court ordered the city to rehouse the families within 90 days.", nil,
+			[]want{{"statement", "", "The court", "ordered", "the city to rehouse the families within 90 days", "", false}}},
+		{"an inquiry ordered", "Chaudhry ordered an inspection of every site.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "ordered", "an inspection of every site", "", false}}},
+		{"thanks", "Bugti thanked the rescuers for their work.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "thanked", "the rescuers for their work", "rescuers", false}}},
+		{"no directive: an order at gunpoint", "The gunmen ordered the passengers off the bus.", nil, nil},
+		{"no claim: a decision not yet made", "I have not decided.", nil, nil},
+		{"no claim: found in the passive", "Two hostages were freed on Thursday and found walking along a road.", nil, nil},
 	}
 	runForms(t, tests)
 }

@@ -85,6 +85,15 @@ var verbLemmas = []verb{
 	{"read", classThink, ""}, {"refer", classSay, ""}, {"talk", classThink, ""},
 	{"rail", classAct, KindCondemnation},
 	{"decline", classAct, ""}, {"refuse", classAct, ""},
+	// intentions and requests stated for someone
+	{"seek", classAct, ""}, {"offer", classAct, ""}, {"order", classAct, ""},
+	{"request", classAct, ""}, {"encourage", classTell, ""}, {"press", classTell, ""},
+	{"thank", classAct, KindSupport}, {"voice", classAct, ""}, {"retweet", classSay, ""},
+	{"reference", classAct, ""}, {"liken", classAct, ""}, {"invoke", classAct, ""},
+	{"bemoan", classSay, ""}, {"champion", classAct, KindSupport}, {"imply", classSay, ""},
+	{"hint", classSay, ""}, {"quote", classAct, ""},
+	{"learn", classThink, ""}, {"deem", classThink, ""}, {"prefer", classThink, ""},
+	{"decide", classThink, ""},
 	// stances taken in words
 	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
 	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"mock", classAct, ""},
@@ -135,6 +144,8 @@ var irregular = map[string][]string{
 	"underline": {"underlined"},
 	"refer":     {"referred", "referring"},
 	"concur":    {"concurred", "concurring"},
+	"seek":      {"sought"},
+	"learn":     {"learnt"},
 }
 
 // inflect returns the regular forms of an English verb: base, -s, -ed and
@@ -160,7 +171,7 @@ func inflect(base string) []string {
 // ("has also said", "would not say").
 var skipBeforeCue = set("also", "later", "earlier", "previously", "then", "has", "have", "had",
 	"did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "must",
-	"not", "n't", "never", "recently", "repeatedly", "once", "again", "further", "separately",
+	"not", "n't", "n’t", "never", "recently", "repeatedly", "once", "again", "further", "separately",
 	"first", "reportedly", "publicly", "privately", "frequently", "often", "always", "openly",
 	"flatly", "strongly", "quickly", "initially", "subsequently", "simply", "just", "only",
 	"firmly", "explicitly", "specifically", "clearly", "even", "still", "already", "allegedly",
@@ -245,7 +256,7 @@ var dismissWords = set("baseless", "unfounded", "false", "fabricated", "lies", "
 // said", "did not deny", "would later tell").
 var verbGroup = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
 	"do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must",
-	"not", "n't", "never", "also", "later", "earlier", "previously", "then", "first",
+	"not", "n't", "n’t", "never", "also", "later", "earlier", "previously", "then", "first",
 	"repeatedly", "recently", "reportedly", "publicly", "privately", "often", "always",
 	"again", "once", "already", "still", "even", "just", "only", "initially", "further",
 	"subsequently", "separately", "flatly", "strongly", "explicitly", "openly", "quickly",
