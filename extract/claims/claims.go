@@ -166,7 +166,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w]) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -284,6 +284,12 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		v, ok := cueVerbs[s.lower[i]]
+		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it")) &&
+			s.tags[i+1] == "IN" && f.newClause(s, i+2, len(s.toks)) {
+			// any verb with a clause of its own: "learned that", "conceded
+			// that", "bragged that" — a verb of saying or knowing
+			v, ok = verb{lemma: s.lower[i], class: classThink}, true
+		}
 		if !ok || !f.verbOK(s, i, v) {
 			continue
 		}
@@ -1225,7 +1231,9 @@ func opensClause(s *sentence, st int) bool {
 func (f *finder) contentStart(s *sentence, k int, v verb) int {
 	n := len(s.toks)
 	if v.class == classTell && k < n && startsNP(s, k) && s.tags[k] != "DT" || v.class == classTell && k < n && s.tags[k] == "DT" {
-		if e := f.npRight(s, k); e > k {
+		// the addressee is not what was said ("told reporters that …"),
+		// except as the subject of a request ("urged voters to turn out")
+		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && s.tags[e+1] == "VB" && requestVerbs[v.lemma]) {
 			k = e
 		}
 	}
@@ -1681,6 +1689,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {
 			return m
 		}
+		if (w == "—" || w == "--") && (s.lower[m+1] == "and" || s.lower[m+1] == "but") && !s.quoted[m+1] {
+			// "… — and thinks that …": the writer goes on
+			return m
+		}
 		if w != "," {
 			continue
 		}
@@ -1694,6 +1706,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		case (nx == "and" || nx == "but") && m+2 < e && (s.tags[m+2] == "PRP" || s.tags[m+2] == "DT" || s.tags[m+2] == "NNP" || s.tags[m+2] == "" || f.newClause(s, m+2, e)):
 			return m
 		case !sub && f.newClause(s, m+1, e):
+			return m
+		case (nx == "a" || nx == "an") && (s.tags[m-1] == "NNP" || s.tags[m-1] == "NNPS") && !s.quoted[m+1]:
+			// "… John Faso, a Republican trying to …": the writer's
+			// description of a name
 			return m
 		}
 		sub = false
@@ -2077,3 +2093,24 @@ func passiveBefore(s *sentence, j int) bool {
 	}
 	return false
 }
+
+// thatCue says whether token j is a word in -ed, -s or -ing followed by
+// "that", the shape of a verb taking a clause ("learned that", "bragging
+// that"), before any tagging.
+func thatCue(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) || s.lower[j+1] != "that" || s.quoted[j] {
+		return false
+	}
+	w := s.lower[j]
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing"))
+}
+
+// noThatCue are verbs followed by "that" whose clause is no attribution:
+// the "that" opens a relative clause or a result ("so that"), or the verb
+// is an auxiliary or a verb of being and becoming.
+var noThatCue = set("is", "was", "has", "does", "means", "meant", "ensures", "ensured",
+	"ensuring", "seems", "seemed", "appears", "appeared", "becomes", "became", "remains",
+	"remained", "follows", "followed", "happens", "happened", "provided", "providing",
+	"given", "assuming", "assumed", "considering", "figures", "determines", "determined",
+	"requires", "required", "requiring", "dictates", "mandates", "stipulates", "given", "was",
+	"supposed", "so", "things", "years", "days", "times", "fact", "unless", "meaning")

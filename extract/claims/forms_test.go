@@ -344,3 +344,26 @@ func TestIntentions(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestClauseVerbsAndContentEnds checks a verb outside the lexicon that takes
+// a clause of its own, the one asked inside a request, and where the
+// writer's words take over from the content.
+func TestClauseVerbsAndContentEnds(t *testing.T) {
+	tests := []formCase{
+		{"any verb with a that-clause", "Chaudhry conceded that the deal had collapsed.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "conceded", "that the deal had collapsed", "", false}}},
+		{"another verb with a that-clause", "Bugti bragged that his party would win every seat.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "bragged", "that his party would win every seat", "", false}}},
+		{"no claim: that as a determiner", "Police investigating that attack arrested two men.", nil, nil},
+		{"no claim: a verb of being", "The result means that the seat stays vacant.", nil, nil},
+		{"the one asked is in a request", "Bugti urged voters to stay at home.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "urged", "voters to stay at home", "", false}}},
+		{"the one told is not", "Bugti told reporters that the roads were shut.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "told", "that the roads were shut", "", false}}},
+		{"a dash and a new verb end the content", "Bugti said the talks would resume — and Chaudhry agreed.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the talks would resume", "", false}}},
+		{"the writer's description of a name", "Bugti said he had met Talal Chaudhry, a rival from the north.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "he had met Talal Chaudhry", "", false}}},
+	}
+	runForms(t, tests)
+}

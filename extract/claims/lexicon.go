@@ -344,3 +344,7 @@ var ownsInfinitive = set("decision", "decisions", "refusal", "effort", "efforts"
 	"call", "calls", "willingness", "failure", "ability", "chance", "opportunity", "time", "way",
 	"need", "desire", "intention", "promise", "pledge", "order", "orders", "invitation", "offer",
 	"pressure", "permission", "reluctance", "eagerness", "power", "freedom", "campaign", "drive")
+
+// requestVerbs ask someone to act: the one asked belongs to the content
+// ("urged voters to turn out").
+var requestVerbs = set("urge", "ask", "encourage", "press", "advise", "implore", "call")
