@@ -166,7 +166,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j) || nominalTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -281,6 +281,11 @@ func (f *finder) sentence(s *sentence) {
 		}
 		if d, ok := f.hedge(s, i); ok {
 			f.add(s, d)
+			continue
+		}
+		if d, ok := f.nominal(s, i); ok {
+			f.add(s, d)
+			i = d.cueE - 1
 			continue
 		}
 		v, ok := cueVerbs[s.lower[i]]

@@ -367,3 +367,20 @@ func TestClauseVerbsAndContentEnds(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNominalCues checks nouns of saying and stance owned by their speaker.
+func TestNominalCues(t *testing.T) {
+	tests := []formCase{
+		{"a call for", "Bugti's calls for a ceasefire were ignored.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti's", "calls", "for a ceasefire", "", false}}},
+		{"criticism of, with its target", "Chaudhry arrived in Quetta. His criticism of the Balochistan Liberation Army was sharp.", []actor{chaudhry, bla},
+			[]want{{"condemnation", "Talal Chaudhry", "His", "criticism of", "the Balochistan Liberation Army", "Balochistan Liberation Army", false}}},
+		{"a promise to act", "Bugti kept his promise to reopen the schools.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "his", "promise", "to reopen the schools", "", false}}},
+		{"a claim that", "Chaudhry's claim that the border was sealed proved false.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry's", "claim", "that the border was sealed", "", false}}},
+		{"no cue: a thing's noun", "The report and its claims about the border were withdrawn.", nil, nil},
+		{"no cue: a noun without its complement", "His calls went unanswered.", nil, nil},
+	}
+	runForms(t, tests)
+}

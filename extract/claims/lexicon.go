@@ -190,6 +190,12 @@ var pronounKind = map[string]string{
 	"i": "self", "we": "self", "you": "self",
 }
 
+// possessiveKind gives the possessive pronouns that own a nominal cue
+// the kind of actor they refer to.
+var possessiveKind = map[string]string{
+	"his": "person", "her": "person", "their": "group", "my": "self", "our": "self",
+}
+
 // claimWords are the nouns a denial rejects ("rejected the claim").
 var claimWords = set("claim", "claims", "allegation", "allegations", "accusation", "accusations",
 	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "notion",

@@ -163,6 +163,10 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 		if k, ok := pronounKind[s.lower[a]]; ok {
 			return r.pronoun(k, st)
 		}
+		if k, ok := possessiveKind[s.lower[a]]; ok {
+			// the owner of a nominal cue ("his criticism of")
+			return r.pronoun(k, st)
+		}
 	}
 	last := -1
 	for _, m := range r.mentions {

@@ -1,0 +1,112 @@
+package claims
+
+// Nominal cues: a noun that reports what its possessor said or stands for
+// ("Obama's calls for tighter gun control", "her criticism of the deal",
+// "his promise to build a wall"). The possessor speaks; what follows the
+// noun is the content.
+
+// nominalCues are the nouns of saying, asking and taking a stance, with the
+// kind of claim each gives ("" for a statement).
+var nominalCues = map[string]string{
+	"criticism": KindCondemnation, "attacks": KindCondemnation, "condemnation": KindCondemnation,
+	"denunciation": KindCondemnation,
+	"accusation": KindAccusation, "accusations": KindAccusation, "allegation": KindAccusation,
+	"allegations": KindAccusation,
+	"denial": KindDenial, "denials": KindDenial,
+	"call": "", "calls": "", "claim": "", "claims": "", "assertion": "", "assertions": "",
+	"suggestion": "", "promise": "", "promises": "", "vow": "", "warning": "", "warnings": "",
+	"demands": "", "argument": "", "questions": "", "complaints": "", "complaint": "",
+	"opposition": "", "characterization": "", "characterisation": "", "prediction": "",
+	"predictions": "", "admission": "", "insinuation": "", "boast": "",
+}
+
+// possessives are the pronouns that can own a nominal cue.
+var possessives = set("his", "her", "their", "its", "my", "our", "your")
+
+// nominalPreps join a nominal cue to its content and belong to the cue
+// ("criticism of", "attacks on"); "for", "to" and "that" open the content.
+var nominalPreps = set("of", "on", "against", "about", "toward", "towards", "over")
+
+// nominalTrigger says, before tagging, whether token j may be a nominal
+// cue: a cue noun after a possessive.
+func nominalTrigger(s *sentence, j int) bool {
+	if _, ok := nominalCues[s.lower[j]]; !ok || j == 0 {
+		return false
+	}
+	p := s.lower[j-1]
+	return possessives[p] || p == "'s" || p == "’s"
+}
+
+// nominal builds the claim of a nominal cue at token i.
+func (f *finder) nominal(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	kind, ok := nominalCues[s.lower[i]]
+	if !ok || i == 0 || i+2 >= n || !isNounTag(s.tags[i]) || s.quoted[i+1] {
+		return draft{}, false
+	}
+	// the possessor
+	srcS, srcE := -1, i
+	p := s.lower[i-1]
+	switch {
+	case possessives[p]:
+		if p == "its" {
+			return draft{}, false // a thing's "views" and "support" are seldom speech
+		}
+		srcS = i - 1
+	case p == "'s" || p == "’s":
+		st := f.npLeft(s, i-2)
+		if st < 0 || !(s.tags[i-2] == "NNP" || s.tags[i-2] == "NNPS" || personNoun(s.lower[i-2], s.tags[i-2])) {
+			return draft{}, false
+		}
+		srcS = st
+	default:
+		return draft{}, false
+	}
+	// the content
+	nx := s.lower[i+1]
+	d := draft{cueS: i, cueE: i + 1, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1, kind: kind, act: true}
+	k := i + 1
+	switch {
+	case nominalPreps[nx]:
+		d.cueE, k = i+2, i+2
+	case nx == "for":
+		// "calls for tighter gun control": the content keeps "for"
+	case nx == "to" && s.tags[i+2] == "VB":
+	case nx == "that" && s.tags[i+1] == "IN" && f.newClause(s, i+2, n):
+		d.act = false
+	default:
+		return draft{}, false
+	}
+	end := f.contentEnd(s, k, trimEnd(s, n), d.act)
+	// the noun phrase may be the subject of the sentence: its content
+	// ends before the main verb ("Trump's call for a ban drew
+	// criticism"; "Chaudhry's claim that the border was sealed proved
+	// false", where the clause's own verb comes first)
+	verbs := 1
+	if !d.act {
+		verbs = 2
+		if clauseStart(s, srcS) != srcS {
+			verbs = 0
+		}
+	}
+	for m := k + 1; m < end && verbs > 0; m++ {
+		if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
+			if w := s.lower[m-1]; w == "who" || w == "which" || w == "that" {
+				break
+			}
+			if verbs--; verbs == 0 {
+				end = m
+			}
+		}
+	}
+	if end <= k {
+		return draft{}, false
+	}
+	d.conS, d.conE = k, end
+	if (kind == KindAccusation || kind == KindCondemnation || kind == KindSupport) && d.cueE == i+2 {
+		if e := f.npRight(s, k); e > k {
+			d.tgtS, d.tgtE = k, e
+		}
+	}
+	return d, true
+}
