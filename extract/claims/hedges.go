@@ -10,7 +10,7 @@ package claims
 var hedgeVerbs = set("seem", "seems", "seemed", "appear", "appears", "appeared")
 
 // hedgeAdverbs may stand inside a hedged verb group ("is widely expected").
-var hedgeAdverbs = set("widely", "generally", "largely", "also", "not", "now", "still", "n't",
+var hedgeAdverbs = set("widely", "generally", "largely", "also", "not", "now", "still", "n't", "n’t",
 	"broadly", "already")
 
 // relativeStarts open a clause whose subject is a relative or free

@@ -10,9 +10,9 @@ package claims
 var nominalCues = map[string]string{
 	"criticism": KindCondemnation, "attacks": KindCondemnation, "condemnation": KindCondemnation,
 	"denunciation": KindCondemnation,
-	"accusation": KindAccusation, "accusations": KindAccusation, "allegation": KindAccusation,
+	"accusation":   KindAccusation, "accusations": KindAccusation, "allegation": KindAccusation,
 	"allegations": KindAccusation,
-	"denial": KindDenial, "denials": KindDenial,
+	"denial":      KindDenial, "denials": KindDenial,
 	"call": "", "calls": "", "claim": "", "claims": "", "assertion": "", "assertions": "",
 	"suggestion": "", "promise": "", "promises": "", "vow": "", "warning": "", "warnings": "",
 	"demands": "", "argument": "", "questions": "", "complaints": "", "complaint": "",
