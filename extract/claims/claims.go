@@ -166,7 +166,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j) || nominalTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -282,6 +282,13 @@ func (f *finder) sentence(s *sentence) {
 		if d, ok := f.hedge(s, i); ok {
 			f.add(s, d)
 			continue
+		}
+		if s.lower[i] == "in" {
+			if d, ok := f.citation(s, i); ok {
+				f.add(s, d)
+				i = d.srcE - 1
+				continue
+			}
 		}
 		if d, ok := f.nominal(s, i); ok {
 			f.add(s, d)

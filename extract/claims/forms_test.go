@@ -384,3 +384,24 @@ func TestNominalCues(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestCitations checks sources cited with "in": a poll, an average, a
+// book, someone's words.
+func TestCitations(t *testing.T) {
+	tests := []formCase{
+		{"a poll opens the sentence", "In a poll conducted by the Gallup Organization, 28 percent of voters backed the plan.", nil,
+			[]want{
+				{"statement", "", "a poll conducted by the Gallup Organization", "In", "28 percent of voters backed the plan", "", false},
+				{"support", "", "28 percent of voters", "backed", "the plan", "", false},
+			}},
+		{"an average after the clause", "Bugti leads the race by nine points in the RealClearPolitics average.", []actor{bugti},
+			[]want{{"statement", "", "the RealClearPolitics average", "in", "Bugti leads the race by nine points", "", false}}},
+		{"someone's words", "In Bugti's words, the province is tired of war.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti's words", "In", "the province is tired of war", "", false}}},
+		{"no citation: in other words", "In other words, the province is tired of war.", nil, nil},
+		{"no citation: leading in the polls", "Bugti is leading in the polls.", []actor{bugti}, nil},
+		{"no citation: the medium of a cue", "In a 2013 memo, the agency suggested that the program end.", nil,
+			[]want{{"statement", "", "the agency", "suggested", "that the program end", "", false}}},
+	}
+	runForms(t, tests)
+}

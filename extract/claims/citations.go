@@ -1,0 +1,115 @@
+package claims
+
+// Citations: "in a poll by X", "in the RealClearPolitics average", "in
+// Forbes' words". A document or someone's words are named as the source of
+// the clause they qualify, the way "according to" does.
+
+// citeNouns head a source cited with "in": polls and their averages,
+// studies, books, articles and someone's words. Media of a speaker's own
+// statement ("in a statement", "in an interview") are not here: they belong
+// to the cue of that speaker ("said in a statement").
+var citeNouns = set("poll", "polls", "polling", "survey", "surveys", "average", "averages",
+	"study", "studies", "report", "reports", "analysis", "book", "memoir", "words", "article",
+	"column", "op-ed", "essay", "memo", "filing", "filings", "documents", "data", "estimate",
+	"estimates", "projections", "projection", "tally", "count", "census", "findings", "forecast",
+	"forecasts", "model", "ranking", "rankings", "index")
+
+// citation builds the claim of "in <source>" at token i.
+func (f *finder) citation(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	if i+2 >= n || s.tags[i] != "IN" || s.quoted[i+1] {
+		return draft{}, false
+	}
+	if i > 0 {
+		if _, cue := cueVerbs[s.lower[i-1]]; cue && isVerbTag(s.tags[i-1]) {
+			return draft{}, false // "said in the report": the cue's own adverbial
+		}
+	}
+	srcS := i + 1
+	srcE := f.npRight(s, srcS)
+	if srcE <= srcS {
+		return draft{}, false
+	}
+	head := srcE - 1
+	// "a poll conducted by X and Y", "a survey released Monday": the
+	// participle stays with the source
+	if !citeNouns[s.lower[head]] || s.lower[head] == "words" && !(head > srcS && (s.tags[head-1] == "POS" || s.tags[head-1] == "PRP$")) {
+		// "in other words" cites no one; "in Forbes' words" does
+		return draft{}, false
+	}
+	if s.lower[head] == "polls" || s.lower[head] == "polling" {
+		// "leading in the polls": a standing, not a cited finding
+		return draft{}, false
+	}
+	if srcE+2 < n && s.tags[srcE] == "VBN" && s.lower[srcE+1] == "by" {
+		if e := f.npRight(s, srcE+2); e > srcE+2 {
+			srcE = e
+		}
+	}
+	end := trimEnd(s, n)
+	d := draft{cueS: i, cueE: i + 1, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
+	if leading(s, i) {
+		// "In a poll by X, 28 percent said …"
+		k := srcE
+		if k < end && s.lower[k] == "," {
+			k++
+		}
+		if k >= end || !f.newClause(s, k, end) && !(s.tags[k] == "CD" || s.tags[k] == "JJ") {
+			return draft{}, false
+		}
+		d.conS, d.conE = k, f.contentEnd(s, k, end, false)
+		if hasCue(s, d.conS, d.conE) && !(s.tags[k] == "CD" || s.tags[k] == "JJ" || s.tags[k] == "JJS") {
+			// "In a 2013 memo, the agency suggested …": the memo is the
+			// medium of that cue; but "In a poll, 28 percent said …"
+			// cites the poll for what its respondents said
+			return draft{}, false
+		}
+		return d, true
+	}
+	// "Trump leads by 9 points in the RealClearPolitics average": the
+	// clause before is what the source says; it must have a verb
+	e := i
+	for e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—") {
+		e--
+	}
+	st := clauseStart(s, e)
+	verb := false
+	for m := st; m < e; m++ {
+		if finite(s.tags[m]) {
+			verb = true
+		}
+	}
+	if !verb || st >= e || srcE < end && s.lower[srcE] != "," && s.lower[srcE] != "." && !isPunct(s.lower[srcE]) && srcE != end {
+		return draft{}, false
+	}
+	if hasCue(s, st, e) {
+		return draft{}, false
+	}
+	d.conS, d.conE = st, e
+	return d, true
+}
+
+// hasCue says whether tokens [a, b) hold a cue verb of their own, used as
+// a verb.
+func hasCue(s *sentence, a, b int) bool {
+	for m := a; m < b; m++ {
+		if _, ok := cueVerbs[s.lower[m]]; ok && !s.quoted[m] && isVerbTag(s.tags[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// citeTrigger says, before tagging, whether token j may open a citation:
+// "in" with a citation noun within the next six words.
+func citeTrigger(s *sentence, j int) bool {
+	if s.lower[j] != "in" {
+		return false
+	}
+	for m := j + 1; m < len(s.lower) && m-j <= 6; m++ {
+		if citeNouns[s.lower[m]] {
+			return true
+		}
+	}
+	return false
+}
