@@ -513,12 +513,24 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			"write about", "write of", "joke about", "ask for", "ask about", "talk about",
 			"complain about", "complain of", "comment on", "refer to", "express concern",
 			"testify about", "brag about", "boast about", "reflect on", "worry about",
+			"push for", "apologize for", "apologise for", "side with", "rule out",
 			"talk of", "rail against":
 			d.cueE = i + 2
 		}
 	}
 	switch v.lemma {
-	case "point", "speak", "refer", "talk", "rail":
+	case "see", "identify":
+		// "sees Clinton as weak", "sees that …", "identified him as the
+		// leader"; not "saw a rise"
+		if !f.seesAs(s, i+1) {
+			return d, false
+		}
+	case "issue":
+		// "issued a warning", "issued a statement saying …"
+		if !issuedSpeech(s, i+1) {
+			return d, false
+		}
+	case "point", "speak", "refer", "talk", "rail", "push", "apologize", "apologise", "side":
 		if d.cueE == i+1 {
 			return d, false
 		}
@@ -1355,6 +1367,18 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 		after++
 	}
 	switch {
+	case v.lemma == "rule" && negated(s, d.cueS) && d.conS >= 0:
+		// "did not rule out al-Shabaab's involvement": a suspicion voiced
+		// is an accusation of the one whose role is not ruled out
+		for m := d.conS; m+1 < d.conE; m++ {
+			if (s.lower[m+1] == "’s" || s.lower[m+1] == "'s") && m+2 < d.conE && roleNouns[s.lower[m+2]] {
+				if st := f.npLeft(s, m); st >= d.conS {
+					d.kind = KindAccusation
+					d.tgtS, d.tgtE = st, m+1
+				}
+				break
+			}
+		}
 	case v.lemma == "claim" || v.lemma == "accept" || v.lemma == "take":
 		if after < n && s.lower[after] == "responsibility" {
 			d.kind = KindResponsibility
@@ -1647,7 +1671,10 @@ func (f *finder) widen(s *sentence, d *draft) {
 		d.conS--
 	}
 	if d.conS >= d.cueE {
-		d.conE = f.contentEnd(s, d.conS, d.conE, d.act)
+		// a clause after "that" runs past its commas even after a cue
+		// with an object ("ruled that the eviction, east of the city, was
+		// unlawful")
+		d.conE = f.contentEnd(s, d.conS, d.conE, d.act && s.lower[d.conS] != "that")
 	}
 	if d.conS == 0 {
 		if k := datelineEnd(s); k > 0 && k < d.conE {
@@ -2126,3 +2153,57 @@ var noThatCue = set("is", "was", "has", "does", "means", "meant", "ensures", "en
 	"given", "assuming", "assumed", "considering", "figures", "determines", "determined",
 	"requires", "required", "requiring", "dictates", "mandates", "stipulates", "given", "was",
 	"supposed", "so", "things", "years", "days", "times", "fact", "unless", "meaning")
+
+// seesAs says whether the words from token k make "see" or "identify" a
+// judgement: a clause with "that", or an object followed by "as" within
+// the clause ("sees Clinton as the stronger candidate").
+func (f *finder) seesAs(s *sentence, k int) bool {
+	if k < len(s.toks) && s.lower[k] == "that" {
+		return true
+	}
+	for m := k; m < len(s.toks) && m-k < 8; m++ {
+		w := s.lower[m]
+		if w == "," || w == "." || w == ";" || s.quoted[m] || m > k && isVerbTag(s.tags[m]) {
+			return false
+		}
+		if w == "as" && m > k {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNouns are what one issues in words ("issued a warning").
+var speechNouns = set("warning", "warnings", "statement", "statements", "call", "threat",
+	"threats", "ultimatum", "apology", "denial", "rebuke", "appeal", "plea", "challenge",
+	"declaration", "condemnation", "demand", "demands", "order", "orders", "directive",
+	"response", "rebuttal", "retraction", "correction", "clarification", "endorsement")
+
+// issuedSpeech says whether the object from token k is something said.
+func issuedSpeech(s *sentence, k int) bool {
+	for m := k; m < len(s.toks) && m-k < 5; m++ {
+		if speechNouns[s.lower[m]] {
+			return true
+		}
+		if !(s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "PRP$" || isNounTag(s.tags[m]) || s.tags[m] == "CD") {
+			return false
+		}
+	}
+	return false
+}
+
+// roleNouns name a part in an act that can be suspected ("did not rule
+// out the group's involvement").
+var roleNouns = set("involvement", "role", "hand", "responsibility", "participation", "complicity")
+
+// negated says whether the verb group before token i holds a negation
+// ("did not rule out", "has never denied").
+func negated(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && verbGroup[s.lower[k]]; k-- {
+		switch s.lower[k] {
+		case "not", "n't", "n’t", "never":
+			return true
+		}
+	}
+	return false
+}

@@ -405,3 +405,23 @@ func TestCitations(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestJudgements checks verbs of judging and ruling, issued speech and a
+// suspicion voiced by not ruling something out.
+func TestJudgements(t *testing.T) {
+	tests := []formCase{
+		{"sees as", "Bugti sees the ceasefire as a trap.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "sees", "the ceasefire as a trap", "", false}}},
+		{"no judgement: a rise seen", "Traders saw a rise in prices on Monday.", nil, nil},
+		{"ruled that, past the commas of its clause", "The court ruled that the eviction, carried out in May, was unlawful.", nil,
+			[]want{{"statement", "", "The court", "ruled", "that the eviction, carried out in May, was unlawful", "", false}}},
+		{"issued a warning", "Chaudhry issued a warning to the rebels.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "issued", "a warning to the rebels", "", false}}},
+		{"no speech: issued passports", "The ministry issued new passports.", nil, nil},
+		{"not ruling out a role is an accusation", "Chaudhry did not rule out the Balochistan Liberation Army's involvement.", []actor{chaudhry, bla},
+			[]want{{"accusation", "Talal Chaudhry", "Chaudhry", "did not rule out", "the Balochistan Liberation Army's involvement", "Balochistan Liberation Army", false}}},
+		{"ruling out is a statement", "Chaudhry ruled out talks with the rebels.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "ruled out", "talks with the rebels", "", false}}},
+	}
+	runForms(t, tests)
+}

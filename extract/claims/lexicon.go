@@ -93,7 +93,10 @@ var verbLemmas = []verb{
 	{"bemoan", classSay, ""}, {"champion", classAct, KindSupport}, {"imply", classSay, ""},
 	{"hint", classSay, ""}, {"quote", classAct, ""},
 	{"learn", classThink, ""}, {"deem", classThink, ""}, {"prefer", classThink, ""},
-	{"decide", classThink, ""},
+	{"decide", classThink, ""}, {"see", classThink, ""}, {"identify", classAct, ""},
+	{"issue", classAct, ""}, {"push", classAct, ""}, {"apologize", classAct, ""},
+	{"apologise", classAct, ""}, {"side", classAct, ""}, {"remember", classThink, ""},
+	{"project", classThink, ""}, {"rule", classAct, ""}, {"list", classAct, ""},
 	// stances taken in words
 	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
 	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"mock", classAct, ""},
@@ -145,6 +148,7 @@ var irregular = map[string][]string{
 	"refer":     {"referred", "referring"},
 	"concur":    {"concurred", "concurring"},
 	"seek":      {"sought"},
+	"see":       {"saw", "seen", "sees", "seeing"},
 	"learn":     {"learnt"},
 }
 
