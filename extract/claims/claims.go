@@ -911,6 +911,13 @@ func (f *finder) npLeft(s *sentence, j int) int {
 	for st < j && (s.lower[st] == "of" || s.tags[st] == "POS") {
 		st++
 	}
+	if st > 1 && (s.lower[st-1] == "in" || s.lower[st-1] == "at") && (s.tags[st] == "DT" || s.tags[st] == "NNP") && isNounTag(s.tags[st-2]) && locatedHead(s, st-2) {
+		// "authorities in the department of Antioquia": the located
+		// head speaks
+		if a := f.npLeft(s, st-2); a >= 0 {
+			st = a
+		}
+	}
 	return st
 }
 

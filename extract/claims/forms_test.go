@@ -316,6 +316,8 @@ func TestLooseSubjects(t *testing.T) {
 			[]want{{"statement", "", "The engineers I interviewed", "said", "the bridge was sound", "", false}}},
 		{"a phrase set off by dashes", "Farmers — and some traders — say the new tax is unfair.", nil,
 			[]want{{"statement", "", "Farmers — and some traders —", "say", "the new tax is unfair", "", false}}},
+		{"a located head before a place with its article", "The roads were cut, authorities in the province of Sindh said.", nil,
+			[]want{{"statement", "authorities", "authorities in the province of Sindh", "said", "The roads were cut", "", false}}},
 		{"a share of those asked", "Nearly a third say they do not know.", nil,
 			[]want{{"statement", "", "Nearly a third", "say", "they do not know", "", false}}},
 		{"an adverb is not the speaker's", "Bugti cautiously said the roads might reopen.", []actor{bugti},
