@@ -214,7 +214,28 @@ func nameTags(s *sentence, names [][2]int) {
 		}
 		s.tags[j] = "NNP"
 	}
+	// particles inside a name ("Observatoire des Mines de l'Est", "Osama
+	// bin Laden", "Ursula von der Leyen") join the name around them
+	for j := 1; j+1 < len(s.toks); j++ {
+		if !nameParticles[s.lower[j]] || s.tags[j-1] != "NNP" {
+			continue
+		}
+		k := j
+		for k < len(s.toks) && nameParticles[s.lower[k]] && k-j < 3 {
+			k++
+		}
+		if k < len(s.toks) && s.tags[k] == "NNP" {
+			for m := j; m < k; m++ {
+				s.tags[m] = "NNP"
+			}
+		}
+	}
 }
+
+// nameParticles are the lower-case words that can stand inside a proper
+// name.
+var nameParticles = set("de", "des", "du", "la", "le", "les", "del", "della", "di", "da", "dos",
+	"das", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "d'", "l'")
 
 // inNames says whether [start, end) lies in one of the ranges.
 func inNames(names [][2]int, start, end int) bool {

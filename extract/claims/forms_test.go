@@ -427,3 +427,17 @@ func TestJudgements(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNamedBodies checks speakers that are bodies named by a capitalized
+// head and a place, and names with lower-case particles.
+func TestNamedBodies(t *testing.T) {
+	tests := []formCase{
+		{"City of", "The City of Ekurhuleni said it would comply with the order.", nil,
+			[]want{{"statement", "City of Ekurhuleni", "The City of Ekurhuleni", "said", "it would comply with the order", "", false}}},
+		{"a lower-case head is no title", "The city of Quetta was quiet, residents said.", nil,
+			[]want{{"statement", "residents", "residents", "said", "The city of Quetta was quiet", "", false}}},
+		{"particles inside a name", "The Observatoire des Mines de Bertoua, a monitoring group, accused officials of ignoring warnings.", nil,
+			[]want{{"accusation", "", "The Observatoire des Mines de Bertoua, a monitoring group,", "accused", "officials of ignoring warnings", "officials", false}}},
+	}
+	runForms(t, tests)
+}

@@ -84,6 +84,9 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	if b-a == 1 && s.tags[a] == "PRP" {
 		return 0, 0, ""
 	}
+	if st, en, ok := titledBody(s, a, b); ok {
+		return st, en, "organization"
+	}
 	// a place or body after the head: "Police officials in Bannu",
 	// "Residents of Maca"
 	for k := a + 1; k < b; k++ {
@@ -181,4 +184,30 @@ func namedWithin(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titledHeads are the capitalized heads of a body named for its place or
+// remit ("the City of Ekurhuleni", "the Ministry of Mines").
+var titledHeads = set("city", "municipality", "county", "town", "province", "state", "government",
+	"ministry", "department", "office", "council", "commission", "authority", "district", "region")
+
+// titledBody returns the name in [a, b) of a body written as a capitalized
+// head, "of" and a proper name ("The City of Ekurhuleni said"), without
+// its article.
+func titledBody(s *sentence, a, b int) (int, int, bool) {
+	st := a
+	if s.tags[st] == "DT" {
+		st++
+	}
+	if st+2 >= b || !titledHeads[s.lower[st]] || s.toks[st].Text == s.lower[st] || s.lower[st+1] != "of" {
+		return 0, 0, false
+	}
+	e := st + 2
+	for e < b && (s.tags[e] == "NNP" || s.tags[e] == "NNPS") {
+		e++
+	}
+	if e == st+2 || e < b && !afterHead[s.lower[e]] {
+		return 0, 0, false
+	}
+	return st, e, true
 }
