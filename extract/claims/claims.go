@@ -546,6 +546,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !f.seesAs(s, i+1) {
 			return d, false
 		}
+	case "attack":
+		// "attacked the plan as a giveaway", "attacked his remarks"; not
+		// an armed attack ("gunmen attacked a bus")
+		if !f.seesAs(s, i+1) && !issuedSpeech(s, i+1) && !objectOf(s, i+1, policyNouns) {
+			return d, false
+		}
 	case "issue":
 		// "issued a warning", "issued a statement saying …"
 		if !issuedSpeech(s, i+1) {
@@ -931,6 +937,14 @@ func (f *finder) npLeft(s *sentence, j int) int {
 	}
 	for st < j && (s.lower[st] == "of" || s.tags[st] == "POS") {
 		st++
+	}
+	if st > 2 && (s.lower[st-1] == "–" || s.lower[st-1] == "-") && s.tags[st] == "NNP" && s.tags[st-2] == "NNP" {
+		// a party named in two parts: "The opposition Homeland Union –
+		// Lithuanian Christian Democrats" (but not a dateline: the first
+		// part must open with an article or adjective)
+		if a := f.npLeft(s, st-2); a >= 0 && (s.tags[a] == "DT" || s.tags[a] == "JJ") {
+			st = a
+		}
 	}
 	if st > 1 && (s.lower[st-1] == "in" || s.lower[st-1] == "at") && (s.tags[st] == "DT" || s.tags[st] == "NNP") && isNounTag(s.tags[st-2]) && locatedHead(s, st-2) {
 		// "authorities in the department of Antioquia": the located
@@ -2231,6 +2245,27 @@ func negated(s *sentence, i int) bool {
 		switch s.lower[k] {
 		case "not", "n't", "n’t", "never":
 			return true
+		}
+	}
+	return false
+}
+
+// policyNouns are plans and words one can attack in words ("attacked the
+// plan", "attacked his remarks").
+var policyNouns = set("plan", "plans", "proposal", "proposals", "remarks", "comments", "decision",
+	"policy", "policies", "bill", "budget", "law", "idea", "ideas", "record", "claims", "speech",
+	"ruling", "deal", "agreement", "strategy", "approach", "position", "stance", "reform",
+	"reforms", "tax", "rhetoric", "views", "agenda", "programme", "program", "verdict")
+
+// objectOf says whether the noun phrase from token k has its head in
+// heads.
+func objectOf(s *sentence, k int, heads map[string]bool) bool {
+	for m := k; m < len(s.toks) && m-k < 5; m++ {
+		if heads[s.lower[m]] && (m+1 >= len(s.toks) || !isNounTag(s.tags[m+1])) {
+			return true
+		}
+		if !(s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "PRP$" || s.tags[m] == "POS" || isNounTag(s.tags[m]) || s.tags[m] == "CD") {
+			return false
 		}
 	}
 	return false

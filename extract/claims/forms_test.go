@@ -441,3 +441,21 @@ func TestNamedBodies(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAttacksInWords checks "attack" as a verb of speech only when words or
+// plans are attacked.
+func TestAttacksInWords(t *testing.T) {
+	tests := []formCase{
+		{"attacked a plan as", "Chaudhry attacked the budget as a giveaway.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "attacked", "the budget as a giveaway", "", false}}},
+		{"attacked remarks", "Bugti attacked the minister's remarks.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "attacked", "the minister's remarks", "", false}}},
+		{"no speech: an armed attack", "Gunmen attacked a bus near Quetta.", nil, nil},
+		{"no speech: an attack on people", "Militants attacked a police post and killed two officers.", nil, nil},
+		{"a party named in two parts", "The opposition Homeland Union – Christian Democrats attacked the plan.", nil,
+			[]want{{"statement", "", "The opposition Homeland Union – Christian Democrats", "attacked", "the plan", "", false}}},
+		{"a dateline is no part of the speaker", "QUETTA – Officials said the road was shut.", nil,
+			[]want{{"statement", "Officials", "Officials", "said", "the road was shut", "", false}}},
+	}
+	runForms(t, tests)
+}

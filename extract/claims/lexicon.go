@@ -97,6 +97,7 @@ var verbLemmas = []verb{
 	{"issue", classAct, ""}, {"push", classAct, ""}, {"apologize", classAct, ""},
 	{"apologise", classAct, ""}, {"side", classAct, ""}, {"remember", classThink, ""},
 	{"project", classThink, ""}, {"rule", classAct, ""}, {"list", classAct, ""},
+	{"attack", classAct, ""},
 	// stances taken in words
 	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
 	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"mock", classAct, ""},
