@@ -681,7 +681,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					}
 				}
 			}
-			if strings.HasSuffix(s.lower[i], "ing") && s.lower[j] == "," {
+			if strings.HasSuffix(s.lower[i], "ing") && (s.lower[j] == "," || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == ",") {
 				// ", saying ...": the subject of the main clause speaks
 				if ps, pe, found := f.mainSubject(s, j); found {
 					d.srcS, d.srcE = ps, pe
@@ -1763,6 +1763,11 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		if s.quoted[m] {
 			continue
 		}
+		if m >= a+2 && isCloseQuote(s.toks[m-1].Text) && s.lower[m-2] == "," && f.newClause(s, m, e) {
+			// "…, calling Trump “an orange buffoon,” Susan said": the
+			// quotation closes the content; the next clause is the writer's
+			return m
+		}
 		w := s.lower[m]
 		if subordinators[w] {
 			sub = true
@@ -2114,12 +2119,26 @@ func speakerHead(s *sentence, a, b int) int {
 
 // agentSuffixes end nouns that name people by what they do ("voters",
 // "economists", "historians", "residents").
-var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives"}
+var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ates", "ics"}
+
+// peopleNouns name people by what they are to others ("friends",
+// "allies", "women").
+var peopleNouns = set("friends", "allies", "rivals", "colleagues", "members", "fans", "women",
+	"men", "people", "children", "kids", "youth", "citizens", "staff", "staffers", "team",
+	"crowd", "audience", "public", "pundits", "skeptics", "sceptics", "liberals", "moderates",
+	"hopefuls", "partners", "clients", "victims", "relatives", "neighbors", "neighbours",
+	"mothers", "fathers", "parents", "families", "couples", "veterans", "americans",
+	"democrats", "republicans", "conservatives", "progressives", "independents", "elites",
+	"friend", "ally", "rival", "colleague", "member", "woman", "man", "person", "neighbor",
+	"neighbour", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+	"cousin", "uncle", "aunt", "widow", "boss", "owner", "pastor", "priest", "imam", "rabbi",
+	"doctor", "nurse", "lawyer", "attorney", "judge", "teacher", "student", "farmer", "worker",
+	"driver", "soldier", "survivor", "victim", "relative", "elder", "chief")
 
 // personNoun says whether a common noun names people who can think and
 // speak: a known head, or a plural with an agent suffix.
 func personNoun(w, tag string) bool {
-	if isPersonish(w) || collectiveHeads[w] {
+	if isPersonish(w) || collectiveHeads[w] || peopleNouns[w] {
 		return true
 	}
 	if tag != "NNS" || reportNouns[w] {

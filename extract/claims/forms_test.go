@@ -459,3 +459,22 @@ func TestAttacksInWords(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestParticiplesAfterQuotes checks a participial cue after a quotation
+// whose comma sits inside it, people named by what they are to others,
+// and a quotation that closes a content before the writer's next clause.
+func TestParticiplesAfterQuotes(t *testing.T) {
+	tests := []formCase{
+		{"a comma inside the quotation", `Bugti spoke on "Morning News," calling the plan a disgrace.`, []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "calling", "the plan a disgrace", "", false}}},
+		{"friends can think", "His friends believe the vote was rigged.", nil,
+			[]want{{"statement", "", "His friends", "believe", "the vote was rigged", "", false}}},
+		{"a quotation ends the content", `Bugti mocked the plan, calling it "a fantasy," Chaudhry said.`, []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "mocked", "the plan", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "calling", `it "a fantasy,"`, "", true},
+				{"statement", "Talal Chaudhry", "Chaudhry", "said", `Bugti mocked the plan, calling it "a fantasy,"`, "", true},
+			}},
+	}
+	runForms(t, tests)
+}
