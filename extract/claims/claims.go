@@ -546,6 +546,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !f.seesAs(s, i+1) {
 			return d, false
 		}
+	case "continue":
+		// speech going on ("he continued: …", "…,” she continued."), not
+		// "continues to lead" or "continued their campaign"
+		if i+1 < n && !(s.lower[i+1] == ":" || s.lower[i+1] == "," || s.lower[i+1] == "." || isOpenQuote(s.toks[i+1].Text) || s.lower[i+1] == "that") {
+			return d, false
+		}
 	case "attack":
 		// "attacked the plan as a giveaway", "attacked his remarks"; not
 		// an armed attack ("gunmen attacked a bus")

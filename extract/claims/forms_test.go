@@ -478,3 +478,17 @@ func TestParticiplesAfterQuotes(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestContinued checks "continue" as speech going on, not as an activity
+// that goes on.
+func TestContinued(t *testing.T) {
+	tests := []formCase{
+		{"speech continued", `"We will rebuild the roads," Bugti continued.`, []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "continued", `"We will rebuild the roads,"`, "", true}}},
+		{"continued with a colon", `Bugti continued: "The roads will open."`, []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "continued:", `"The roads will open."`, "", true}}},
+		{"no speech: a lead that continues", "Bugti continues to lead the race.", []actor{bugti}, nil},
+		{"no speech: a campaign continued", "Bugti continued his campaign in Quetta.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
