@@ -691,6 +691,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				// ", saying ...": the subject of the main clause speaks
 				if ps, pe, found := f.mainSubject(s, j); found {
 					d.srcS, d.srcE = ps, pe
+					d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
 					ok = true
 				}
 			} else if s.lower[j] == "," {
@@ -710,6 +711,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// "X blasted Congress and said ...": the shared subject
 			if ps, pe, found := f.mainSubject(s, j); found {
 				d.srcS, d.srcE = ps, pe
+				d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
 				ok = true
 			}
 		} else if s.lower[j] == ")" {
@@ -740,6 +742,18 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		} else if st := f.npLeft(s, j); st >= 0 {
 			d.srcS, d.srcE = st, j+1
 			ok = true
+			for n := 0; n < 3; n++ {
+				// "James Pethokoukis of the American Enterprise Institute
+				// wrote", "Many in the crowd said", "Some delegates at the
+				// convention in Philadelphia said": the phrase before the
+				// prepositions speaks; the span covers them all
+				hs, he, found := f.ppHead(s, d.srcS)
+				if !found {
+					break
+				}
+				d.srcS, d.srcE = hs, he
+				d.spanS, d.spanE = hs, j+1
+			}
 			if st > 0 && isVerbTag(s.tags[st-1]) {
 				// the object of a relative clause's verb: "the families
 				// who lost their homes say"
@@ -2294,4 +2308,60 @@ func objectOf(s *sentence, k int, heads map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// ppPreps attach a phrase to the speaker before them ("advocates for stem
+// cell research", "delegates at the convention", "people close to").
+var ppPreps = set("of", "for", "at", "in", "from", "with", "on", "to", "among", "inside", "within")
+
+// ppHead returns the phrase a speaker noun phrase starting at st is
+// attached to by a preposition: a noun phrase ("James Pethokoukis of the
+// American Enterprise Institute", "the Republican from Alabama"), a
+// quantity ("Many in the crowd", "more than 4 in 10") or a noun with
+// "close" ("People close to the Clintons"). Only a phrase that opens its
+// clause qualifies, so that an object ("had a lead in the poll") does not.
+func (f *finder) ppHead(s *sentence, st int) (int, int, bool) {
+	p := st - 1
+	if p < 1 || !ppPreps[s.lower[p]] || s.quoted[p] {
+		return 0, 0, false
+	}
+	h := p - 1
+	if s.lower[p] == "to" {
+		if s.lower[h] != "close" || h < 1 {
+			return 0, 0, false
+		}
+		h--
+	}
+	var a int
+	switch {
+	case quantifiers[s.lower[h]] || s.tags[h] == "CD" || s.tags[h] == "JJS":
+		a = h
+		if a >= 2 && s.lower[a-1] == "than" && (s.lower[a-2] == "more" || s.lower[a-2] == "fewer" || s.lower[a-2] == "less") {
+			a -= 2
+		}
+	case isNounTag(s.tags[h]) || isPersonish(s.lower[h]):
+		a = f.npLeft(s, h)
+		if a < 0 {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	if !opensClause(s, a) {
+		return 0, 0, false
+	}
+	return a, h + 1, true
+}
+
+// sharedSpan returns the speaker span of an earlier claim of the sentence
+// whose speaker is tokens [ps, pe), for a claim that shares it ("The
+// Office of the Prime Minister said … and repeated …"); 0, 0 when it has
+// none of its own.
+func (f *finder) sharedSpan(s *sentence, ps, pe int) (int, int) {
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		if d := f.drafts[k]; d.srcS == ps && d.srcE == pe && d.spanE > 0 {
+			return d.spanS, d.spanE
+		}
+	}
+	return 0, 0
 }

@@ -226,7 +226,7 @@ func TestFind(t *testing.T) {
 		{"appositive and said", "The mayor of Chivay, José Ramírez, declared three days of mourning and said the hall had become a morgue.", []actor{ramirez},
 			[]want{
 				{"statement", "José Ramírez", "The mayor of Chivay, José Ramírez,", "declared", "three days of mourning", "", false},
-				{"statement", "José Ramírez", "José Ramírez", "said", "the hall had become a morgue", "", false}}},
+				{"statement", "José Ramírez", "The mayor of Chivay, José Ramírez,", "said", "the hall had become a morgue", "", false}}},
 		{"inverted still", "The roads will reopen soon, said the minister in a statement.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "the minister", "said", "The roads will reopen soon", "", false}}},
 		{"body in place", "Two tourists died, the French embassy in Lima said in a statement.", []actor{embassy},
