@@ -425,6 +425,12 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 		}
 	}
 	d := draft{cueS: i, cueE: i + 2, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
+	if e := sourceEnd(s, srcS); e > srcE && (e == end || s.lower[e] == "," || s.lower[e] == "—" || s.lower[e] == "–") {
+		// "according to exit polls reported by CNN", "according to data
+		// released Friday by state regulators": the phrase runs to the
+		// clause's end; the noun phrase before it names the source
+		d.spanS, d.spanE = srcS, e
+	}
 	if lead := leading(s, i); lead {
 		// "According to X, content."
 		k := srcE

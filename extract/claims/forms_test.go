@@ -502,3 +502,17 @@ func TestContinued(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAccordingToSpans checks the extent of a source named after
+// "according to": the whole phrase, its noun phrase resolved.
+func TestAccordingToSpans(t *testing.T) {
+	tests := []formCase{
+		{"a participle after the source", "Turnout rose sharply, according to figures released on Friday by the election commission.", nil,
+			[]want{{"statement", "", "figures released on Friday by the election commission", "according to", "Turnout rose sharply", "", false}}},
+		{"a name with a phrase", "The road is shut, according to Bugti of the provincial government.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti of the provincial government", "according to", "The road is shut", "", false}}},
+		{"a relative clause after a comma stays out", "The road is shut, according to Bugti, who visited on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "according to", "The road is shut", "", false}}},
+	}
+	runForms(t, tests)
+}
