@@ -623,7 +623,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		break
 	}
-	if i+1 < n && s.lower[i+1] == "by" && (s.tags[i] == "VBN" || s.tags[i] == "VBD") {
+	if i+1 < n && s.lower[i+1] == "by" && (s.tags[i] == "VBN" || s.tags[i] == "VBD") && !byMedium(s, i+2) {
 		srcS := i + 2
 		srcE := f.npRight(s, srcS)
 		if srcE <= srcS {
@@ -669,7 +669,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			inverted := false
 			// a cue with its particle ("said of Mr. Trump") has an object,
 			// not an inverted speaker, after it
-			if d.cueE == i+1 && d.cueE < n && startsNP(s, d.cueE) && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
+			if d.cueE == i+1 && d.cueE < n && startsNP(s, d.cueE) && s.tags[d.cueE] != "PRP$" && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
 				if e := f.npRight(s, d.cueE); e > d.cueE {
 					inverted = true
 					if f.subjectOfVerb(s, e) || v.class == classTell || !clauseEnds(s, e) {
@@ -767,7 +767,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					d.srcS, d.srcE = ps, pe
 				}
 			}
-			if strings.HasSuffix(s.lower[i], "ing") && mediaNouns[s.lower[j]] && st > 0 && finite(s.tags[st-1]) {
+			if strings.HasSuffix(s.lower[i], "ing") && mediaNouns[s.lower[j]] && st > 0 && isVerbTag(s.tags[st-1]) {
 				// "the campaign released a statement saying …": whoever
 				// released it speaks through it
 				if ps, pe, found := f.subjectBefore(s, st); found && pe <= st-1 {
@@ -1057,7 +1057,9 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 		titled := s.tags[k+1] == "NN" && k+2 < j && (s.lower[k+2] == "of" || s.lower[k+2] == "for" || s.lower[k+2] == "at")
 		// "X, speaking to reporters, said": a participial phrase
 		participle := (s.tags[k+1] == "VBG" || s.tags[k+1] == "VBN") && k+2 < j
-		if !(nx == "who" || nx == "whose" || nx == "which" || personHeads[nx] || titled || participle || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
+		// "X, now 81, said", "X, then ambassador to Israel, said"
+		adverbed := s.tags[k+1] == "RB" && k+2 < j && (s.tags[k+2] == "CD" || s.tags[k+2] == "JJ" || s.tags[k+2] == "DT" || isNounTag(s.tags[k+2]))
+		if !(nx == "who" || nx == "whose" || nx == "which" || personHeads[nx] || titled || participle || adverbed || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
 			return 0, 0, false
 		}
 		if k >= 2 && s.tags[k-1] == "CD" && s.lower[k-2] == "," {
@@ -2370,4 +2372,20 @@ func (f *finder) sharedSpan(s *sentence, ps, pe int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// byMedium says whether "by" at token k-1 introduces the means of
+// speaking ("said by telephone", "told by email"), not a passive's agent.
+func byMedium(s *sentence, k int) bool {
+	for m := k; m < len(s.toks) && m-k < 3; m++ {
+		switch s.lower[m] {
+		case "telephone", "phone", "email", "e-mail", "text", "video", "videolink", "satellite",
+			"letter", "mail", "fax", "radio", "zoom", "skype":
+			return true
+		}
+		if s.tags[m] != "DT" && s.tags[m] != "JJ" {
+			return false
+		}
+	}
+	return false
 }

@@ -516,3 +516,21 @@ func TestAccordingToSpans(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestWrongSpeakers checks words that look like speakers and are not: the
+// means of speaking after "by", a possessed object after the cue, a
+// medium that speaks for whoever released it.
+func TestWrongSpeakers(t *testing.T) {
+	tests := []formCase{
+		{"said by telephone", `"We waited a long time," Bugti, now 81, said by telephone.`, []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, now 81,", "said", `"We waited a long time,"`, "", true}}},
+		{"a possessed object is no inverted speaker", "Chaudhry, the interior minister, also stated his intention to resign.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry, the interior minister,", "also stated", "his intention to resign", "", false}}},
+		{"statements speak for those who issued them", "Both ministers issued statements condemning the attack.", nil,
+			[]want{
+				{"statement", "", "Both ministers", "issued", "statements condemning the attack", "", false},
+				{"condemnation", "", "Both ministers", "condemning", "the attack", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

@@ -277,7 +277,9 @@ var verbGroup = set("has", "have", "had", "is", "are", "was", "were", "be", "bee
 // mediaNouns name the medium of a statement ("said in a statement").
 var mediaNouns = set("statement", "interview", "tweet", "post", "email", "e-mail", "letter",
 	"speech", "release", "op-ed", "memo", "video", "message", "briefing", "conference",
-	"testimony", "filing", "broadcast", "podcast", "column", "essay", "editorial", "note")
+	"testimony", "filing", "broadcast", "podcast", "column", "essay", "editorial", "note",
+	"statements", "interviews", "tweets", "posts", "emails", "letters", "speeches", "releases",
+	"videos", "messages", "briefings", "columns", "essays", "notes")
 
 // findingVerbs are the think-class verbs that documents, polls and
 // studies do as well as people ("the poll found", "records show").
