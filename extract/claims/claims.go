@@ -370,6 +370,20 @@ func (f *finder) add(s *sentence, d draft) {
 	d.speaker = -1
 	if d.srcS >= 0 {
 		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)
+		if d.speaker < 0 && d.spanS == d.srcS && d.spanE > d.srcE {
+			// "Forecasters at the National Institute of Meteorology
+			// said", "a spokesman for the Taliban said": when the head
+			// names no actor, the body it speaks for does
+			for m := d.srcE; m < d.spanE-1; m++ {
+				if ppPreps[s.lower[m]] {
+					if s.lower[m] != "to" && s.lower[m] != "among" {
+						// not "People close to X": they are not X
+						d.speaker = f.res.speaker(s, m+1, trimEnd(s, d.spanE), s.toks[d.cueS].Start)
+					}
+					break
+				}
+			}
+		}
 	}
 	d.target = -1
 	if d.tgtS >= 0 {
@@ -519,6 +533,12 @@ func trimEnd(s *sentence, n int) int {
 	for e > 0 {
 		t := s.toks[e-1].Text
 		if t == "." || t == "!" || t == "?" || t == ";" || t == "," || t == ":" || t == "—" || t == "–" {
+			e--
+			continue
+		}
+		if (t == ")" || t == "]") && !opens(s, e-1) {
+			// "… for this column.)": the sentence closes an aside opened
+			// before it
 			e--
 			continue
 		}
@@ -730,6 +750,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				if st := f.npLeft(s, k-1); st >= 0 {
 					d.srcS, d.srcE = st, j+1
 					ok = true
+					f.attachPP(s, &d, j+1)
 				}
 			}
 		} else if (s.lower[j] == "who" || s.lower[j] == "which") && j > 0 {
@@ -748,18 +769,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		} else if st := f.npLeft(s, j); st >= 0 {
 			d.srcS, d.srcE = st, j+1
 			ok = true
-			for n := 0; n < 3; n++ {
-				// "James Pethokoukis of the American Enterprise Institute
-				// wrote", "Many in the crowd said", "Some delegates at the
-				// convention in Philadelphia said": the phrase before the
-				// prepositions speaks; the span covers them all
-				hs, he, found := f.ppHead(s, d.srcS)
-				if !found {
-					break
-				}
-				d.srcS, d.srcE = hs, he
-				d.spanS, d.spanE = hs, j+1
-			}
+			f.attachPP(s, &d, j+1)
 			if st > 0 && isVerbTag(s.tags[st-1]) {
 				// the object of a relative clause's verb: "the families
 				// who lost their homes say"
@@ -833,7 +843,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				break
 			}
 		}
-		if s.lower[m] == "and" && m > k && m+1 < end && s.tags[m+1] == "VBD" {
+		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ") {
 			// "declared three days of mourning and said …": the second cue
 			// has its own content
 			if _, isCue := cueVerbs[s.lower[m+1]]; isCue {
@@ -868,7 +878,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		f.kindOf(s, &d, v)
 		return d, true
 	}
-	if d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," {
+	if d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," &&
+		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, d.srcS-1))) {
+		// "An economic downturn, he said, “could be …”": the content is
+		// split around the speaker; but after "Later in the piece, X
+		// wrote," only the quotation is content
 		// "An economic downturn, he said, “could be …”"
 		st := clauseStart(s, d.srcS-1)
 		if st < d.srcS-1 {
@@ -1821,6 +1835,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			return m
 		case !sub && f.newClause(s, m+1, e):
 			return m
+		case nx == "also" && m+2 < e && s.lower[m+2] == "known", nx == "one" && m+2 < e && s.lower[m+2] == "of":
+			// "…, also known as ISIL", "…, one of several rallies": the
+			// writer's gloss
+			return m
 		case (nx == "a" || nx == "an") && (s.tags[m-1] == "NNP" || s.tags[m-1] == "NNPS") && !s.quoted[m+1]:
 			// "… John Faso, a Republican trying to …": the writer's
 			// description of a name
@@ -2203,8 +2221,16 @@ func (f *finder) directive(s *sentence, k int) bool {
 
 // passiveBefore says whether the verb nearest before token j in its clause
 // is a passive participle ("were freed on Thursday and found walking"):
-// a verb coordinated with it shares the passive, not a speaker.
+// a verb coordinated with it shares the passive, not a speaker. A cue
+// verb before it makes the passive part of a content.
 func passiveBefore(s *sentence, j int) bool {
+	for m := j - 1; m >= 0 && s.lower[m] != ";"; m-- {
+		if _, cue := cueVerbs[s.lower[m]]; cue && isVerbTag(s.tags[m]) {
+			// "Analysts say the vote was rigged and warn …": the passive
+			// is inside what was said; the verbs share the speaker
+			return false
+		}
+	}
 	for m := j - 1; m >= 0 && s.lower[m] != "," && s.lower[m] != ";"; m-- {
 		if !isVerbTag(s.tags[m]) {
 			continue
@@ -2388,4 +2414,44 @@ func byMedium(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// adverbialOpening says whether the clause starting at token k opens with
+// an adverbial ("Later in the piece, …", "In the excerpt, …"), not a
+// subject.
+func adverbialOpening(s *sentence, k int) bool {
+	return k < len(s.toks) && (s.tags[k] == "IN" || s.tags[k] == "RB" || s.tags[k] == "RBR" || isTimeWord(s.lower[k]))
+}
+
+// opens says whether the bracket closing at token k is opened inside the
+// sentence after its first word.
+func opens(s *sentence, k int) bool {
+	o := "("
+	if s.toks[k].Text == "]" {
+		o = "["
+	}
+	for m := k - 1; m > 0; m-- {
+		if s.toks[m].Text == o {
+			return true
+		}
+	}
+	// opened at the sentence start, or before it: the whole sentence is
+	// an aside
+	return false
+}
+
+// attachPP moves a speaker that is the object of a preposition to the
+// phrase the preposition attaches to ("James Pethokoukis of the American
+// Enterprise Institute wrote", "Many in the crowd said", "Some delegates
+// at the convention in Philadelphia said"); the span, ending at e, covers
+// them all.
+func (f *finder) attachPP(s *sentence, d *draft, e int) {
+	for n := 0; n < 3; n++ {
+		hs, he, found := f.ppHead(s, d.srcS)
+		if !found {
+			return
+		}
+		d.srcS, d.srcE = hs, he
+		d.spanS, d.spanE = hs, e
+	}
 }

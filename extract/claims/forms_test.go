@@ -319,7 +319,7 @@ func TestLooseSubjects(t *testing.T) {
 		{"a located head before a place with its article", "The roads were cut, authorities in the province of Sindh said.", nil,
 			[]want{{"statement", "authorities", "authorities in the province of Sindh", "said", "The roads were cut", "", false}}},
 		{"a speaker with a prepositional phrase", "A spokesman for Bugti said the roads were shut.", []actor{bugti},
-			[]want{{"statement", "", "A spokesman for Bugti", "said", "the roads were shut", "", false}}},
+			[]want{{"statement", "Sarfraz Bugti", "A spokesman for Bugti", "said", "the roads were shut", "", false}}},
 		{"a name with its institution", "Javier Condori of the Central Hospital said beds were short.", []actor{condori, hospital},
 			[]want{{"statement", "Javier Condori", "Javier Condori of the Central Hospital", "said", "beds were short", "", false}}},
 		{"a quantity of a crowd", "Many in the crowd said the senator was right.", nil,
@@ -530,6 +530,38 @@ func TestWrongSpeakers(t *testing.T) {
 			[]want{
 				{"statement", "", "Both ministers", "issued", "statements condemning the attack", "", false},
 				{"condemnation", "", "Both ministers", "condemning", "the attack", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
+
+// TestQuoteAfterAdverbial checks that an adverbial before the speaker is
+// not content when a quotation follows the cue.
+func TestQuoteAfterAdverbial(t *testing.T) {
+	tests := []formCase{
+		{"adverbial, speaker, quotation", `Later in the report, Bugti wrote, "The roads will open soon."`, []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "wrote", `"The roads will open soon."`, "", true}}},
+		{"content split around the speaker", `The new road, Bugti said, "will open soon."`, []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", `The new road, Bugti said, "will open soon."`, "", true}}},
+	}
+	runForms(t, tests)
+}
+
+// TestContentGlosses checks where the writer's glosses take over from a
+// content: an aside closed at the sentence end, "also known as", "one of",
+// a second verb with its own content.
+func TestContentGlosses(t *testing.T) {
+	tests := []formCase{
+		{"an aside closes the sentence", "(Bugti declined to comment for this story.)", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "declined", "to comment for this story", "", false}}},
+		{"also known as", "Bugti vowed to defeat the Balochistan Liberation Army, also known as the BLA.", []actor{bugti, bla},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "vowed", "to defeat the Balochistan Liberation Army", "", false}}},
+		{"one of", "Bugti announced a rally in Quetta, one of several planned this week.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "announced", "a rally in Quetta", "", false}}},
+		{"a second cue with its own content", "Analysts say the vote was rigged and warn that protests may follow.", nil,
+			[]want{
+				{"statement", "Analysts", "Analysts", "say", "the vote was rigged", "", false},
+				{"statement", "Analysts", "Analysts", "warn", "that protests may follow", "", false},
 			}},
 	}
 	runForms(t, tests)
