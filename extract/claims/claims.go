@@ -593,11 +593,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if d.cueE == i+1 {
 			return d, false
 		}
-		if s.lower[i] == "referring" {
-			// "…, referring to the convention" glosses the claim it
-			// follows; it makes no claim of its own
-			return d, false
-		}
+
 	case "call":
 		if d.cueE == i+1 && !labels(s, i+1) && !names(s, i) {
 			return d, false

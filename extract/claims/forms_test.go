@@ -102,7 +102,10 @@ func TestMoreForms(t *testing.T) {
 		{"applauded", "Bugti applauded the ceasefire.", []actor{bugti},
 			[]want{{"support", "Sarfraz Bugti", "Bugti", "applauded", "the ceasefire", "", false}}},
 		{"quote, cue, participle", "“We met today,” Bugti added, referring to the chief ministers.", []actor{bugti},
-			[]want{{"statement", "Sarfraz Bugti", "Bugti", "added", "“We met today,”", "", true}}},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "added", "“We met today,”", "", true},
+				{"statement", "Sarfraz Bugti", "Bugti", "referring to", "the chief ministers", "", false},
+			}},
 		{"referred to", "Bugti referred to the raid as a turning point.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "referred to", "the raid as a turning point", "", false}}},
 		{"talking about", "Chaudhry spoke for an hour, talking about the floods.", []actor{chaudhry},
