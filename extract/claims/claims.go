@@ -1979,6 +1979,18 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 	for k < n && s.tags[k] == "RB" {
 		k++
 	}
+	if k < n && k > i+1 || k < n && s.lower[k] != "about" {
+		// "Asked in Iowa recently whether …", "Asked at a briefing on
+		// Monday about …": a place or time before the question
+		m := k
+		for m < n && m-k < 9 && !s.quoted[m] && (s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "CD" || s.tags[m] == "JJ" || s.tags[m] == "RB" || s.tags[m] == "POS") &&
+			!(s.lower[m] == "about" || s.lower[m] == "whether" || s.lower[m] == "if") {
+			m++
+		}
+		if m < n && m > k && (s.lower[m] == "about" || s.lower[m] == "whether" || s.lower[m] == "if" || s.tags[m] == "WRB" || s.tags[m] == "WP") {
+			k = m
+		}
+	}
 	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP") {
 		return draft{}, false
 	}

@@ -569,3 +569,22 @@ func TestContentGlosses(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAskedWithAdverbials checks an unnamed asker with a place or time
+// before the question.
+func TestAskedWithAdverbials(t *testing.T) {
+	tests := []formCase{
+		{"a place and a time", "Asked in Quetta on Monday whether he would run again, Bugti said he had not decided.", []actor{bugti},
+			[]want{
+				{"statement", "", "", "Asked", "whether he would run again", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "he had not decided", "", false},
+			}},
+		{"about after a place", "Asked at a briefing about the talks, Chaudhry declined to comment.", []actor{chaudhry},
+			[]want{
+				{"statement", "", "", "Asked", "about the talks", "", false},
+				{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to comment", "", false},
+			}},
+		{"no question: asked for a thing", "Asked in May for a loan, the bank refused.", nil, nil},
+	}
+	runForms(t, tests)
+}
