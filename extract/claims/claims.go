@@ -327,6 +327,11 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		if d, ok := f.verbCue(s, i, v); ok {
+			if v.class != classStrong && modalBefore(s, i) && f.insideContent(s, i) {
+				// "said he would consider a third-party run": an act he
+				// might take, inside what he said, is no claim of its own
+				continue
+			}
 			f.add(s, d)
 			if d.cueE-1 > i {
 				i = d.cueE - 1
@@ -596,6 +601,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 
 	case "call":
 		if d.cueE == i+1 && !labels(s, i+1) && !names(s, i) {
+			return d, false
+		}
+	case "add":
+		// "deficits would add up to $1.5 trillion"
+		if i+1 < n && s.lower[i+1] == "up" {
 			return d, false
 		}
 	case "answer", "report":
@@ -2462,4 +2472,29 @@ func (f *finder) attachPP(s *sentence, d *draft, e int) {
 		d.srcS, d.srcE = hs, he
 		d.spanS, d.spanE = hs, e
 	}
+}
+
+// modalBefore says whether a modal stands in the verb group before token
+// i ("would consider", "will not support").
+func modalBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if s.tags[k] == "MD" {
+			return true
+		}
+		if !verbGroup[s.lower[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+// insideContent says whether token i lies in the content of a claim
+// already found in the sentence.
+func (f *finder) insideContent(s *sentence, i int) bool {
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		if d := f.drafts[k]; d.conS >= 0 && d.conS <= i && i < d.conE {
+			return true
+		}
+	}
+	return false
 }

@@ -588,3 +588,16 @@ func TestAskedWithAdverbials(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestHypotheticalActs checks that an act a speaker says he might take is
+// part of his claim, not a claim of its own.
+func TestHypotheticalActs(t *testing.T) {
+	tests := []formCase{
+		{"would consider inside a claim", "Bugti said he would consider a third-party run.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "he would consider a third-party run", "", false}}},
+		{"would support on its own", "Bugti would support the bill.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "would support", "the bill", "", false}}},
+		{"no speech: adding up", "The costs would add up to $2 billion.", nil, nil},
+	}
+	runForms(t, tests)
+}
