@@ -327,9 +327,12 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		if d, ok := f.verbCue(s, i, v); ok {
-			if v.class != classStrong && modalBefore(s, i) && f.insideContent(s, i) {
-				// "said he would consider a third-party run": an act he
-				// might take, inside what he said, is no claim of its own
+			if (v.class != classStrong && modalBefore(s, i) || (v.class == classAct || v.class == classThink) && v.kind == "" && v.lemma != "call" && v.lemma != "describe") && d.srcS >= 0 && f.insideContent(s, d.srcS) {
+				// "said he would consider a third-party run", "said the
+				// army believed the rebels had fled": an act or a thought
+				// reported inside what someone said is part of that claim,
+				// not a claim of its own; stances with a kind (denials,
+				// accusations, support) stay claims
 				continue
 			}
 			f.add(s, d)
@@ -849,10 +852,29 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				break
 			}
 		}
-		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ") {
+		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || s.tags[m+1] == "VBN" && s.tags[i] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ") {
 			// "declared three days of mourning and said …": the second cue
 			// has its own content
 			if _, isCue := cueVerbs[s.lower[m+1]]; isCue {
+				end = m
+				break
+			}
+		}
+	}
+	if d.srcS > 0 && s.lower[d.srcS-1] == "," && d.srcE <= i && d.cueE+1 < end && s.lower[d.cueE] == "," && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but") {
+		// "…, local officials said, and rescuers feared …": the cue
+		// closes its clause; what was said came before it
+		end = d.cueE
+	}
+	if d.srcS > 0 && s.lower[d.srcS-1] == "," && d.srcE <= i && d.spanE == 0 && k < end && (s.tags[k] == "IN" || s.tags[k] == "RB" || isTimeWord(s.lower[k])) {
+		// "…, the commission said in a statement late on Wednesday, many
+		// of them …": after an inverted-order cue, its adverbials run to
+		// a comma; what follows is the writer's
+		for m := k; m < end && m-k <= 8; m++ {
+			if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" {
+				break
+			}
+			if s.lower[m] == "," {
 				end = m
 				break
 			}
@@ -885,10 +907,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		return d, true
 	}
 	if d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," &&
-		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, d.srcS-1))) {
+		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, d.srcS-1))) &&
+		!(d.cueE+1 < n && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but" || f.newClause(s, d.cueE+1, end))) {
 		// "An economic downturn, he said, “could be …”": the content is
 		// split around the speaker; but after "Later in the piece, X
-		// wrote," only the quotation is content
+		// wrote," only the quotation is content, and "…, officials said,
+		// and rescuers feared …" goes on with a clause of its own
 		// "An economic downturn, he said, “could be …”"
 		st := clauseStart(s, d.srcS-1)
 		if st < d.srcS-1 {

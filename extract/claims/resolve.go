@@ -317,14 +317,16 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		return j
 	}
 	switch {
-	case head == "agency" || head == "institute":
-		// "the agency" after a national institute or agency was named
+	case orgHeads[head] && (b-a <= 2 || head == "agency" || head == "institute"):
+		// "the agency" after a national institute or agency was named,
+		// "the commission" after "the Kenya National Commission on Human
+		// Rights": a bare head names the latest body with it in its name
 		return r.recent(at, func(ac record.Actor) bool {
 			if ac.Kind != "organization" {
 				return false
 			}
 			for _, w := range strings.Fields(strings.ToLower(ac.Name)) {
-				if w == "agency" || w == "institute" {
+				if w == head || head == "agency" && w == "institute" || head == "institute" && w == "agency" {
 					return true
 				}
 			}
