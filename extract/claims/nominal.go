@@ -50,7 +50,7 @@ func (f *finder) nominal(s *sentence, i int) (draft, bool) {
 	switch {
 	case possessives[p]:
 		if p == "its" {
-			return draft{}, false // a thing's "views" and "support" are seldom speech
+			return draft{}, false // a thing's "claims" and "calls" are seldom speech
 		}
 		srcS = i - 1
 	case p == "'s" || p == "’s":
