@@ -349,12 +349,15 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 	if i > 0 {
 		switch s.tags[i-1] {
 		case "DT", "PRP$", "POS":
-			// "the said property", "his claims", "a report"
-			return false
+			// "the said property", "his claims", "a report"; but "Some
+			// say", "Many believe"
+			if !(quantifiers[s.lower[i-1]] && (v.class == classStrong || v.class == classThink || v.class == classSay)) {
+				return false
+			}
 		case "JJ":
 			// "a third say", "the elderly say": an adjective after a
 			// determiner heads the subject of a strong speech verb
-			if !isPersonish(s.lower[i-1]) && !(v.class == classStrong && i >= 2 && s.tags[i-2] == "DT") {
+			if !isPersonish(s.lower[i-1]) && !quantifiers[s.lower[i-1]] && !(v.class == classStrong && i >= 2 && s.tags[i-2] == "DT") {
 				return false
 			}
 		}
@@ -819,6 +822,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.srcS, d.srcE, ok = ps, pe, true
 		}
 	}
+	if !ok && j >= 0 && quantifiers[s.lower[j]] && clauseStart(s, j+1) == j && isVerbTag(s.tags[i]) {
+		// "Many believe …", "Some say …": a quantifier alone is the subject
+		d.srcS, d.srcE, ok = j, j+1, true
+	}
 	if !ok && v.lemma == "ask" && (s.tags[i] == "VBN" || s.lower[i] == "asked" && (j < 0 || whenWords[s.lower[j]])) {
 		// "When asked whether …, X said": someone asked; the asker is
 		// not named
@@ -829,7 +836,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || findingVerbs[v.lemma] && reportNouns[s.lower[h]] && finite(s.tags[i])) {
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && reportNouns[s.lower[h]] && finite(s.tags[i])) {
 		return d, false
 	}
 	// the content
