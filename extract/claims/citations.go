@@ -113,3 +113,40 @@ func citeTrigger(s *sentence, j int) bool {
 	}
 	return false
 }
+
+// dashes credit a quotation to a name after it ("“…” ― Veronica Cruz").
+var dashes = set("―", "—", "–", "-", "--")
+
+// bylineTrigger says, before tagging, whether token j is a dash right
+// after a closing quotation mark.
+func bylineTrigger(s *sentence, j int) bool {
+	return dashes[s.lower[j]] && j > 0 && isCloseQuote(s.toks[j-1].Text) && j+1 < len(s.toks)
+}
+
+// byline builds the claim of a quotation credited with a dash and a name
+// after it: "“He is not fit to lead.” ― Veronica Cruz". The name is one
+// to four capitalized words that end the sentence or come before the next
+// quotation.
+func (f *finder) byline(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	if !bylineTrigger(s, i) || s.quoted[i] {
+		return draft{}, false
+	}
+	e := i + 1
+	for e < n && e-i <= 4 && startsUpper(s.toks[e].Text) && !s.quoted[e] && !isPunct(s.toks[e].Text) {
+		e++
+	}
+	if e == i+1 || e < n && !(isOpenQuote(s.toks[e].Text) || s.lower[e] == "." || s.lower[e] == "," || e >= trimEnd(s, n)) {
+		return draft{}, false
+	}
+	// the quotation: back to its opening mark, or to the sentence start
+	// when it opened before
+	st := 0
+	for m := i - 2; m >= 0; m-- {
+		if isOpenQuote(s.toks[m].Text) || (s.toks[m].Text == "\"" && m < i-1) {
+			st = m
+			break
+		}
+	}
+	return draft{cueS: i, cueE: i + 1, srcS: i + 1, srcE: e, conS: st, conE: i, tgtS: -1, quote: true}, true
+}

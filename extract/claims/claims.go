@@ -166,7 +166,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -290,6 +290,11 @@ func (f *finder) sentence(s *sentence) {
 	}
 	for i := 0; i < n; i++ {
 		if s.quoted[i] {
+			continue
+		}
+		if d, ok := f.byline(s, i); ok {
+			f.add(s, d)
+			i = d.srcE - 1
 			continue
 		}
 		// "according to X"

@@ -628,3 +628,18 @@ func TestNestedThoughts(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestBylines checks quotations credited with a dash and a name after them.
+func TestBylines(t *testing.T) {
+	tests := []formCase{
+		{"pull quotes in a row", "“The roads must reopen.” ― Sarfraz Bugti “We will not wait.” ― Talal Chaudhry", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Sarfraz Bugti", "―", "“The roads must reopen.”", "", true},
+				{"statement", "Talal Chaudhry", "Talal Chaudhry", "―", "“We will not wait.”", "", true},
+			}},
+		{"an em dash and a full stop", "“We will win,” — Bugti.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "—", "“We will win,”", "", true}}},
+		{"no byline: a dash and the writer's words", "“The roads are shut” - and the schools too.", nil, nil},
+	}
+	runForms(t, tests)
+}
