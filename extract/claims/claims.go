@@ -2320,8 +2320,8 @@ var noThatCue = set("is", "was", "has", "does", "means", "meant", "ensures", "en
 	"ensuring", "seems", "seemed", "appears", "appeared", "becomes", "became", "remains",
 	"remained", "follows", "followed", "happens", "happened", "provided", "providing",
 	"given", "assuming", "assumed", "considering", "figures", "determines", "determined",
-	"requires", "required", "requiring", "dictates", "mandates", "stipulates", "given", "was",
-	"supposed", "so", "things", "years", "days", "times", "fact", "unless", "meaning")
+	"requires", "required", "requiring", "dictates", "mandates", "stipulates", "supposed",
+	"so", "things", "years", "days", "times", "fact", "unless", "meaning")
 
 // seesAs says whether the words from token k make "see" or "identify" a
 // judgement: a clause with "that", or an object followed by "as" within

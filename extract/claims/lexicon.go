@@ -360,4 +360,4 @@ var ownsInfinitive = set("decision", "decisions", "refusal", "effort", "efforts"
 
 // requestVerbs ask someone to act: the one asked belongs to the content
 // ("urged voters to turn out").
-var requestVerbs = set("urge", "ask", "encourage", "press", "advise", "implore", "call")
+var requestVerbs = set("urge", "ask", "encourage", "press", "advise", "implore")
