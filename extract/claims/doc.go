@@ -26,7 +26,25 @@
 //   - "declined to comment" and "refused to say", "called X a Y" (a name
 //     or a description, not "called the police"), findings of polls and
 //     studies ("the survey found"), "by saying", and questions put by
-//     someone unnamed ("When asked whether …"), which have no speaker.
+//     someone unnamed ("When asked whether …", "Asked in Iowa on Monday
+//     about …"), which have no speaker;
+//   - any verb with a that-clause ("conceded that", "bragged that"), and
+//     verbs of intention, request and judgement under conditions that keep
+//     out their other senses: "ordered" a directive, not "ordered the
+//     passengers off the bus"; "attacked" words or plans, not a bus;
+//     "sees X as"; "issued a warning"; "continued" as speech going on;
+//   - the writer's hedges, with no speaker and the whole clause as
+//     content ("Sanders appears to have a lead", "the vote is expected to
+//     pass"; hedges.go);
+//   - nouns of saying owned by their speaker ("Obama's calls for …", "his
+//     criticism of …", "her promise to …"; nominal.go), sources cited with
+//     "in" ("In a poll by X, …", "in Forbes' words"), and quotations
+//     credited with a dash ("“…” ― Veronica Cruz"; citations.go).
+//
+// A thought or act reported inside what someone said stays part of that
+// claim ("said the army believed …", "said he would consider …"), while a
+// nested stance with a kind (a denial, an accusation, support) and a
+// naming ("what officials called …") are claims of their own.
 //
 // # Spans
 //
@@ -49,7 +67,12 @@
 // # Speakers
 //
 // The speaker is the noun phrase before the cue ("X said", skipping
-// auxiliaries and adverbs: "X has also said"), across an apposition or
+// auxiliaries and adverbs: "X has also said"), or the phrase a preposition
+// attaches it to ("James Pethokoukis of the American Enterprise
+// Institute", "Many in the crowd"; the head speaks, or the body after the
+// preposition when the head names no actor), the whole subject when the
+// noun-phrase rules cannot parse it ("the families who lost their homes
+// say", "Democrats — and some Republicans — say"), across an apposition or
 // relative clause ("The BLA, a banned group, claimed"; "India, which
 // accused"), or after it when the cue follows a quotation or a comma
 // ("…,” said X"). A participle after a comma ("…, saying") takes the
