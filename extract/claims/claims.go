@@ -401,6 +401,10 @@ func (f *finder) add(s *sentence, d draft) {
 			}
 		}
 	}
+	if d.speaker < 0 && d.srcE-d.srcS == 2 && s.tags[d.srcS] == "DT" && mediaNouns[s.lower[d.srcS+1]] {
+		// "according to the statement": whoever last spoke in a statement
+		d.speaker = f.mediumSpeaker(s.lower[d.srcS+1])
+	}
 	d.target = -1
 	if d.tgtS >= 0 {
 		d.target = f.res.target(s, d.tgtS, d.tgtE)
@@ -909,6 +913,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		if k < end && !isPunct(s.lower[k]) && v.class == classAct {
 			d.conS, d.conE = k, end
+		}
+		if d.conS < 0 && d.srcE-d.srcS == 1 && s.tags[d.srcS] == "PRP" && d.srcS > 0 && isNounTag(s.tags[d.srcS-1]) && !s.quoted[d.srcS-1] {
+			// "the overall toll it announced": a reduced relative clause
+			// whose object is the noun before it, no claim
+			return d, false
 		}
 		if v.class == classThink && d.conS < 0 && !s.quoted[max(d.cueS-1, 0)] {
 			// "they do not know.": a verb of thinking with nothing
@@ -2533,4 +2542,22 @@ func (f *finder) insideContent(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// mediumSpeaker returns the speaker of the latest claim made in the
+// medium noun ("said in a statement" for "the statement"), or -1.
+func (f *finder) mediumSpeaker(noun string) int {
+	for k := len(f.drafts) - 1; k >= 0; k-- {
+		d := f.drafts[k]
+		if d.speaker < 0 {
+			continue
+		}
+		s := &f.sents[d.sent]
+		for m := d.cueS; m < d.cueE; m++ {
+			if s.lower[m] == noun {
+				return d.speaker
+			}
+		}
+	}
+	return -1
 }

@@ -643,3 +643,17 @@ func TestBylines(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestMediumSources checks a source named by the medium of an earlier
+// claim, and a reduced relative clause that makes no claim.
+func TestMediumSources(t *testing.T) {
+	tests := []formCase{
+		{"according to the statement", "Bugti said in a statement that 40 rebels died. According to the statement, 12 were killed on Friday.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said in a statement", "that 40 rebels died", "", false},
+				{"statement", "Sarfraz Bugti", "the statement", "According to", "12 were killed on Friday", "", false},
+			}},
+		{"no claim: the toll it announced", "The figures fall short of the toll it announced.", nil, nil},
+	}
+	runForms(t, tests)
+}
