@@ -601,12 +601,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	case "attack":
 		// "attacked the plan as a giveaway", "attacked his remarks"; not
 		// an armed attack ("gunmen attacked a bus")
-		if !f.seesAs(s, i+1) && !issuedSpeech(s, i+1) && !objectOf(s, i+1, policyNouns) {
+		if !f.seesAs(s, i+1) && !objectOf(s, i+1, speechNouns) && !objectOf(s, i+1, policyNouns) {
 			return d, false
 		}
 	case "issue":
 		// "issued a warning", "issued a statement saying …"
-		if !issuedSpeech(s, i+1) {
+		if !objectOf(s, i+1, speechNouns) {
 			return d, false
 		}
 	case "point", "speak", "refer", "talk", "rail", "push", "apologize", "apologise", "side":
@@ -2357,19 +2357,6 @@ var speechNouns = set("warning", "warnings", "statement", "statements", "call", 
 	"declaration", "condemnation", "demand", "demands", "order", "orders", "directive",
 	"response", "rebuttal", "retraction", "correction", "clarification", "endorsement")
 
-// issuedSpeech says whether the object from token k is something said.
-func issuedSpeech(s *sentence, k int) bool {
-	for m := k; m < len(s.toks) && m-k < 5; m++ {
-		if speechNouns[s.lower[m]] {
-			return true
-		}
-		if !(s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "PRP$" || isNounTag(s.tags[m]) || s.tags[m] == "CD") {
-			return false
-		}
-	}
-	return false
-}
-
 // roleNouns name a part in an act that can be suspected ("did not rule
 // out the group's involvement").
 var roleNouns = set("involvement", "role", "hand", "responsibility", "participation", "complicity")
@@ -2394,10 +2381,11 @@ var policyNouns = set("plan", "plans", "proposal", "proposals", "remarks", "comm
 	"reforms", "tax", "rhetoric", "views", "agenda", "programme", "program", "verdict")
 
 // objectOf says whether the noun phrase from token k has its head in
-// heads.
+// heads: a word in lower case ("the plan", not "Bill Clinton") that no
+// common noun follows ("a statement Thursday", not "a warning letter").
 func objectOf(s *sentence, k int, heads map[string]bool) bool {
 	for m := k; m < len(s.toks) && m-k < 5; m++ {
-		if heads[s.lower[m]] && (m+1 >= len(s.toks) || !isNounTag(s.tags[m+1])) {
+		if heads[s.lower[m]] && s.toks[m].Text == s.lower[m] && (m+1 >= len(s.toks) || s.tags[m+1] != "NN" && s.tags[m+1] != "NNS") {
 			return true
 		}
 		if !(s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "PRP$" || s.tags[m] == "POS" || isNounTag(s.tags[m]) || s.tags[m] == "CD") {

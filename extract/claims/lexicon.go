@@ -199,6 +199,7 @@ var pronounKind = map[string]string{
 // the kind of actor they refer to.
 var possessiveKind = map[string]string{
 	"his": "person", "her": "person", "their": "group", "my": "self", "our": "self",
+	"your": "self",
 }
 
 // claimWords are the nouns a denial rejects ("rejected the claim").

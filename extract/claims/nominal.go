@@ -20,9 +20,6 @@ var nominalCues = map[string]string{
 	"predictions": "", "admission": "", "insinuation": "", "boast": "",
 }
 
-// possessives are the pronouns that can own a nominal cue.
-var possessives = set("his", "her", "their", "its", "my", "our", "your")
-
 // nominalPreps join a nominal cue to its content and belong to the cue
 // ("criticism of", "attacks on"); "for", "to" and "that" open the content.
 var nominalPreps = set("of", "on", "against", "about", "toward", "towards", "over")
@@ -34,7 +31,8 @@ func nominalTrigger(s *sentence, j int) bool {
 		return false
 	}
 	p := s.lower[j-1]
-	return possessives[p] || p == "'s" || p == "’s"
+	_, pron := possessiveKind[p]
+	return pron || p == "its" || p == "'s" || p == "’s"
 }
 
 // nominal builds the claim of a nominal cue at token i.
@@ -47,11 +45,11 @@ func (f *finder) nominal(s *sentence, i int) (draft, bool) {
 	// the possessor
 	srcS, srcE := -1, i
 	p := s.lower[i-1]
+	_, pron := possessiveKind[p]
 	switch {
-	case possessives[p]:
-		if p == "its" {
-			return draft{}, false // a thing's "claims" and "calls" are seldom speech
-		}
+	case p == "its":
+		return draft{}, false // a thing's "claims" and "calls" are seldom speech
+	case pron:
 		srcS = i - 1
 	case p == "'s" || p == "’s":
 		st := f.npLeft(s, i-2)
