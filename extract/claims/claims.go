@@ -134,6 +134,18 @@ func (f *finder) prepare() {
 			st.lower[j] = strings.ToLower(t.Text)
 			switch t.Text {
 			case "“", "«", "``":
+				if open && t.Text == "“" && j > 0 && s.Tokens[j-1].End == t.Start && (j+1 == len(s.Tokens) || s.Tokens[j+1].Start > t.End) {
+					// an opening mark typed where the closing one belongs:
+					// “It's unusual,“ said X (attached to the word before,
+					// a space after): read it as the closing mark
+					if &st.toks[0] == &s.Tokens[0] {
+						st.toks = append([]nlp.Token(nil), s.Tokens...)
+					}
+					st.toks[j].Text = "”"
+					st.quoted[j] = true
+					open = false
+					continue
+				}
 				open = true
 				st.quoted[j] = true
 				continue
@@ -700,6 +712,25 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	// find the speaker
 	ok := false
+	if j < 0 && clauseStart(s, i) == i && startsUpper(s.toks[i].Text) && (v.class == classStrong || v.class == classSay) {
+		// "Said Dorothy Poynter, who grew up with him, “We were …”": the
+		// speaker follows a cue that opens the sentence, and a quotation
+		// follows the speaker (a colon after the name is colonLine's)
+		if e := f.npRight(s, i+1); e > i+1 && e < n && s.lower[e] == "," && properName(s, i+1, e) {
+			for m := e; m < n && m-e < 20; m++ {
+				if s.quoted[m] {
+					d.srcS, d.srcE = i+1, e
+					d.spanS, d.spanE = i+1, m
+					d.conS, d.conE = m, trimEnd(s, n)
+					f.kindOf(s, &d, v)
+					return d, true
+				}
+				if s.lower[m] == ":" || s.lower[m] == ";" {
+					break
+				}
+			}
+		}
+	}
 	if j >= 0 {
 		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" {
 			// "…,” said X" or "…, X said"? the word before is punctuation:
@@ -710,7 +741,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			inverted := false
 			// a cue with its particle ("said of Mr. Trump") has an object,
 			// not an inverted speaker, after it
-			if d.cueE == i+1 && d.cueE < n && startsNP(s, d.cueE) && s.tags[d.cueE] != "PRP$" && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
+			if d.cueE == i+1 && d.cueE < n && startsNP(s, d.cueE) && (s.tags[d.cueE] != "PRP$" || isCloseQuote(s.toks[j].Text)) && v.class != classAct && !strings.HasSuffix(s.lower[i], "ing") {
 				if e := f.npRight(s, d.cueE); e > d.cueE {
 					inverted = true
 					if f.subjectOfVerb(s, e) || v.class == classTell || !clauseEnds(s, e) {
@@ -727,6 +758,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 						if a := trailingApposition(s, e); a > e {
 							// "…, said Sean Spicer, the party's strategist."
 							d.spanS, d.spanE = d.srcS, a
+							if properName(s, e+1, a) && !properName(s, d.srcS, e) {
+								// "…, said his best friend, Bruce Turry."
+								d.srcS, d.srcE = e+1, a
+							}
 						}
 						d.conS, d.conE = f.before(s, j+1, j)
 						f.kindOf(s, &d, v)
@@ -1144,8 +1179,11 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 				}
 			}
 		}
-		if st := f.npLeft(s, k-1); st >= 0 {
-			if nx == "which" && st > 0 && s.tags[st-1] == "IN" {
+		if st := f.npLeft(s, k-1); st < 0 && properName(s, k+1, j) && shortOpening(s, k) {
+			// "A third, Daniel Traynor, said": the name speaks
+			return k + 1, j, true
+		} else if st >= 0 {
+			if (nx == "which" || nx == "who") && (st > 0 && s.tags[st-1] == "IN" || hasPrep(s, st, k)) {
 				// "X, head of the union, which represents …, said": the
 				// union is inside a longer apposition; look further left
 				continue
@@ -1161,6 +1199,33 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// hasPrep says whether a preposition other than "of" joins two parts of
+// the phrase [a, b) ("a minister in the cabinet").
+func hasPrep(s *sentence, a, b int) bool {
+	for m := a + 1; m < b-1; m++ {
+		if s.tags[m] == "IN" && s.lower[m] != "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// shortOpening says whether the words before the comma at k are a short
+// phrase that opens the clause, made of words a noun phrase can hold ("A
+// third", "Another").
+func shortOpening(s *sentence, k int) bool {
+	st := clauseStart(s, k)
+	if st >= k || k-st > 4 {
+		return false
+	}
+	for m := st; m < k; m++ {
+		if !npAllowed(s, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // names says whether "call" at token i gives something a name or a
@@ -1347,6 +1412,14 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 // outside a relative or participial phrase).
 func (f *finder) openingSubject(s *sentence, j int) (int, int, bool) {
 	st := clauseStart(s, j)
+	for q := st; q < j && s.quoted[q]; q++ {
+		// past a quotation that opens the sentence: "“…,” Mr. Mahaney,
+		// of RBC Capital Markets, said"
+		if isCloseQuote(s.toks[q].Text) && q > st {
+			st = q + 1
+			break
+		}
+	}
 	if st >= j || !startsNP(s, st) {
 		return 0, 0, false
 	}

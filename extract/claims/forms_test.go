@@ -657,3 +657,27 @@ func TestMediumSources(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSpeakersAroundQuotes checks speakers placed around a quotation in
+// the ways news copy places them: an opening mark typed for the closing
+// one, a described speaker named after a comma, a prepositional phrase set
+// off by commas, a cue that opens the sentence, a name after a short
+// opening phrase, and a relative clause after an apposition.
+func TestSpeakersAroundQuotes(t *testing.T) {
+	tests := []formCase{
+		{"an opening mark typed as the closing one", "“The roads are open,“ said Bugti.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,“", "", true}}},
+		{"a described speaker named after a comma", "''The roads are open,'' said his deputy, Talal Chaudhry.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "his deputy, Talal Chaudhry", "said", "''The roads are open,''", "", true}}},
+		{"a phrase set off by commas", "''The roads are open,'' Chaudhry, of the interior ministry, said.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry, of the interior ministry,", "said", "''The roads are open,''", "", true}}},
+		{"a cue opening the sentence", "Said Bugti, who toured the valley, “The roads are open.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, who toured the valley,", "Said", "“The roads are open.”", "", true}}},
+		{"a name after a short opening", "A second, Talal Chaudhry, said the talks had failed.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Talal Chaudhry,", "said", "the talks had failed", "", false}}},
+		{"a relative clause after an apposition", "Talal Chaudhry, a minister in the cabinet, who visited Quetta, said the talks had failed.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Talal Chaudhry, a minister in the cabinet, who visited Quetta,", "said", "the talks had failed", "", false}}},
+		{"no claim: a participle opening the sentence", "Said to be the oldest bridge in the province, the structure was closed.", nil, nil},
+	}
+	runForms(t, tests)
+}
