@@ -395,6 +395,9 @@ func (f *finder) add(s *sentence, d draft) {
 	if d.kind == "" {
 		d.kind = KindStatement
 	}
+	if d.srcS >= 0 && d.conS >= 0 && (s.lower[d.srcS] == "who" || s.lower[d.srcS] == "that" || d.spanE == d.spanS+1 && d.spanE > 0 && (s.lower[d.spanS] == "who" || s.lower[d.spanS] == "that")) {
+		d.conE = relativeContentEnd(s, d.conS, d.conE)
+	}
 	d.speaker = -1
 	if d.srcS >= 0 {
 		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)
@@ -630,6 +633,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if d.cueE == i+1 && !labels(s, i+1) && !names(s, i) {
 			return d, false
 		}
+	case "show":
+		// "the talk show host", "the Sunday morning shows": a kind of
+		// show, not showing
+		if i > 0 && showKinds[s.lower[i-1]] {
+			return d, false
+		}
 	case "add":
 		// "deficits would add up to $1.5 trillion"
 		if i+1 < n && s.lower[i+1] == "up" {
@@ -809,7 +818,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					f.attachPP(s, &d, j+1)
 				}
 			}
-		} else if (s.lower[j] == "who" || s.lower[j] == "which") && j > 0 {
+		} else if (s.lower[j] == "who" || s.lower[j] == "which" || s.lower[j] == "that" && relativeThat(s, j, i)) && j > 0 {
 			k := j - 1
 			if s.lower[k] == "," {
 				k--
@@ -819,6 +828,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					// the antecedent speaks; the words here are "who"
 					d.srcS, d.srcE = st, k+1
 					d.spanS, d.spanE = j, j+1
+					ok = true
+				} else if s.lower[j] == "who" {
+					// "those who said", "38 percent — who said": the
+					// relative pronoun alone names the speaker
+					d.srcS, d.srcE = j, j+1
 					ok = true
 				}
 			}
@@ -880,7 +894,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && reportNouns[s.lower[h]] && finite(s.tags[i])) {
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && finite(s.tags[i])) {
 		return d, false
 	}
 	// the content
@@ -1201,6 +1215,42 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// relativeThat says whether "that" at j opens a relative clause whose
+// verb is the cue at i: a noun before it and a finite verb right after
+// ("cities that support the rules", "a message that said").
+func relativeThat(s *sentence, j, i int) bool {
+	return j > 0 && (isNounTag(s.tags[j-1]) || s.tags[j] == "WDT") && (finite(s.tags[i]) || s.lower[i] == "said")
+}
+
+// relativeContentEnd ends the content of a cue inside a relative clause
+// before the main clause's verb: "those who said they were afraid |
+// stayed home". A finite verb right after a word of the content's own
+// clause, once that clause has its verb, starts the main clause.
+func relativeContentEnd(s *sentence, a, e int) int {
+	verb := false
+	for m := a; m < e; m++ {
+		if s.quoted[m] {
+			return e
+		}
+		w := s.lower[m]
+		if _, cue := cueVerbs[w]; cue || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" || w == "but" || w == "if" || w == "because" || w == "when" || w == "as" {
+			// a clause of its own begins: "who said he believes the
+			// government is …"
+			verb = false
+			continue
+		}
+		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && verb && s.tags[m-1] == "JJ" {
+			// (the tagger reads some past tenses there as participles:
+			// "afraid stayed/VBN")
+			if p := s.tags[m-1]; verb && m > a && (p == "JJ" || p == "NN" || p == "NNS") && !verbAdverbs[s.lower[m-1]] {
+				return m
+			}
+			verb = true
+		}
+	}
+	return e
+}
+
 // hasPrep says whether a preposition other than "of" joins two parts of
 // the phrase [a, b) ("a minister in the cabinet").
 func hasPrep(s *sentence, a, b int) bool {
@@ -1261,6 +1311,10 @@ func names(s *sentence, i int) bool {
 			return false
 		}
 	}
+	if reflexive[s.lower[k]] && k+1 < n && !isPunct(s.lower[k+1]) && s.tags[k+1] != "IN" && s.tags[k+1] != "TO" {
+		// "called himself pro-choice"
+		return true
+	}
 	// the object and then the name, within the clause
 	noun := false
 	for m := k; m < n && m-k < 14; m++ {
@@ -1271,13 +1325,18 @@ func names(s *sentence, i int) bool {
 		if isOpenQuote(s.toks[m].Text) || s.quoted[m] {
 			return noun
 		}
-		if (w == "a" || w == "an") && noun && m+1 < n && !s.quoted[m+1] && (s.tags[m+1] == "JJ" || isNounTag(s.tags[m+1])) {
+		if (w == "a" || w == "an" || s.tags[m] == "PRP$") && noun && m+1 < n && !s.quoted[m+1] && (s.tags[m+1] == "JJ" || s.tags[m+1] == "JJS" || isNounTag(s.tags[m+1])) {
+			// "called Oz a quack", "called her son her hero"
 			return true
 		}
-		if isNounTag(s.tags[m]) || s.tags[m] == "PRP" {
+		if noun && s.tags[m] == "JJ" && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";") && isNounTag(s.tags[m-1]) {
+			// "called the squabble with the agency unusual"
+			return true
+		}
+		if isNounTag(s.tags[m]) || s.tags[m] == "PRP" || m == k && demonstratives[w] {
 			noun = true
 		}
-		if isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" {
+		if isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" && !(s.tags[m] == "VB" && s.lower[m-1] == "to") {
 			return false // another clause: "called the police and asked"
 		}
 	}
@@ -2320,7 +2379,7 @@ var peopleNouns = set("friends", "allies", "rivals", "colleagues", "members", "f
 // personNoun says whether a common noun names people who can think and
 // speak: a known head, or a plural with an agent suffix.
 func personNoun(w, tag string) bool {
-	if isPersonish(w) || collectiveHeads[w] || peopleNouns[w] {
+	if isPersonish(w) || collectiveHeads[w] || peopleNouns[w] || agentNouns[w] {
 		return true
 	}
 	if tag != "NNS" || reportNouns[w] {

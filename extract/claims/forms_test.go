@@ -681,3 +681,32 @@ func TestSpeakersAroundQuotes(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNamingAndShowing checks "call" with an object and a name or a
+// description, "show" done by a thing, and speakers that are relative
+// pronouns.
+func TestNamingAndShowing(t *testing.T) {
+	tests := []formCase{
+		{"a second noun phrase after a possessive", "Bugti called the governor his closest ally.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "the governor his closest ally", "", false}}},
+		{"an adjective that ends the clause", "Chaudhry called the delay in the inquiry unacceptable.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "the delay in the inquiry unacceptable", "", false}}},
+		{"a reflexive object", "Bugti called himself a servant of the province.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "himself a servant of the province", "", false}}},
+		{"a demonstrative object and a quotation", "Chaudhry called that “a fantasy”.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "that “a fantasy”", "", true}}},
+		{"a singular agent noun as the subject", "A reporter at the scene called it “total chaos”.", nil,
+			[]want{{"statement", "", "A reporter at the scene", "called", "it “total chaos”", "", true}}},
+		{"an infinitive inside the object", "Bugti called the plan to close the roads “a mistake”.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "the plan to close the roads “a mistake”", "", true}}},
+		{"a thing shows", "Footage from the market shows that the stalls were empty.", nil,
+			[]want{{"statement", "", "Footage from the market", "shows", "that the stalls were empty", "", false}}},
+		{"no claim: a talk show", "The talk show host Bugti interviewed left early.", []actor{bugti}, nil},
+		{"no claim: a meeting called", "The council called a meeting for Friday.", nil, nil},
+		{"a relative that", "Residents carried banners that said “Open the roads”.", nil,
+			[]want{{"statement", "", "that", "said", "“Open the roads”", "", true}}},
+		{"a relative who with no noun before it", "Most of those who said they were afraid stayed home.", nil,
+			[]want{{"statement", "", "who", "said", "they were afraid", "", false}}},
+	}
+	runForms(t, tests)
+}

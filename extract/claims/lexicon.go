@@ -186,6 +186,33 @@ var skipBeforeCue = set("also", "later", "earlier", "previously", "then", "has",
 // reflexive pronouns that may follow a subject ("Cruz himself said").
 var reflexive = set("himself", "herself", "itself", "themselves")
 
+// showKinds are the words that make "show" a programme ("talk show",
+// "morning shows").
+var showKinds = set("talk", "morning", "reality", "tv", "television", "game", "radio", "news",
+	"cooking", "comedy", "variety", "chat", "quiz", "trade", "road", "air", "fashion", "award",
+	"awards", "sunday", "late-night", "cable", "web", "magic", "dog", "horse", "car", "art")
+
+// verbAdverbs are adverbs inside a verb group that the tagger may read
+// as adjectives or nouns ("has likely damaged", "hadn’t paid").
+var verbAdverbs = set("likely", "n't", "n’t", "not", "never", "already", "also", "still", "just", "even")
+
+// demonstratives stand for a thing just mentioned ("called that
+// “preposterous”").
+var demonstratives = set("that", "this", "these", "those")
+
+// agentNouns are singular nouns for people by what they do, which the
+// plural agent suffixes of personNoun do not reach ("a reporter for
+// AFP", "one strategist").
+var agentNouns = set("reporter", "writer", "columnist", "strategist", "economist", "historian",
+	"professor", "scientist", "researcher", "pollster", "author", "editor", "commentator",
+	"activist", "organizer", "organiser", "voter", "supporter", "critic", "observer", "manager",
+	"consultant", "advocate", "legislator", "prosecutor", "investigator", "employee",
+	"campaigner", "protester", "protestor", "donor", "founder", "executive", "chairwoman",
+	"strategist", "delegate", "physician", "scholar", "economist", "journalist", "correspondent",
+	"anchor", "host", "pundit", "blogger", "diplomat", "negotiator", "operative", "nominee",
+	"contender", "challenger", "incumbent", "congressman", "congresswoman", "councilman",
+	"councilwoman", "businessman", "businesswoman", "billionaire", "veteran", "student")
+
 // beForms are the forms of "be", which make a participle passive.
 var beForms = set("is", "are", "was", "were", "been", "being", "be", "’s", "'s", "’re", "'re")
 
