@@ -63,6 +63,7 @@ type draft struct {
 	speaker            int // actor index, -1 if none
 	quote              bool
 	act                bool // the cue takes an object ("denied the report"), not a clause
+	line               bool // the content is the rest of the line ("A: No, they were shut.")
 	firstSent, endSent int  // evidence sentences, inclusive
 	// content beyond the sentence (quotes continued in other sentences)
 	extStart, extEnd int // code points; extStart < 0: none
@@ -182,11 +183,11 @@ func (f *finder) prepare() {
 				last = j
 			}
 		}
-		if k := colonAt(st); k > 0 {
+		if ls, k := colonAt(st); k > 0 {
 			if last < 0 {
 				last = k
 			}
-			if key := labelKey(st, k); strings.ToUpper(key) == key {
+			if key := labelKey(st, ls, k); strings.ToUpper(key) == key {
 				if f.capsLabels == nil {
 					f.capsLabels = map[string]int{}
 				}
@@ -1937,7 +1938,7 @@ func (f *finder) widen(s *sentence, d *draft) {
 	if d.conS > d.cueE && s.lower[d.conS-1] == "that" && !s.quoted[d.conS-1] {
 		d.conS--
 	}
-	if d.conS >= d.cueE {
+	if d.conS >= d.cueE && !d.line {
 		// a clause after "that" runs past its commas even after a cue
 		// with an object ("ruled that the eviction, east of the city, was
 		// unlawful")
@@ -2068,61 +2069,121 @@ func mediumAdverbial(s *sentence, k int) int {
 	return k
 }
 
-// colonAt returns the index of a colon that follows a speaker's name at
-// the start of a sentence ("GINGRICH: We will …", "Sanders: Trump is
-// wrong"), or -1.
-func colonAt(s *sentence) int {
-	for k := 1; k < len(s.toks) && k <= 4; k++ {
-		if s.toks[k].Text == ":" {
-			if k+1 >= len(s.toks) || s.quoted[0] {
-				return -1
+// maxLabel is the longest speaker label before a colon, in tokens.
+const maxLabel = 8
+
+// colonAt finds the label [ls, k) of a line "LABEL: content": k is a colon
+// among the line's first words. The label starts the line, or follows an
+// opening quotation mark (a transcript line quoted whole: "\"WALLACE: …")
+// or a dash after a headline ("POLLS NOT WRONG - Mark Blumenthal: …").
+// k is -1 when there is none.
+func colonAt(s *sentence) (int, int) {
+	n := len(s.toks)
+	ls := 0
+	if n > 0 && isOpenQuote(s.toks[0].Text) {
+		ls = 1
+	}
+	for k := ls + 1; k < n && k <= 24; k++ {
+		switch t := s.toks[k].Text; {
+		case t == ":":
+			if k+1 >= n || k-ls > maxLabel {
+				return 0, -1
 			}
-			return k
-		}
-		if s.quoted[k] {
-			return -1
+			return ls, k
+		case (t == "-" || t == "—" || t == "–") && k > 2 && k+1 < n && ls == 0:
+			ls = k + 1
+		case s.quoted[k] && ls == 0:
+			return 0, -1
 		}
 	}
-	return -1
+	return 0, -1
 }
 
-// colonLine reads "NAME: content", a speaker label before what they said,
-// as in transcripts and headlines. The label must be a name (capitalized
-// words, one of them a person, organisation or group the recognizer or an
-// actor names, or a transcript speaker in capitals), not a section label
+// colonLine reads "LABEL: content", a speaker label before what they
+// said, as in transcripts, interviews and headlines. The label is a name
+// (capitalized words whose last run names a person, organisation or group
+// the recognizer or an actor names: "Rep. Trey Gowdy (R-S.C.)", "Former
+// secretary of state Hillary Rodham Clinton"), a transcript speaker in
+// capitals that labels several lines, Q and A in an interview that has
+// both, or a report ("Poll:", "WSJ editorial:"); not a section label
 // ("Update:", "Photo:", "Read more:").
 func (f *finder) colonLine(s *sentence) (draft, bool) {
-	k := colonAt(s)
-	if k < 0 || s.tags == nil {
+	ls, k := colonAt(s)
+	if k < 0 || s.tags == nil || k <= ls {
 		return draft{}, false
 	}
-	caps := true
-	for m := 0; m < k; m++ {
+	// the rest of the line, with a question's mark ("Q: Were the roads
+	// open?")
+	end := trimEnd(s, len(s.toks))
+	if end < len(s.toks) && (s.lower[end] == "?" || s.lower[end] == "!") {
+		end++
+	}
+	if k+1 >= end {
+		return draft{}, false
+	}
+	key := labelKey(s, ls, k)
+	if (key == "Q" || key == "A") && f.capsLabels["Q"] > 0 && f.capsLabels["A"] > 0 {
+		// an interview: "Q: …" asks, "A: …" answers
+		return draft{cueS: k, cueE: k + 1, srcS: ls, srcE: k, conS: k + 1, conE: end, tgtS: -1, line: true}, true
+	}
+	if labelWords[s.lower[ls]] || !startsUpper(s.toks[ls].Text) || s.tags[ls] == "PRP" || s.tags[ls] == "EX" || demonstratives[s.lower[ls]] {
+		// not a section label, nor a sentence ("It's classic Rove:")
+		return draft{}, false
+	}
+	caps, lower := true, false
+	for m := ls; m < k; m++ {
 		t := s.toks[m].Text
-		if labelWords[s.lower[m]] || !startsUpper(t) || isPunct(t) && t != "." {
+		if isPunct(t) && t != "." && t != "(" && t != ")" && t != "’s" && t != "'s" {
 			return draft{}, false
+		}
+		if !startsUpper(t) && !isPunct(t) && !(t == "’s" || t == "'s") {
+			// lower-case words describe the name ("Former secretary of
+			// state Hillary Rodham Clinton"); a verb or a preposition
+			// makes the label a sentence or a heading ("Three meetings
+			// were on tap for Trump:", "Little Relief for Refugees:")
+			if isVerbTag(s.tags[m]) || (s.tags[m] == "IN" || s.tags[m] == "TO") && s.lower[m] != "of" || s.tags[m] == "PRP" {
+				return draft{}, false
+			}
+			lower = true
 		}
 		if strings.ToUpper(t) != t || len(t) < 2 {
 			caps = false
 		}
 	}
-	if caps && f.capsLabels[labelKey(s, k)] < 2 && !f.res.namesSpeaker(s, 0, k) {
+	ok := false
+	switch {
+	case caps:
 		// a word in capitals is a transcript speaker only when it labels
 		// several lines ("BOOM:" in a headline does not)
+		ok = f.capsLabels[key] >= 2 || f.res.namesSpeaker(s, ls, k)
+	default:
+		// the last run of proper nouns, before any parenthesis, names the
+		// speaker; lower-case words may come only before it
+		e := k
+		if s.lower[e-1] == ")" {
+			for e > ls && s.lower[e-1] != "(" {
+				e--
+			}
+			e--
+		}
+		r := e
+		for r > ls && (s.tags[r-1] == "NNP" || s.tags[r-1] == "NNPS") {
+			r--
+		}
+		ok = r < e && (!lower || e == k || s.lower[e] == "(") && f.res.namesSpeaker(s, r, e)
+		if !ok && !lower && ls == 0 && (reportNouns[s.lower[k-1]] || mediaNouns[s.lower[k-1]]) && s.lower[k-1] != "note" && s.lower[k-1] != "notes" {
+			// a headline that cites a report: "Poll: …", "WSJ editorial: …"
+			ok = true
+		}
+	}
+	if !ok {
 		return draft{}, false
 	}
-	if !caps && !f.res.namesSpeaker(s, 0, k) {
-		return draft{}, false
-	}
-	end := trimEnd(s, len(s.toks))
-	if k+1 >= end {
-		return draft{}, false
-	}
-	if v, ok := cueVerbs[s.lower[0]]; ok && v.class == classStrong && k > 1 {
+	if v, isCue := cueVerbs[s.lower[ls]]; isCue && v.class == classStrong && k > ls+1 {
 		// "Said Ellis: “…”": the verb opens the line, the name follows it
-		return draft{cueS: 0, cueE: 1, srcS: 1, srcE: k, conS: k + 1, conE: end, tgtS: -1}, true
+		return draft{cueS: ls, cueE: ls + 1, srcS: ls + 1, srcE: k, conS: k + 1, conE: end, tgtS: -1, line: true}, true
 	}
-	return draft{cueS: k, cueE: k + 1, srcS: 0, srcE: k, conS: k + 1, conE: end, tgtS: -1}, true
+	return draft{cueS: k, cueE: k + 1, srcS: ls, srcE: k, conS: k + 1, conE: end, tgtS: -1, line: true}, true
 }
 
 func startsUpper(t string) bool {
@@ -2198,10 +2259,10 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 }
 
 // labelKey is the text of the words before the colon at k.
-func labelKey(s *sentence, k int) string {
-	parts := make([]string, k)
-	for m := range k {
-		parts[m] = s.toks[m].Text
+func labelKey(s *sentence, ls, k int) string {
+	parts := make([]string, 0, k-ls)
+	for m := ls; m < k; m++ {
+		parts = append(parts, s.toks[m].Text)
 	}
 	return strings.Join(parts, " ")
 }

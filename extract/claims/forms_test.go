@@ -71,7 +71,7 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", ":", "The province will not bow to terror", "", false}}},
 		{"transcript labels", "HOST: Will you run again?\nBUGTI: I have not decided.\nHOST: Thank you.", []actor{bugti},
 			[]want{
-				{"statement", "", "HOST", ":", "Will you run again", "", false},
+				{"statement", "", "HOST", ":", "Will you run again?", "", false},
 				{"statement", "Sarfraz Bugti", "BUGTI", ":", "I have not decided", "", false},
 				{"statement", "", "HOST", ":", "Thank you", "", false},
 			}},
@@ -707,6 +707,39 @@ func TestNamingAndShowing(t *testing.T) {
 			[]want{{"statement", "", "that", "said", "“Open the roads”", "", true}}},
 		{"a relative who with no noun before it", "Most of those who said they were afraid stayed home.", nil,
 			[]want{{"statement", "", "who", "said", "they were afraid", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestColonLabels checks speakers named by a label before a colon:
+// interviews, transcripts quoted whole, headlines that cite a report, a
+// name after a headline's dash, and titles before a name.
+func TestColonLabels(t *testing.T) {
+	tests := []formCase{
+		{"an interview", "Q: Were the roads open?\nA: No, they were shut.", nil,
+			[]want{
+				{"statement", "", "Q", ":", "Were the roads open?", "", false},
+				{"statement", "", "A", ":", "No, they were shut", "", false},
+			}},
+		{"a Q without an A is no interview", "Q: Were the roads open?", nil, nil},
+		{"a transcript line quoted whole", "\"BUGTI: The roads are open.\n\"CHAUDHRY: They are not.\n\"BUGTI: They are.", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "BUGTI", ":", "The roads are open", "", true},
+				{"statement", "Talal Chaudhry", "CHAUDHRY", ":", "They are not", "", true},
+				{"statement", "Sarfraz Bugti", "BUGTI", ":", "They are", "", true},
+			}},
+		{"a headline citing a poll", "Poll: Most voters back the new road plan", nil,
+			[]want{
+				{"statement", "", "Poll", ":", "Most voters back the new road plan", "", false},
+				{"support", "voters", "Most voters", "back", "the new road plan", "", false},
+			}},
+		{"a name after a headline's dash", "ROADS STAY SHUT, FOR NOW - Talal Chaudhry: “We will reopen them soon.”", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Talal Chaudhry", ":", "“We will reopen them soon.”", "", true}}},
+		{"a title before the name", "Former interior minister Talal Chaudhry: “We will reopen them.”", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Former interior minister Talal Chaudhry", ":", "“We will reopen them.”", "", true}}},
+		{"no claim: a sentence before a colon", "Three meetings were planned for Bugti: one on Monday and two on Friday.", []actor{bugti}, nil},
+		{"no claim: a heading with a preposition", "Little Relief for Bugti: the roads stay shut.", []actor{bugti}, nil},
+		{"no claim: a note", "Note: the figures exclude the capital.", nil, nil},
 	}
 	runForms(t, tests)
 }

@@ -343,7 +343,7 @@ var labelWords = set("update", "updated", "updates", "photo", "photos", "source"
 	"advertisement", "subscribe", "transcript", "caption", "credit", "credits", "image",
 	"images", "listen", "see", "more", "click", "sign", "email", "share", "tags", "topics",
 	"posted", "published", "filed", "copyright", "by", "contact", "correction",
-	"clarification", "opinion", "analysis", "exclusive", "live", "poll", "quiz", "q", "a",
+	"clarification", "opinion", "analysis", "exclusive", "live", "quiz", "q", "a",
 	"question", "answer", "step", "part", "chapter", "day", "week", "phase", "example",
 	"summary", "background", "context", "disclaimer", "disclosure", "follow", "also",
 	"previously", "earlier", "latest", "timeline", "map", "graphic", "chart", "figure",
