@@ -179,7 +179,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -334,7 +334,18 @@ func (f *finder) sentence(s *sentence) {
 			i = d.cueE - 1
 			continue
 		}
+		if s.lower[i] == "put" {
+			if d, ok := f.asPutIt(s, i); ok {
+				f.add(s, d)
+				i = d.cueE - 1
+				continue
+			}
+		}
 		v, ok := cueVerbs[s.lower[i]]
+		if !ok && makeForms[s.lower[i]] && i+1 < len(s.toks) && (s.lower[i+1] == "clear" || s.lower[i+1] == "it" && i+2 < len(s.toks) && s.lower[i+2] == "clear") {
+			// "made it clear that …", "makes clear …"
+			v, ok = verb{lemma: "make clear", class: classSay}, true
+		}
 		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it")) &&
 			s.tags[i+1] == "IN" && f.newClause(s, i+2, len(s.toks)) {
 			// any verb with a clause of its own: "learned that", "conceded
@@ -601,6 +612,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.cueE = i + 2
 		}
 	}
+	if v.lemma == "make clear" {
+		d.cueE = i + 2
+		if s.lower[i+1] == "it" {
+			d.cueE = i + 3
+		}
+	}
 	switch v.lemma {
 	case "see", "identify":
 		// "sees Clinton as weak", "sees that …", "identified him as the
@@ -657,7 +674,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !f.directive(s, i+1) {
 			return d, false
 		}
-	case "decline", "refuse":
+	case "decline", "refuse", "plan", "intend":
 		// "declined to comment", "refused to say whether …", "refused to
 		// disavow the endorsement"
 		if !(i+2 < n && s.lower[i+1] == "to" && (commentVerbs[s.lower[i+2]] || s.tags[i+2] == "VB")) {
@@ -1914,7 +1931,7 @@ func (f *finder) output() []record.Claim {
 // the content keeps its complementizer ("that the vote …").
 func (f *finder) widen(s *sentence, d *draft) {
 	n := len(s.toks)
-	if s.lower[d.cueS] != "according" && (d.srcS < 0 || d.srcE <= d.cueS) {
+	if s.lower[d.cueS] != "according" && !hedgeAdverbsReport[s.lower[d.cueS]] && (d.srcS < 0 || d.srcE <= d.cueS) {
 		// auxiliaries, negation and adverbs between the speaker and the verb
 		floor := 0
 		if d.srcS >= 0 && d.srcE <= d.cueS {
@@ -2741,4 +2758,64 @@ func (f *finder) mediumSpeaker(noun string) int {
 		}
 	}
 	return -1
+}
+
+// asPutIt reads "as X put it" at token i ("put"): X speaks, and the
+// content is what the clause quotes or says next to it ("As one aide put
+// it: “…”", "…, as a memo put it.", "owed his election to, as a diplomat
+// put it, an “extreme makeover”").
+func (f *finder) asPutIt(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	if i+1 >= n || s.lower[i+1] != "it" || s.quoted[i] {
+		return draft{}, false
+	}
+	a := i - 1
+	for a >= 0 && i-a <= 16 && s.lower[a] != "as" && !s.quoted[a] && s.lower[a] != ";" {
+		a--
+	}
+	if a < 0 || s.lower[a] != "as" || a+1 >= i {
+		return draft{}, false
+	}
+	// the speaker: a noun phrase, perhaps with an apposition set off by
+	// commas ("As John Cornyn, the No. 2 in the leadership, put it")
+	e := f.npRight(s, a+1)
+	if e <= a+1 {
+		return draft{}, false
+	}
+	spanE := e
+	if e < i && s.lower[e] == "," && s.lower[i-1] == "," {
+		spanE = i
+	} else if e != i {
+		return draft{}, false
+	}
+	d := draft{cueS: i, cueE: i + 2, srcS: a + 1, srcE: e, conS: -1, tgtS: -1}
+	if spanE != e {
+		d.spanS, d.spanE = a+1, spanE
+	}
+	end := trimEnd(s, n)
+	inserted := a > 0 && (s.lower[a-1] == "," || isCloseQuote(s.toks[a-1].Text))
+	switch k := i + 3; {
+	case k < end && (s.lower[i+2] == ":" || s.lower[i+2] == ","):
+		// "As X put it: …", "to, as X put it, an “extreme makeover”"
+		d.conS, d.conE = k, f.contentEnd(s, k, end, false)
+		if inserted {
+			// an aside inside the writer's sentence: the phrase it
+			// glosses ends at the next comma
+			for m := k + 1; m < d.conE; m++ {
+				if s.lower[m] == "," && !s.quoted[m] {
+					d.conE = m
+					break
+				}
+			}
+		}
+	case inserted:
+		// "…, as a memo put it.", "a “lawful source,” as a memo put it"
+		d.conS, d.conE = f.before(s, a, a)
+	default:
+		return draft{}, false
+	}
+	if d.conS < 0 || d.conE <= d.conS {
+		return draft{}, false
+	}
+	return d, true
 }

@@ -743,3 +743,28 @@ func TestColonLabels(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAsidesAndHearsay checks "as X put it", "made it clear", plans and
+// intentions, and the adverbs that mark a clause as hearsay.
+func TestAsidesAndHearsay(t *testing.T) {
+	tests := []formCase{
+		{"as X put it, then a quotation", "As Bugti, the chief minister, put it: “The roads come first.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, the chief minister,", "put it:", "“The roads come first.”", "", true}}},
+		{"as X put it, after the content", "The plan was “a patch on a wound,” as Chaudhry put it.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "put it", "The plan was “a patch on a wound,”", "", true}}},
+		{"as X put it, inside the writer's sentence", "The town owed its survival to, as Bugti put it, a stubborn council, and it thrived.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "put it", "a stubborn council", "", false}}},
+		{"no claim: put it somewhere", "Bugti put it on the table.", []actor{bugti}, nil},
+		{"made it clear", "Chaudhry made it clear that the border would stay shut.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "made it clear", "that the border would stay shut", "", false}}},
+		{"a plan", "Bugti plans to visit the flooded villages.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "plans", "to visit the flooded villages", "", false}}},
+		{"a possessor's plan", "Bugti's plan to rebuild the bridge drew criticism.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti's", "plan", "to rebuild the bridge", "", false}}},
+		{"no claim: a plan as a thing", "The plan was approved in March.", nil, nil},
+		{"reportedly", "The council is reportedly spending more on roads.", nil,
+			[]want{{"statement", "", "", "reportedly", "The council is reportedly spending more on roads", "", false}}},
+		{"no claim: an adverb before an adjective", "It was a seemingly endless wait.", nil, nil},
+	}
+	runForms(t, tests)
+}

@@ -9,6 +9,10 @@ package claims
 // hedgeVerbs report an appearance.
 var hedgeVerbs = set("seem", "seems", "seemed", "appear", "appears", "appeared")
 
+// hedgeAdverbsReport say that the clause is hearsay ("Cuccinelli
+// reportedly tossed his credentials", "was allegedly targeted").
+var hedgeAdverbsReport = set("reportedly", "allegedly", "seemingly", "purportedly", "supposedly")
+
 // hedgeAdverbs may stand inside a hedged verb group ("is widely expected").
 var hedgeAdverbs = set("widely", "generally", "largely", "also", "not", "now", "still", "n't", "n’t",
 	"broadly", "already")
@@ -39,6 +43,12 @@ func (f *finder) hedge(s *sentence, i int) (draft, bool) {
 				nx == "as" && i+2 < n && s.lower[i+2] == "if" || nx == "that" || nx == "likely" || nx == "unlikely") {
 				return draft{}, false
 			}
+		}
+	case hedgeAdverbsReport[w]:
+		// an adverb inside the clause it hedges, before its verb; the
+		// clause is the content
+		if !isVerbTag(nt) {
+			return draft{}, false
 		}
 	case w == "expected":
 		// "is expected to", "are widely expected to"; "expected" with an

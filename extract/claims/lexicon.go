@@ -97,7 +97,7 @@ var verbLemmas = []verb{
 	{"issue", classAct, ""}, {"push", classAct, ""}, {"apologize", classAct, ""},
 	{"apologise", classAct, ""}, {"side", classAct, ""}, {"remember", classThink, ""},
 	{"project", classThink, ""}, {"rule", classAct, ""}, {"list", classAct, ""},
-	{"attack", classAct, ""},
+	{"attack", classAct, ""}, {"plan", classAct, ""}, {"intend", classAct, ""},
 	// stances taken in words
 	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
 	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"mock", classAct, ""},
@@ -195,6 +195,9 @@ var showKinds = set("talk", "morning", "reality", "tv", "television", "game", "r
 // verbAdverbs are adverbs inside a verb group that the tagger may read
 // as adjectives or nouns ("has likely damaged", "hadn’t paid").
 var verbAdverbs = set("likely", "n't", "n’t", "not", "never", "already", "also", "still", "just", "even")
+
+// makeForms are the forms of "make", for "made it clear".
+var makeForms = set("make", "makes", "made", "making")
 
 // demonstratives stand for a thing just mentioned ("called that
 // “preposterous”").
