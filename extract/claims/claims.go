@@ -203,8 +203,101 @@ func (f *finder) prepare() {
 				st.tags = append(st.tags, "")
 			}
 			nameTags(st, f.names)
+			verbTags(st)
 		}
 	}
+}
+
+// verbTags corrects the tag of a cue verb's finite form that the tagger
+// reads as a noun or adjective after a name: "”, Viguerie notes.", "Frank
+// writes, …", "The Washington Post reports that …". The form must be
+// inflected ("notes", "wrote", "argued"; not "support" or "call"), follow a
+// proper name or a pronoun (not "the Clinton notes"), and come before what
+// ends or opens a report: a full stop, a comma, "that", "to", a colon or a
+// quotation mark.
+func verbTags(s *sentence) {
+	n := len(s.toks)
+	title := titleCase(s)
+	for j := 1; j+1 < n; j++ {
+		t := s.tags[j]
+		if t != "NN" && t != "NNS" && t != "JJ" && t != "NNP" || s.quoted[j] {
+			continue
+		}
+		w := s.lower[j]
+		v, ok := cueVerbs[w]
+		if !ok || strings.HasSuffix(w, "ing") || pluralNouns[w] {
+			continue
+		}
+		if w == v.lemma {
+			// a base form after a plural subject: "Clinton defenders
+			// argue that", "students polled support Clinton", "Many fear
+			// Trump will …"
+			p, nx := s.tags[j-1], s.tags[j+1]
+			if (p == "NNS" || p == "NNPS" || p == "VBN" && j > 1 && s.tags[j-2] == "NNS" || quantifiers[s.lower[j-1]]) &&
+				(s.lower[j+1] == "that" || nx == "NNP" || nx == "DT" || s.lower[j+1] == "him" || s.lower[j+1] == "her" || s.lower[j+1] == "them") {
+				s.tags[j] = "VBP"
+			}
+			continue
+		}
+		if title && t == "NNP" && startsUpper(s.toks[j].Text) && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS" || s.tags[j-1] == "RB") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+			// a headline in title case: "Marine Le Pen Backs Trump",
+			// "Rubio Thinks Joe Biden …"; an adverb before the verb is
+			// no part of the name ("Trump Just Announced")
+			if titleAdverbs[s.lower[j-1]] {
+				s.tags[j-1] = "RB"
+			}
+			if strings.HasSuffix(w, "s") {
+				s.tags[j] = "VBZ"
+			} else {
+				s.tags[j] = "VBD"
+			}
+			continue
+		}
+		p := s.tags[j-1]
+		if !(p == "NNP" || p == "NNPS" || p == "PRP" && s.lower[j-1] != "it") {
+			continue
+		}
+		if p != "PRP" {
+			// the name must not be a modifier: "the Clinton notes"
+			a := j - 1
+			for a > 0 && (s.tags[a-1] == "NNP" || s.tags[a-1] == "NNPS") {
+				a--
+			}
+			if a > 0 && (s.tags[a-1] == "DT" || s.tags[a-1] == "PRP$" || s.tags[a-1] == "POS") && s.lower[a-1] != "the" {
+				continue
+			}
+			if a > 0 && s.lower[a-1] == "the" && !(strings.HasSuffix(w, "s") && (s.lower[j+1] == "that" || s.lower[j+1] == ":")) {
+				// "The Washington Post reports that"; not "the Bugti
+				// notes."
+				continue
+			}
+		}
+		nx := s.lower[j+1]
+		if !(nx == "." || nx == "," || nx == "that" || nx == "to" || nx == ":" || isOpenQuote(s.toks[j+1].Text)) {
+			continue
+		}
+		if strings.HasSuffix(w, "s") {
+			s.tags[j] = "VBZ"
+		} else {
+			s.tags[j] = "VBD"
+		}
+	}
+}
+
+// titleCase says whether a sentence is a headline in title case: most of
+// its words start with a capital.
+func titleCase(s *sentence) bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if isPunct(t.Text) || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if startsUpper(t.Text) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
 }
 
 // nameTags corrects the tags of names the part-of-speech tagger reads by

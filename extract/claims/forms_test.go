@@ -768,3 +768,21 @@ func TestAsidesAndHearsay(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestTaggerRepairs checks cue verbs the part-of-speech tagger reads as
+// nouns: an inflected form after a name before a full stop or "that", a
+// base form after a plural subject, and the verbs of title-case headlines;
+// and nouns that stay nouns.
+func TestTaggerRepairs(t *testing.T) {
+	tests := []formCase{
+		{"a name and an inflected form at the end", "“The roads will open,” Chaudhry notes.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "notes", "“The roads will open,”", "", true}}},
+		{"a base form after a plural subject", "Flood victims argue that the relief came late.", nil,
+			[]want{{"statement", "", "Flood victims", "argue", "that the relief came late", "", false}}},
+		{"a title-case headline", "Bugti Just Slams Chaudhry Over Road Closures", []actor{bugti, chaudhry},
+			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "Just Slams", "Chaudhry Over Road Closures", "Talal Chaudhry", false}}},
+		{"no claim: plural nouns after a name", "The Baloch states and the Punjab claims were both rejected by the court.", nil, nil},
+		{"no claim: a modifier name", "He read the Bugti notes.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}

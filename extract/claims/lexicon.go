@@ -180,6 +180,7 @@ var skipBeforeCue = set("also", "later", "earlier", "previously", "then", "has",
 	"first", "reportedly", "publicly", "privately", "frequently", "often", "always", "openly",
 	"flatly", "strongly", "quickly", "initially", "subsequently", "simply", "just", "only",
 	"firmly", "explicitly", "specifically", "clearly", "even", "still", "already", "allegedly",
+	"finally", "quietly", "officially", "actually",
 	"’s", "'s", "is", "are", "was", "were", "been", "being", "be", "had", "’ve", "'ve", "’d", "'d",
 	"’ll", "'ll", "also", "too", "overall", "themselves", "alike")
 
@@ -195,6 +196,20 @@ var showKinds = set("talk", "morning", "reality", "tv", "television", "game", "r
 // verbAdverbs are adverbs inside a verb group that the tagger may read
 // as adjectives or nouns ("has likely damaged", "hadn’t paid").
 var verbAdverbs = set("likely", "n't", "n’t", "not", "never", "already", "also", "still", "just", "even")
+
+// pluralNouns are cue verb forms that are far more often plural nouns
+// ("Western states", "the rules", "his claims"), which verbTags leaves as
+// the tagger read them.
+var pluralNouns = set("states", "rules", "claims", "charges", "fears", "questions", "challenges",
+	"comments", "posts", "lists", "plans", "hopes", "calls", "answers", "orders", "issues",
+	"offers", "requests", "projects", "views", "demands", "promises", "remarks",
+	"doubts", "concerns", "points", "threats", "pledges", "supports", "backs", "thanks",
+	"attacks", "estimates", "voices", "forecasts", "signals", "projections", "criticisms")
+
+// titleAdverbs stand before the verb of a title-case headline ("Trump Just
+// Announced", "Ryan Finally Endorses").
+var titleAdverbs = set("just", "finally", "now", "also", "still", "once", "again", "reportedly",
+	"quietly", "publicly", "officially", "already", "actually")
 
 // makeForms are the forms of "make", for "made it clear".
 var makeForms = set("make", "makes", "made", "making")
