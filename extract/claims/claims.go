@@ -64,6 +64,7 @@ type draft struct {
 	quote              bool
 	act                bool // the cue takes an object ("denied the report"), not a clause
 	line               bool // the content is the rest of the line ("A: No, they were shut.")
+	aside              bool // a participial phrase set off inside its clause: the content ends where the clause resumes
 	firstSent, endSent int  // evidence sentences, inclusive
 	// content beyond the sentence (quotes continued in other sentences)
 	extStart, extEnd int // code points; extStart < 0: none
@@ -473,7 +474,7 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 		case "DT", "PRP$", "POS":
 			// "the said property", "his claims", "a report"; but "Some
 			// say", "Many believe"
-			if !(quantifiers[s.lower[i-1]] && (v.class == classStrong || v.class == classThink || v.class == classSay)) {
+			if !(quantifiers[s.lower[i-1]] && (v.class == classStrong || v.class == classThink || v.class == classSay) || pronounSubjects[s.lower[i-1]]) {
 				return false
 			}
 		case "JJ":
@@ -501,7 +502,11 @@ func (f *finder) add(s *sentence, d draft) {
 		d.kind = KindStatement
 	}
 	if d.srcS >= 0 && d.conS >= 0 && (s.lower[d.srcS] == "who" || s.lower[d.srcS] == "that" || d.spanE == d.spanS+1 && d.spanE > 0 && (s.lower[d.spanS] == "who" || s.lower[d.spanS] == "that")) {
-		d.conE = relativeContentEnd(s, d.conS, d.conE)
+		d.conE = relativeContentEnd(s, d.conS, d.conE, false)
+	} else if d.srcS >= 0 && d.srcE == d.cueS && d.conS >= d.cueE && s.tags[d.cueS] == "VBG" && clauseStart(s, d.srcS) == d.srcS {
+		// "Those supporting the closure | were few": a participle after
+		// the sentence's subject; the main verb ends its object
+		d.conE = relativeContentEnd(s, d.conS, d.conE, true)
 	}
 	d.speaker = -1
 	if d.srcS >= 0 {
@@ -852,7 +857,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	}
 	if j >= 0 {
-		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" {
+		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" || (s.lower[j] == "—" || s.lower[j] == "--") && strings.HasSuffix(s.lower[i], "ing") {
 			// "…,” said X" or "…, X said"? the word before is punctuation:
 			// inverted order when a noun phrase follows the cue.
 			// A noun phrase followed by its own verb ("…, Rahmat Nugroho, said
@@ -889,12 +894,21 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					}
 				}
 			}
-			if strings.HasSuffix(s.lower[i], "ing") && (s.lower[j] == "," || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == ",") {
+			if strings.HasSuffix(s.lower[i], "ing") && (s.lower[j] == "," || s.lower[j] == "—" || s.lower[j] == "--" || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == ",") {
 				// ", saying ...": the subject of the main clause speaks
 				if ps, pe, found := f.mainSubject(s, j); found {
 					d.srcS, d.srcE = ps, pe
 					d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
 					ok = true
+					// "Biden, recalling the breakfasts, described himself
+					// as …": the participle's phrase ends where the main
+					// clause resumes
+					d.aside = pe == j
+					if d.aside && i+1 < n && (s.lower[i] == "writing" || s.lower[i] == "reporting") && s.tags[i+1] == "IN" {
+						// "Nate Cohn, writing in The New York Times,
+						// noticed …": where they wrote, not what
+						return d, false
+					}
 				}
 			} else if s.lower[j] == "," {
 				if ps, pe, found := f.appositive(s, j); found {
@@ -947,6 +961,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					ok = true
 				}
 			}
+		} else if pronounSubjects[s.lower[j]] && (j == 0 || !isVerbTag(s.tags[j-1]) && s.tags[j-1] != "IN") {
+			// "those supporting deportation", "anyone expecting Trump to
+			// …", "Everyone agrees"
+			d.srcS, d.srcE = j, j+1
+			ok = true
 		} else if st := f.npLeft(s, j); st >= 0 {
 			d.srcS, d.srcE = st, j+1
 			ok = true
@@ -1005,7 +1024,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && finite(s.tags[i])) {
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && finite(s.tags[i])) {
 		return d, false
 	}
 	// the content
@@ -1337,8 +1356,7 @@ func relativeThat(s *sentence, j, i int) bool {
 // before the main clause's verb: "those who said they were afraid |
 // stayed home". A finite verb right after a word of the content's own
 // clause, once that clause has its verb, starts the main clause.
-func relativeContentEnd(s *sentence, a, e int) int {
-	verb := false
+func relativeContentEnd(s *sentence, a, e int, verb bool) int {
 	for m := a; m < e; m++ {
 		if s.quoted[m] {
 			return e
@@ -1538,7 +1556,16 @@ func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
 			return d.srcS, d.srcE, true
 		}
 	}
-	return f.subjectBefore(s, j)
+	if a, b, ok := f.subjectBefore(s, j); ok {
+		return a, b, true
+	}
+	// "Biden, recalling the breakfasts, said …": the phrase set off by
+	// the comma is the subject of the main clause that follows it
+	if st := clauseStart(s, j); st < j && startsNP(s, st) && f.npRight(s, st) == j && j+1 < len(s.toks) && s.tags[j+1] == "VBG" && !durations[s.lower[j-1]] {
+		// (not a stretch of time: "Eight years, backing …")
+		return st, j, true
+	}
+	return 0, 0, false
 }
 
 // subjectBefore finds the first noun phrase followed by a verb in the
@@ -2053,6 +2080,14 @@ func (f *finder) widen(s *sentence, d *draft) {
 		// with an object ("ruled that the eviction, east of the city, was
 		// unlawful")
 		d.conE = f.contentEnd(s, d.conS, d.conE, d.act && s.lower[d.conS] != "that")
+	}
+	if d.aside && d.conS > d.cueS {
+		for m := d.conS + 1; m+1 < d.conE; m++ {
+			if s.lower[m] == "," && !s.quoted[m] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") {
+				d.conE = m
+				break
+			}
+		}
 	}
 	if d.conS == 0 {
 		if k := datelineEnd(s); k > 0 && k < d.conE {

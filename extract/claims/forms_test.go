@@ -786,3 +786,26 @@ func TestTaggerRepairs(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestParticipleAsides checks a participial phrase set off after its
+// subject, pronouns for people as subjects, and the shares a poll
+// reports as thinkers.
+func TestParticipleAsides(t *testing.T) {
+	tests := []formCase{
+		{"a participle between the subject and the verb", "Bugti, recalling the floods of 2022, described the roads as a lifeline.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "recalling", "the floods of 2022", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti, recalling the floods of 2022,", "described", "the roads as a lifeline", "", false},
+			}},
+		{"a participle after a dash", "Chaudhry spoke at length — saying the border would stay shut.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "saying", "the border would stay shut", "", false}}},
+		{"no claim: where someone wrote", "Bugti, writing in a local paper, described the roads as a lifeline.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, writing in a local paper,", "described", "the roads as a lifeline", "", false}}},
+		{"no claim: a stretch of time", "Eight years, citing the same figures, is a long time.", nil, nil},
+		{"those with a participle", "Those supporting the closure were few.", nil,
+			[]want{{"support", "", "Those", "supporting", "the closure", "", false}}},
+		{"a share of a poll thinks", "Some 40 percent believe the roads are safe.", nil,
+			[]want{{"statement", "", "Some 40 percent", "believe", "the roads are safe", "", false}}},
+	}
+	runForms(t, tests)
+}

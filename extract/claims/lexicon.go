@@ -211,6 +211,21 @@ var pluralNouns = set("states", "rules", "claims", "charges", "fears", "question
 var titleAdverbs = set("just", "finally", "now", "also", "still", "once", "again", "reportedly",
 	"quietly", "publicly", "officially", "already", "actually")
 
+// durations are nouns for stretches of time ("Eight years, backing …").
+var durations = set("year", "years", "month", "months", "week", "weeks", "day", "days", "hours",
+	"decades", "decade", "minutes", "time", "times")
+
+// pronounSubjects are pronouns for people that the tagger does not tag as
+// personal pronouns ("those supporting X", "anyone expecting …").
+var pronounSubjects = set("those", "anyone", "everyone", "someone", "anybody", "everybody",
+	"somebody", "nobody", "no-one")
+
+// pollShares are the shares of people a poll reports, which think and
+// say as the people do ("87 percent viewing him favorably", "a majority
+// believe").
+var pollShares = set("percent", "%", "majority", "plurality", "minority", "half", "third",
+	"thirds", "quarter", "quarters", "share", "fifth", "fifths")
+
 // makeForms are the forms of "make", for "made it clear".
 var makeForms = set("make", "makes", "made", "making")
 
