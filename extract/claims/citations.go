@@ -31,13 +31,21 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 		return draft{}, false
 	}
 	head := srcE - 1
+	// the date the phrase may end with is not its head: "a poll last
+	// month", "a poll Jan. 17-23"
+	for head > srcS+1 && (s.tags[head] == "CD" || isMonth(s.lower[head]) || durations[s.lower[head]] && (s.lower[head-1] == "last" || s.lower[head-1] == "this")) {
+		if durations[s.lower[head]] {
+			head--
+		}
+		head--
+	}
 	// "a poll conducted by X and Y", "a survey released Monday": the
 	// participle stays with the source
 	if !citeNouns[s.lower[head]] || s.lower[head] == "words" && !(head > srcS && (s.tags[head-1] == "POS" || s.tags[head-1] == "PRP$")) {
 		// "in other words" cites no one; "in Forbes' words" does
 		return draft{}, false
 	}
-	if s.lower[head] == "polls" || s.lower[head] == "polling" {
+	if (s.lower[head] == "polls" || s.lower[head] == "polling") && !(leading(s, i) && srcE < n && s.lower[srcE] == ",") {
 		// "leading in the polls": a standing, not a cited finding
 		return draft{}, false
 	}
@@ -46,6 +54,7 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 			srcE = e
 		}
 	}
+	srcE = sourceTail(s, srcE)
 	end := trimEnd(s, n)
 	d := draft{cueS: i, cueE: i + 1, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
 	if leading(s, i) {
@@ -58,7 +67,7 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 			return draft{}, false
 		}
 		d.conS, d.conE = k, f.contentEnd(s, k, end, false)
-		if hasCue(s, d.conS, d.conE) && !(s.tags[k] == "CD" || s.tags[k] == "JJ" || s.tags[k] == "JJS") {
+		if hasCue(s, d.conS, d.conE) && !(s.tags[k] == "CD" || s.tags[k] == "JJ" || s.tags[k] == "JJS" || pollCite(s, srcS, srcE) && sharesSpeak(s, d.conS, d.conE)) {
 			// "In a 2013 memo, the agency suggested …": the memo is the
 			// medium of that cue; but "In a poll, 28 percent said …"
 			// cites the poll for what its respondents said
@@ -75,7 +84,9 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	st := clauseStart(s, e)
 	verb := false
 	for m := st; m < e; m++ {
-		if finite(s.tags[m]) {
+		if finite(s.tags[m]) || s.tags[m] == "VBN" && m > st && (s.tags[m-1] == "NNP" || s.tags[m-1] == "PRP") {
+			// (a past tense after a name may be tagged as a participle:
+			// "Bugti led/VBN by 12 points")
 			verb = true
 		}
 	}
@@ -83,10 +94,100 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 		return draft{}, false
 	}
 	if hasCue(s, st, e) {
-		return draft{}, false
+		if !(pollCite(s, srcS, srcE) && sharesSpeak(s, st, e)) {
+			return draft{}, false
+		}
+		// "Sixty-seven percent of Americans said … in a Washington
+		// Post-ABC News poll": the poll is the source of what its
+		// respondents said; the respondents' cue gives way to it
+		f.dropShares(s, st, e)
 	}
 	d.conS, d.conE = st, e
 	return d, true
+}
+
+// sourceTail extends a cited source over what dates or describes it
+// before the clause goes on: "a poll released Monday", "a poll last
+// month", "a poll Jan. 17-23".
+func sourceTail(s *sentence, e int) int {
+	n := len(s.toks)
+	m := e
+	switch {
+	case m < n && s.tags[m] == "VBN" && !s.quoted[m]:
+		// "released Monday", "taken July 11-14", "conducted for CNN"
+		m++
+		for m < n && m-e < 8 && !s.quoted[m] && s.lower[m] != "," && !finite(s.tags[m]) && s.tags[m] != "MD" && !isPunct(s.lower[m]) || m < n && s.lower[m] == "." && m+1 < n && s.tags[m+1] == "CD" {
+			m++
+		}
+		if m < n && m-e < 8 && (s.lower[m] == "," || m >= trimEnd(s, n)) {
+			return m
+		}
+	case m+1 < n && (s.lower[m] == "last" || s.lower[m] == "this" || s.lower[m] == "earlier") && durations[s.lower[m+1]]:
+		// "last month", "this week"
+		return m + 2
+	case m < n && isMonth(s.lower[m]):
+		// "Jan. 17-23", "in October"
+		m++
+		for m < n && m-e < 4 && (s.tags[m] == "CD" || s.lower[m] == ".") {
+			m++
+		}
+		return m
+	}
+	return e
+}
+
+// isMonth says whether w names a month, in full or abbreviated.
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+		"sept.", "sep.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// pollCite says whether the cited source [a, b) is a poll or survey.
+func pollCite(s *sentence, a, b int) bool {
+	for m := a; m < b; m++ {
+		switch s.lower[m] {
+		case "poll", "polls", "survey", "surveys", "polling":
+			return true
+		}
+	}
+	return false
+}
+
+// sharesSpeak says whether the clause [a, b) reports what a share of
+// respondents said or thought: a cue whose subject holds a poll share
+// ("31% of Republicans said", "three of four Americans disapproved").
+func sharesSpeak(s *sentence, a, b int) bool {
+	share := false
+	for m := a; m < b; m++ {
+		if s.quoted[m] {
+			continue
+		}
+		if pollShares[s.lower[m]] || s.tags[m] == "CD" && m+1 < b && s.lower[m+1] == "of" {
+			share = true
+		}
+		if _, ok := cueVerbs[s.lower[m]]; ok && isVerbTag(s.tags[m]) {
+			return share
+		}
+	}
+	return false
+}
+
+// dropShares removes the claims of the sentence whose cue lies in [a, b)
+// and whose speaker is a poll share: a cited poll speaks for them.
+func (f *finder) dropShares(s *sentence, a, b int) {
+	out := f.drafts[:0]
+	for _, d := range f.drafts {
+		if d.sent == s.idx && d.cueS >= a && d.cueS < b && d.srcS >= 0 && d.kind == KindStatement && sharesSpeak(s, d.srcS, d.cueE) {
+			continue
+		}
+		out = append(out, d)
+	}
+	f.drafts = out
 }
 
 // hasCue says whether tokens [a, b) hold a cue verb of their own, used as
@@ -101,12 +202,12 @@ func hasCue(s *sentence, a, b int) bool {
 }
 
 // citeTrigger says, before tagging, whether token j may open a citation:
-// "in" with a citation noun within the next six words.
+// "in" with a citation noun within the next twelve words.
 func citeTrigger(s *sentence, j int) bool {
 	if s.lower[j] != "in" {
 		return false
 	}
-	for m := j + 1; m < len(s.lower) && m-j <= 6; m++ {
+	for m := j + 1; m < len(s.lower) && m-j <= 12; m++ {
 		if citeNouns[s.lower[m]] {
 			return true
 		}
@@ -149,4 +250,17 @@ func (f *finder) byline(s *sentence, i int) (draft, bool) {
 		}
 	}
 	return draft{cueS: i, cueE: i + 1, srcS: i + 1, srcE: e, conS: st, conE: i, tgtS: -1, quote: true}, true
+}
+
+// citedPoll says whether the cue of d reports what a share of a poll's
+// respondents said, inside the content of a poll cited earlier in the
+// sentence ("In a CNN poll, 31% of Republicans said …"): the poll speaks.
+func (f *finder) citedPoll(s *sentence, d draft) bool {
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		c := f.drafts[k]
+		if s.lower[c.cueS] == "in" && c.conS <= d.cueS && d.cueS < c.conE && pollCite(s, c.srcS, c.srcE) && d.srcS >= 0 && d.kind == "" && sharesSpeak(s, d.srcS, d.cueE) {
+			return true
+		}
+	}
+	return false
 }

@@ -449,7 +449,7 @@ func (f *finder) sentence(s *sentence) {
 		if !ok || !f.verbOK(s, i, v) {
 			continue
 		}
-		if d, ok := f.verbCue(s, i, v); ok {
+		if d, ok := f.verbCue(s, i, v); ok && !f.citedPoll(s, d) {
 			if (v.class != classStrong && modalBefore(s, i) || (v.class == classAct || v.class == classThink) && v.kind == "" && v.lemma != "call" && v.lemma != "describe") && d.srcS >= 0 && f.insideContent(s, d.srcS) {
 				// "said he would consider a third-party run", "said the
 				// army believed the rebels had fled": an act or a thought
@@ -1164,7 +1164,8 @@ func npAllowed(s *sentence, k int) bool {
 	case "’s", "'s", "&", "-", "mr.", "mrs.", "ms.", "dr.":
 		return true
 	}
-	return false
+	// "the most recent survey"
+	return (s.tags[k] == "RBS" || s.tags[k] == "RBR") && k+1 < len(s.toks) && s.tags[k+1] == "JJ" && !s.quoted[k]
 }
 
 // npLeft returns the first token of the noun phrase that ends at token j,

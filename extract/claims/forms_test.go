@@ -809,3 +809,23 @@ func TestParticipleAsides(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPollCitations checks polls cited with "in" and the dates and
+// participles that describe them, and that a poll speaks for the shares
+// of its respondents.
+func TestPollCitations(t *testing.T) {
+	tests := []formCase{
+		{"a participle after the poll", "In a Gallup poll released Monday, 31% of residents said they felt safe.", nil,
+			[]want{{"statement", "", "a Gallup poll released Monday", "In", "31% of residents said they felt safe", "", false}}},
+		{"a date after the poll", "Bugti led by 12 points in a Gallup poll Jan. 17-23.", []actor{bugti},
+			[]want{{"statement", "", "a Gallup poll Jan. 17-23", "in", "Bugti led by 12 points", "", false}}},
+		{"a time after the poll", "In a Gallup poll last month, Bugti had a narrow lead.", []actor{bugti},
+			[]want{{"statement", "", "a Gallup poll last month", "In", "Bugti had a narrow lead", "", false}}},
+		{"a share said it, in a poll after", "Sixty percent of residents said the roads were unsafe in a Gallup poll this month.", nil,
+			[]want{{"statement", "", "a Gallup poll this month", "in", "Sixty percent of residents said the roads were unsafe", "", false}}},
+		{"a long poll name", "In the most recent Gallup/Economist survey, 71 percent of voters approved of the plan.", nil,
+			[]want{{"statement", "", "the most recent Gallup/Economist survey", "In", "71 percent of voters approved of the plan", "", false}}},
+		{"no claim: a standing in the polls", "Bugti has slipped in the polls.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
