@@ -2082,6 +2082,22 @@ func (f *finder) widen(s *sentence, d *draft) {
 		// unlawful")
 		d.conE = f.contentEnd(s, d.conS, d.conE, d.act && s.lower[d.conS] != "that")
 	}
+	if d.conS >= d.cueE && !s.quoted[d.conS] && s.lower[d.conS] != "that" {
+		// "… of Chaffetz's latest request: “The FBI resolved all of
+		// this.”": a colon before a quotation opens what was said
+		for m := d.conS + 1; m+1 < d.conE && m-d.conS <= 12; m++ {
+			if s.quoted[m] {
+				break
+			}
+			if s.lower[m] == ":" && s.quoted[m+1] && isOpenQuote(s.toks[m+1].Text) {
+				d.conS = m + 1
+				break
+			}
+		}
+	}
+	if d.conS >= d.cueE && !d.line && d.conE-d.conS > 2 {
+		d.conE = trailingAdverbials(s, d.conS, d.conE)
+	}
 	if d.aside && d.conS > d.cueS {
 		for m := d.conS + 1; m+1 < d.conE; m++ {
 			if s.lower[m] == "," && !s.quoted[m] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") {
@@ -2947,4 +2963,95 @@ func (f *finder) asPutIt(s *sentence, i int) (draft, bool) {
 		return draft{}, false
 	}
 	return d, true
+}
+
+// speechEvents are the occasions of speech a cue's adverbial names ("at a
+// rally in Ohio", "during a news conference", "in an interview with CNN").
+var speechEvents = set("rally", "rallies", "conference", "interview", "event", "fundraiser",
+	"forum", "debate", "hearing", "briefing", "speech", "appearance", "meeting", "luncheon",
+	"dinner", "breakfast", "town", "hall", "stop", "gathering", "session", "address", "summit",
+	"convention", "ceremony")
+
+// trailingAdverbials returns the end of the content [a, e) without the
+// adverbials of the cue that the writer put after it: the occasion of the
+// speech ("… at a campaign rally in Ohio on Monday night", "… in an
+// interview with CNN on Sunday") and, after an object rather than a
+// clause, its time ("endorsed Cruz last week"). A clause keeps its own
+// times ("said he would visit Quetta on Monday").
+func trailingAdverbials(s *sentence, a, e int) int {
+	if s.quoted[e-1] {
+		return e
+	}
+	clause := false
+	for m := a; m < e; m++ {
+		if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
+			clause = true
+			break
+		}
+	}
+	for {
+		st := e
+		// a time at the end: "on Monday (night)", "last week", "Monday"
+		k := e
+		if k-1 > a && (s.lower[k-1] == "night" || s.lower[k-1] == "morning" || s.lower[k-1] == "afternoon" || s.lower[k-1] == "evening") {
+			k--
+		}
+		switch {
+		case k-1 > a && isTimeWord(s.lower[k-1]) && !(k-2 >= a && startsUpper(s.toks[k-2].Text) && s.tags[k-2] == "NNP"):
+			// (not "Super Tuesday")
+			k--
+			for k-1 > a && (s.lower[k-1] == "on" || s.lower[k-1] == "late" || s.lower[k-1] == "early") {
+				k--
+			}
+		case k-2 > a && (s.lower[k-2] == "last" || s.lower[k-2] == "this") && durations[s.lower[k-1]]:
+			k -= 2
+			if k-1 > a && (s.lower[k-1] == "earlier" || s.lower[k-1] == "later") {
+				k--
+			}
+		}
+		if k < e && !clause && k-1 >= a && s.tags[k-1] != "VBN" && s.tags[k-1] != "IN" {
+			st = k
+		}
+		// the occasion: a preposition, then a phrase headed by an event
+		// noun, perhaps with "with X" or "in PLACE" after it
+		for m := st - 1; m > a && st-m <= 12; m-- {
+			if s.quoted[m] || s.lower[m] == "," {
+				break
+			}
+			if (s.lower[m] == "at" || s.lower[m] == "during" || s.lower[m] == "in") && m+1 < st {
+				ev := false
+				for q := m + 1; q < st && q <= m+5; q++ {
+					if speechEvents[s.lower[q]] {
+						ev = true
+					}
+				}
+				// an occasion named with an indefinite article: "at a
+				// rally", "during a news conference", "in an interview";
+				// not "at his rallies", "at Saturday's debate"
+				if ev && (s.lower[m+1] == "a" || s.lower[m+1] == "an") && (s.lower[m] != "in" || m+2 < st && s.lower[m+2] == "interview") {
+					st = m
+					break
+				}
+				if s.lower[m] != "in" {
+					break
+				}
+				// "in Quetta" after the occasion: look further left
+				continue
+			}
+			if s.lower[m] == "with" || s.lower[m] == "of" {
+				continue
+			}
+			if s.tags[m] == "IN" || s.tags[m] == "TO" || isVerbTag(s.tags[m]) {
+				break
+			}
+		}
+		if st >= e || st <= a {
+			return e
+		}
+		e = st
+		for e > a+1 && (s.lower[e-1] == "," || s.tags[e-1] == "IN" || s.tags[e-1] == "DT") {
+			// (and what the time leaves behind: "over the [last week]")
+			e--
+		}
+	}
 }

@@ -247,7 +247,7 @@ func TestFind(t *testing.T) {
 			[]want{{"statement", "", "the agency", "according to", "Dozens were missing", "", false}}},
 		// kinds from what a label says
 		{"called cowardice", "Mayor José Ramírez called the shooting “an act of pure cowardice” on Sunday.", []actor{ramirez},
-			[]want{{"condemnation", "José Ramírez", "Mayor José Ramírez", "called", "the shooting “an act of pure cowardice” on Sunday", "", true}}},
+			[]want{{"condemnation", "José Ramírez", "Mayor José Ramírez", "called", "the shooting “an act of pure cowardice”", "", true}}},
 		{"described as baseless", "India described the allegations as baseless.", []actor{india},
 			[]want{{"denial", "India", "India", "described", "the allegations as baseless", "", false}}},
 		{"described plainly", "India described the talks as useful.", []actor{india},

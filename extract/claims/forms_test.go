@@ -829,3 +829,26 @@ func TestPollCitations(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestContentAdverbials checks where the content starts and ends around
+// the cue's own adverbials: a quotation after a colon, the occasion of the
+// speech and the time of an act, and the times that belong to the content.
+func TestContentAdverbials(t *testing.T) {
+	tests := []formCase{
+		{"a quotation after a colon", "Bugti answered the question with a smile: “The roads are open.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "answered", "“The roads are open.”", "", true}}},
+		{"a that-clause keeps its colon", "Bugti said that residents had two choices: “Stay or leave.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that residents had two choices: “Stay or leave.”", "", true}}},
+		{"the occasion of the speech", "Bugti called for an inquiry into the collapse at a rally in Quetta on Monday night.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called for", "an inquiry into the collapse", "", false}}},
+		{"an interview after a clause", "Chaudhry said the roads would stay shut in an interview with Geo News.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "the roads would stay shut", "", false}}},
+		{"the time of an act", "Bugti endorsed Chaudhry last week.", []actor{bugti, chaudhry},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "endorsed", "Chaudhry", "Talal Chaudhry", false}}},
+		{"a clause keeps its time", "Bugti said he would visit Quetta on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "he would visit Quetta on Monday", "", false}}},
+		{"a name with a weekday stays", "Bugti predicted a win on Super Tuesday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "predicted", "a win on Super Tuesday", "", false}}},
+	}
+	runForms(t, tests)
+}
