@@ -2157,6 +2157,17 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			return m
 		}
 		w := s.lower[m]
+		if w == ";" {
+			// "… a cause; I didn't want to be a cog": the writer's next
+			// clause
+			return m
+		}
+		if isCloseQuote(s.toks[m-1].Text) && s.quoted[m-1] && strings.HasSuffix(w, "ing") && m > a+1 {
+			if v, ok := cueVerbs[w]; ok && v.class != classThink {
+				// "… were ''overblown,'' adding that …"
+				return m
+			}
+		}
 		if subordinators[w] {
 			sub = true
 		}

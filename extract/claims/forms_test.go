@@ -852,3 +852,18 @@ func TestContentAdverbials(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestContentBreaks checks two ends of a content: a semicolon and a
+// participial cue right after a closing quotation mark.
+func TestContentBreaks(t *testing.T) {
+	tests := []formCase{
+		{"a semicolon", "Bugti said the roads were open; the schools stayed shut.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads were open", "", false}}},
+		{"a participle after a closing mark", "Chaudhry said the fears were ''overblown,'' adding that the border would reopen.", []actor{chaudhry},
+			[]want{
+				{"statement", "Talal Chaudhry", "Chaudhry", "said", "the fears were ''overblown,''", "", true},
+				{"statement", "Talal Chaudhry", "Chaudhry", "adding", "that the border would reopen", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
