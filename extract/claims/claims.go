@@ -323,8 +323,13 @@ func nameTags(s *sentence, names [][2]int) {
 	}
 	// particles inside a name ("Observatoire des Mines de l'Est", "Osama
 	// bin Laden", "Ursula von der Leyen") join the name around them
-	for j := 1; j+1 < len(s.toks); j++ {
-		if !nameParticles[s.lower[j]] || s.tags[j-1] != "NNP" {
+	for j := 0; j+1 < len(s.toks); j++ {
+		if !nameParticles[s.lower[j]] || j > 0 && s.tags[j-1] != "NNP" && !(leadParticles[s.lower[j]] && opensClause(s, j) && s.tags[j+1] == "NNP") {
+			// a particle opening a surname at the start of a clause: "de
+			// Blasio said", "…, van Gogh wrote"
+			continue
+		}
+		if j == 0 && !leadParticles[s.lower[j]] {
 			continue
 		}
 		k := j
@@ -343,6 +348,11 @@ func nameTags(s *sentence, names [][2]int) {
 // name.
 var nameParticles = set("de", "des", "du", "la", "le", "les", "del", "della", "di", "da", "dos",
 	"das", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "d'", "l'")
+
+// leadParticles may open a surname without a given name before them ("de
+// Blasio", "von Trapp"); articles and conjunctions in other languages
+// ("la", "y", "e") may not.
+var leadParticles = set("de", "del", "della", "di", "da", "van", "von", "der", "bin", "ibn", "al", "el")
 
 // inNames says whether [start, end) lies in one of the ranges.
 func inNames(names [][2]int, start, end int) bool {
@@ -507,6 +517,26 @@ func (f *finder) add(s *sentence, d draft) {
 		// "Those supporting the closure | were few": a participle after
 		// the sentence's subject; the main verb ends its object
 		d.conE = relativeContentEnd(s, d.conS, d.conE, true)
+	}
+	if d.srcS > 0 && d.srcE <= d.cueS && (d.spanE == 0 || d.spanS == d.srcS) {
+		// "at least 21,000 said", "Almost half said", "even leaders on
+		// the left are questioning": a focusing or approximating word
+		// before the subject belongs to its span
+		st := d.srcS
+		switch {
+		case st >= 2 && (s.lower[st-2] == "at" && (s.lower[st-1] == "least" || s.lower[st-1] == "most") || s.lower[st-1] == "than" && (s.lower[st-2] == "more" || s.lower[st-2] == "fewer" || s.lower[st-2] == "less")):
+			st -= 2
+		case s.lower[st-1] == "at" && (s.lower[st] == "least" || s.lower[st] == "most"):
+			st--
+		case subjectFocus[s.lower[st-1]]:
+			st--
+		}
+		if st < d.srcS && opensClause(s, st) && !s.quoted[st] {
+			if d.spanE == 0 {
+				d.spanE = d.srcE
+			}
+			d.spanS = st
+		}
 	}
 	d.speaker = -1
 	if d.srcS >= 0 {
@@ -2465,14 +2495,23 @@ func trailingApposition(s *sentence, e int) int {
 // ("Clinton and Sanders said"): they spoke together. The speaker stays the
 // actor the last name resolves to.
 func (f *finder) coordinated(s *sentence, d *draft) {
-	if d.srcS < 2 || d.srcE > d.cueS || s.lower[d.srcS-1] != "and" || !properName(s, d.srcS, d.srcE) || d.spanE > 0 && d.spanS > d.srcS {
+	if d.srcS < 2 || d.srcE > d.cueS || s.lower[d.srcS-1] != "and" || d.spanE > 0 && d.spanS > d.srcS {
 		return
 	}
+	names := properName(s, d.srcS, d.srcE)
 	st := d.srcS
 	for st >= 2 && (s.lower[st-1] == "and" || s.lower[st-1] == ",") {
 		a := f.npLeft(s, st-2)
-		if a < 0 || !properName(s, a, st-1) {
+		if a < 0 {
 			break
+		}
+		if !names || !properName(s, a, st-1) {
+			// common nouns joined ("union members and leaders", "Edwards
+			// and others") only as the subject that opens the clause
+			if !opensClause(s, a) || a > 0 && s.tags[a-1] == "IN" || s.lower[st-1] == "," {
+				break
+			}
+			names = false
 		}
 		st = a
 	}

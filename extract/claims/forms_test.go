@@ -867,3 +867,24 @@ func TestContentBreaks(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSubjectSpans checks the extent of subjects: nouns joined by "and"
+// that open the clause, words that approximate or focus a subject, and a
+// particle that opens a surname.
+func TestSubjectSpans(t *testing.T) {
+	tests := []formCase{
+		{"common nouns joined", "Union members and leaders say the strike will go on.", nil,
+			[]want{{"statement", "leaders", "Union members and leaders", "say", "the strike will go on", "", false}}},
+		{"a name and others", "Bugti and others said the roads must reopen.", []actor{bugti},
+			[]want{{"statement", "", "Bugti and others", "said", "the roads must reopen", "", false}}},
+		{"no widening inside a prepositional phrase", "In a photo and a letter, Bugti said the roads must reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads must reopen", "", false}}},
+		{"an approximation", "At least 200 residents said they had left.", nil,
+			[]want{{"statement", "residents", "At least 200 residents", "said", "they had left", "", false}}},
+		{"a focusing word", "Even officials in Quetta say the roads are unsafe.", nil,
+			[]want{{"statement", "officials", "Even officials in Quetta", "say", "the roads are unsafe", "", false}}},
+		{"a particle opening a surname", "“We are ready,” de Villiers said.", []actor{{name: "Anton de Villiers", kind: "person", names: []string{"de Villiers"}}},
+			[]want{{"statement", "Anton de Villiers", "de Villiers", "said", "“We are ready,”", "", true}}},
+	}
+	runForms(t, tests)
+}

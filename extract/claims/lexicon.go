@@ -226,6 +226,11 @@ var pronounSubjects = set("those", "anyone", "everyone", "someone", "anybody", "
 var pollShares = set("percent", "%", "majority", "plurality", "minority", "half", "third",
 	"thirds", "quarter", "quarters", "share", "fifth", "fifths")
 
+// subjectFocus are the words that may open a subject before its noun
+// phrase ("Almost half said", "even leaders on the left say").
+var subjectFocus = set("almost", "nearly", "about", "roughly", "some", "only", "just", "even",
+	"approximately", "around", "over", "fully", "perhaps")
+
 // makeForms are the forms of "make", for "made it clear".
 var makeForms = set("make", "makes", "made", "making")
 
