@@ -908,6 +908,15 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 							inverted = false
 						}
 					}
+					if inverted && s.lower[j] == "," && !hasFinite(s, clauseStart(s, j), j) {
+						// "Reince Priebus, the GOP chairman, this past
+						// week announced the creation of …": what comes
+						// before is the subject and its apposition, not
+						// content
+						if _, _, found := f.appositive(s, j); found {
+							inverted = false
+						}
+					}
 					if inverted {
 						d.srcS, d.srcE = d.cueE, e
 						if a := trailingApposition(s, e); a > e {
@@ -1760,6 +1769,12 @@ func beforeInterjection(s *sentence, j int) int {
 		return j - 2
 	case periodWords[w] && j >= 1 && (s.lower[j-1] == "last" || s.lower[j-1] == "this"):
 		return j - 2
+	case periodWords[w] && j >= 2 && (s.lower[j-1] == "past" || s.lower[j-1] == "same") && (s.lower[j-2] == "this" || s.lower[j-2] == "the"):
+		// "Priebus, the GOP chairman, this past week announced"
+		return j - 3
+	case (w == "ago" || w == "later" || w == "earlier") && j >= 2 && periodWords[s.lower[j-1]] && (s.tags[j-2] == "CD" || s.lower[j-2] == "a"):
+		// "Bugti two weeks ago said", "the minister a day later said"
+		return j - 3
 	case isTimeWord(w) && j >= 1 && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS"):
 		// "McAuliffe Friday announced"
 		return j - 1
@@ -3104,4 +3119,15 @@ func trailingAdverbials(s *sentence, a, e int) int {
 			e--
 		}
 	}
+}
+
+// hasFinite says whether tokens [a, b) hold a finite verb or a modal
+// outside quotation marks.
+func hasFinite(s *sentence, a, b int) bool {
+	for m := a; m < b; m++ {
+		if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
+			return true
+		}
+	}
+	return false
 }

@@ -888,3 +888,18 @@ func TestSubjectSpans(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestTimesBeforeTheVerb checks times between a subject and its verb, and
+// a subject with an apposition before a cue whose object could be read as
+// an inverted speaker.
+func TestTimesBeforeTheVerb(t *testing.T) {
+	tests := []formCase{
+		{"this past week", "Bugti, the chief minister, this past week announced a new inquiry.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, the chief minister,", "announced", "a new inquiry", "", false}}},
+		{"two weeks ago", "Chaudhry two weeks ago said the border would reopen.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "the border would reopen", "", false}}},
+		{"an inverted speaker after a clause stays", "The roads will reopen soon, said the chief minister.", nil,
+			[]want{{"statement", "", "the chief minister", "said", "The roads will reopen soon", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -402,7 +402,8 @@ var clauseBreaks = set("but", "which", "who", "whom", "where", "while", "whereas
 var stopCaps = set("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll")
 
 // periodWords end a time phrase after "last" or "this" ("last week").
-var periodWords = set("week", "month", "year", "weekend", "night", "morning", "afternoon",
+var periodWords = set("week", "month", "year", "weekend", "night", "morning", "afternoon", "day",
+	"days", "weeks", "months", "years", "hours",
 	"evening", "spring", "summer", "fall", "autumn", "winter")
 
 // interjections are words set off by commas between a subject and its
