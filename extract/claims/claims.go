@@ -255,6 +255,12 @@ func verbTags(s *sentence) {
 			continue
 		}
 		p := s.tags[j-1]
+		if past := !strings.HasSuffix(w, "s"); past && (p == "NN" || p == "NNS") && !isNounTag(s.tags[j+1]) && s.tags[j+1] != "JJ" && s.tags[j+1] != "DT" {
+			// a past form after a common noun, with no noun after it to
+			// modify: "“…,” one user wrote.", "the employee wrote in"
+			s.tags[j] = "VBD"
+			continue
+		}
 		if !(p == "NNP" || p == "NNPS" || p == "PRP" && s.lower[j-1] != "it") {
 			continue
 		}
@@ -274,7 +280,9 @@ func verbTags(s *sentence) {
 			}
 		}
 		nx := s.lower[j+1]
-		if !(nx == "." || nx == "," || nx == "that" || nx == "to" || nx == ":" || isOpenQuote(s.toks[j+1].Text)) {
+		if !(nx == "." || nx == "," || nx == "that" || nx == "to" || nx == ":" || isOpenQuote(s.toks[j+1].Text) || !strings.HasSuffix(w, "s") && (s.tags[j+1] == "IN" || s.tags[j+1] == "PRP")) {
+			// (a past form may also take a preposition or a pronoun:
+			// "McCarthy wrote in National Review", "Murphy told me")
 			continue
 		}
 		if strings.HasSuffix(w, "s") {
@@ -853,6 +861,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		return d, true
 	}
 	if passive && (s.tags[i] == "VBN" || s.lower[i] == "said" || s.lower[i] == "told") {
+		if v.lemma == "ask" {
+			// "Sanders was asked about the case": asked by someone the
+			// article does not name
+			if d, ok := f.unnamedAsk(s, i); ok {
+				return d, true
+			}
+		}
 		return d, false // "he was told", "it is said": no speaker here
 	}
 	if s.tags[i] == "VBN" && i > 0 && (isNounTag(s.tags[i-1]) || s.lower[i-1] == ",") && !(v.class == classStrong) {
@@ -2457,7 +2472,9 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 			k = m
 		}
 	}
-	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP") {
+	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP" ||
+		s.lower[k] == "to" && k == i+1 && k+1 < n && s.tags[k+1] == "VB") {
+		// (or a request: "When asked to confirm …")
 		return draft{}, false
 	}
 	cueE := i + 1

@@ -903,3 +903,21 @@ func TestTimesBeforeTheVerb(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPastFormsAndAskedSubjects checks past forms of cue verbs the tagger
+// reads as nouns after a common noun or before a preposition, and people
+// asked by someone the article does not name.
+func TestPastFormsAndAskedSubjects(t *testing.T) {
+	tests := []formCase{
+		{"a past form after a common noun", "“The roads are open,” one resident wrote.", nil,
+			[]want{{"statement", "", "one resident", "wrote", "“The roads are open,”", "", true}}},
+		{"a past form before a preposition", "“The roads are open,” Chaudhry wrote in Dawn.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "wrote", "“The roads are open,”", "", true}}},
+		{"asked, in the passive", "Bugti was asked about the closures during a briefing.", []actor{bugti},
+			[]want{{"statement", "", "", "was asked about", "the closures", "", false}}},
+		{"asked to do something", "When asked to confirm the toll, a police spokesman declined.", nil,
+			[]want{{"statement", "", "", "asked", "to confirm the toll", "", false}}},
+		{"no claim: told in the passive", "Residents were told to leave.", nil, nil},
+	}
+	runForms(t, tests)
+}
