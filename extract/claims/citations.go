@@ -12,7 +12,13 @@ var citeNouns = set("poll", "polls", "polling", "survey", "surveys", "average", 
 	"study", "studies", "report", "reports", "analysis", "book", "memoir", "words", "article",
 	"column", "op-ed", "essay", "memo", "filing", "filings", "documents", "data", "estimate",
 	"estimates", "projections", "projection", "tally", "count", "census", "findings", "forecast",
-	"forecasts", "model", "ranking", "rankings", "index")
+	"forecasts", "model", "ranking", "rankings", "index", "view", "views", "opinion", "estimation",
+	"judgment", "judgement", "eyes")
+
+// possessedCites are the citation nouns that cite only with a possessor
+// ("in Forbes' words", "in their view", "in his eyes"; not "in other
+// words", "in view of").
+var possessedCites = set("words", "view", "views", "opinion", "estimation", "judgment", "judgement", "eyes")
 
 // citation builds the claim of "in <source>" at token i.
 func (f *finder) citation(s *sentence, i int) (draft, bool) {
@@ -41,7 +47,7 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	}
 	// "a poll conducted by X and Y", "a survey released Monday": the
 	// participle stays with the source
-	if !citeNouns[s.lower[head]] || s.lower[head] == "words" && !(head > srcS && (s.tags[head-1] == "POS" || s.tags[head-1] == "PRP$")) {
+	if !citeNouns[s.lower[head]] || possessedCites[s.lower[head]] && !(head > srcS && (s.tags[head-1] == "POS" || s.tags[head-1] == "PRP$" || possessiveWord(s.lower[head-1]))) {
 		// "in other words" cites no one; "in Forbes' words" does
 		return draft{}, false
 	}
@@ -57,6 +63,18 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	srcE = sourceTail(s, srcE)
 	end := trimEnd(s, n)
 	d := draft{cueS: i, cueE: i + 1, srcS: srcS, srcE: srcE, conS: -1, tgtS: -1}
+	if possessedCites[s.lower[head]] && s.lower[head] != "words" {
+		// "In their view, …": the noun is the cue, its possessor the
+		// source
+		d.cueS, d.cueE, d.srcE = head, head+1, head
+		if s.tags[head-1] == "POS" {
+			d.srcE = head - 1
+		}
+		if d.srcE <= d.srcS {
+			return draft{}, false
+		}
+		d.spanS, d.spanE = srcS, head
+	}
 	if leading(s, i) {
 		// "In a poll by X, 28 percent said …"
 		k := srcE
@@ -84,7 +102,7 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	st := clauseStart(s, e)
 	verb := false
 	for m := st; m < e; m++ {
-		if finite(s.tags[m]) || s.tags[m] == "VBN" && m > st && (s.tags[m-1] == "NNP" || s.tags[m-1] == "PRP") {
+		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && m > st && (s.tags[m-1] == "NNP" || s.tags[m-1] == "PRP") {
 			// (a past tense after a name may be tagged as a participle:
 			// "Bugti led/VBN by 12 points")
 			verb = true
@@ -263,4 +281,10 @@ func (f *finder) citedPoll(s *sentence, d draft) bool {
 		}
 	}
 	return false
+}
+
+// possessiveWord says whether w is a possessive determiner.
+func possessiveWord(w string) bool {
+	_, ok := possessiveKind[w]
+	return ok
 }

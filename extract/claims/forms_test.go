@@ -921,3 +921,16 @@ func TestPastFormsAndAskedSubjects(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestViewsCited checks "in X's view" and its kin: the noun is the cue and
+// its possessor the source; "in view of" cites no one.
+func TestViewsCited(t *testing.T) {
+	tests := []formCase{
+		{"in their view", "In Bugti's view, the roads must reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti's", "view", "the roads must reopen", "", false}}},
+		{"in my view, after the clause", "The roads must reopen soon, in his view.", nil,
+			[]want{{"statement", "", "his", "view", "The roads must reopen soon", "", false}}},
+		{"no claim: in view of", "In view of the floods, the roads were closed.", nil, nil},
+	}
+	runForms(t, tests)
+}
