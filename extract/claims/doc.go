@@ -37,9 +37,26 @@
 //     content ("Sanders appears to have a lead", "the vote is expected to
 //     pass"; hedges.go);
 //   - nouns of saying owned by their speaker ("Obama's calls for …", "his
-//     criticism of …", "her promise to …"; nominal.go), sources cited with
-//     "in" ("In a poll by X, …", "in Forbes' words"), and quotations
-//     credited with a dash ("“…” ― Veronica Cruz"; citations.go).
+//     criticism of …", "her promise to …", "Clinton's plan to …";
+//     nominal.go), sources cited with "in" ("In a poll by X, …", "in a
+//     poll released Monday", "in Forbes' words", "In their view, …"), and
+//     quotations credited with a dash ("“…” ― Veronica Cruz";
+//     citations.go). A cited poll speaks for the shares of its
+//     respondents ("In a CNN poll, 31% said …" is one claim, the poll's);
+//   - "as X put it", "made it clear", plans and intentions ("plans to",
+//     "intends to"), hearsay adverbs ("reportedly", "allegedly"; no
+//     speaker), labels before a colon in interviews ("Q:", "A:"),
+//     transcripts quoted whole, headlines citing a report ("Poll: …") and
+//     names after a headline's dash, and a cue that opens the sentence
+//     before its speaker ("Said X, who …, “…”").
+//
+// The tagger's reading is corrected where it is known to fail on cues:
+// inflected forms after a name before a stop or "that" ("”, Viguerie
+// notes."), past forms after a common noun ("one user wrote."), base forms
+// after a plural subject ("Clinton defenders argue that") and the verbs of
+// title-case headlines ("Le Pen Backs Trump") are verbs, except forms that
+// are mostly plural nouns ("Western states"). An opening quotation mark
+// typed where the closing one belongs (“…,“ said X) closes the quotation.
 //
 // A thought or act reported inside what someone said stays part of that
 // claim ("said the army believed …", "said he would consider …"), while a
@@ -67,7 +84,8 @@
 // # Speakers
 //
 // The speaker is the noun phrase before the cue ("X said", skipping
-// auxiliaries and adverbs: "X has also said"), or the phrase a preposition
+// auxiliaries, adverbs and times: "X has also said", "X this past week
+// announced"), or the phrase a preposition
 // attaches it to ("James Pethokoukis of the American Enterprise
 // Institute", "Many in the crowd"; the head speaks, or the body after the
 // preposition when the head names no actor), the whole subject when the
@@ -75,8 +93,14 @@
 // say", "Democrats — and some Republicans — say"), across an apposition or
 // relative clause ("The BLA, a banned group, claimed"; "India, which
 // accused"), or after it when the cue follows a quotation or a comma
-// ("…,” said X"). A participle after a comma ("…, saying") takes the
-// subject of its main clause. The phrase is then resolved to an actor: an
+// ("…,” said X", "…,” said his deputy, NAME", "“…,” X, of Y, said"). A
+// participle after a comma or a dash ("…, saying", "X, recalling …,
+// said") takes the subject of its main clause; a relative "who" or "that"
+// with no noun to stand for ("those who said") is the speaker span
+// itself, and its content stops before the main clause's verb. The span
+// covers nouns joined by "and" that open the clause ("union members and
+// leaders"), approximations and focus words ("at least 200 residents",
+// "even officials"). The phrase is then resolved to an actor: an
 // actor mention that ends the phrase, a name or alias, a description
 // whose head matches an actor's title ("the province's chief minister" →
 // the Chief Minister) or name ("the military" → "Pakistan military") or
@@ -111,6 +135,12 @@
 // reporters", a short adverbial "in a statement"), or what precedes the
 // speaker when nothing follows ("…, X said."), or both around a cue set
 // inside the sentence ("An economic downturn, he said, “could …”"). A
+// quotation after a colon is the content ("answered with a smile: “…”");
+// a semicolon or a participial cue after a closing quotation ends it
+// ("…,” adding that …"); the occasion of the speech and the time of an
+// act are the cue's, not the content's ("called for an inquiry | at a
+// rally in Quetta on Monday", "endorsed Cruz | last week"), while a
+// clause keeps its own times ("said he would visit on Monday"). A
 // content with quotation marks makes a direct quotation (quote: true); a
 // sentence made only of a quotation continues the claim of the sentence
 // before it in the paragraph, or gives its content to a claim of the next
