@@ -441,6 +441,11 @@ func (f *finder) sentence(s *sentence) {
 				continue
 			}
 		}
+		if d, ok := f.received(s, i); ok {
+			f.add(s, d)
+			i = d.cueE - 1
+			continue
+		}
 		if d, ok := f.nominal(s, i); ok {
 			f.add(s, d)
 			i = d.cueE - 1

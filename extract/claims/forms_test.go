@@ -934,3 +934,16 @@ func TestViewsCited(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestReceivedNouns checks nouns of saying that the subject faces or
+// raises rather than says: the speakers follow "from" when named.
+func TestReceivedNouns(t *testing.T) {
+	tests := []formCase{
+		{"criticism from named critics", "Bugti faced criticism from Chaudhry over the closures.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "criticism", "the closures", "", false}}},
+		{"questions with no speaker", "The remarks raised questions about how the inquiry would work.", nil,
+			[]want{{"statement", "", "", "questions", "how the inquiry would work", "", false}}},
+		{"no claim: nothing said", "The plan drew praise.", nil, nil},
+	}
+	runForms(t, tests)
+}

@@ -24,9 +24,82 @@ var nominalCues = map[string]string{
 // ("criticism of", "attacks on"); "for", "to" and "that" open the content.
 var nominalPreps = set("of", "on", "against", "about", "toward", "towards", "over")
 
+// receivedNouns are the nouns of saying that a subject faces, draws or
+// raises rather than says ("Trump has faced criticism from rivals that
+// …", "Remarks raised questions about …").
+var receivedNouns = set("criticism", "criticisms", "questions", "concerns", "complaints",
+	"accusations", "allegations", "warnings", "demands", "calls", "condemnation", "praise")
+
+// receiveVerbs take a received noun: the subject is its target or cause,
+// not its speaker.
+var receiveVerbs = set("faced", "faces", "face", "facing", "drew", "draws", "draw", "drawing",
+	"drawn", "sparked", "sparks", "spark", "sparking", "raised", "raises", "raise", "raising",
+	"prompted", "prompts", "prompt", "prompting", "received", "receives", "receive", "receiving",
+	"attracted", "attracts", "attract", "triggered", "triggers", "trigger", "fueled", "fuels",
+	"fuel", "fueling", "provoked", "provokes", "provoke", "invited", "invites", "invite",
+	"renewed", "renews", "renew", "met", "meets", "earned", "earns", "earning")
+
+// received builds the claim of a received noun at token i ("faced
+// criticism from Democrats that …"): the speakers follow "from" when the
+// text names them; the content is the clause or phrase after the noun.
+func (f *finder) received(s *sentence, i int) (draft, bool) {
+	n := len(s.toks)
+	if !receivedNouns[s.lower[i]] || i == 0 || i+2 >= n || s.quoted[i] || !isNounTag(s.tags[i]) {
+		return draft{}, false
+	}
+	p := i - 1
+	for p > 0 && (s.tags[p] == "JJ" || s.tags[p] == "JJR" || s.lower[p] == "new" || s.lower[p] == "more" || s.tags[p] == "DT" && s.lower[p] != "the") {
+		p--
+	}
+	if !receiveVerbs[s.lower[p]] || !isVerbTag(s.tags[p]) && s.lower[p] != "met" {
+		return draft{}, false
+	}
+	if s.lower[p] == "met" && !(p+1 < i && s.lower[p+1] == "with") {
+		// "was met with criticism"
+		if p+1 != i {
+			return draft{}, false
+		}
+	}
+	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1}
+	k := i + 1
+	if s.lower[k] == "from" {
+		e := f.npRight(s, k+1)
+		if e <= k+1 {
+			return draft{}, false
+		}
+		d.srcS, d.srcE = k+1, e
+		k = e
+	}
+	end := trimEnd(s, n)
+	if k >= end {
+		return draft{}, false
+	}
+	switch s.lower[k] {
+	case "that":
+		if !f.newClause(s, k+1, end) {
+			return draft{}, false
+		}
+	case "about", "over", "of", "for", "on", "against", "to":
+		k++
+	default:
+		return draft{}, false
+	}
+	if k >= end {
+		return draft{}, false
+	}
+	d.conS, d.conE = k, f.contentEnd(s, k, end, false)
+	if d.conE <= d.conS {
+		return draft{}, false
+	}
+	return d, true
+}
+
 // nominalTrigger says, before tagging, whether token j may be a nominal
-// cue: a cue noun after a possessive.
+// cue: a cue noun after a possessive, or a received noun after a verb.
 func nominalTrigger(s *sentence, j int) bool {
+	if receivedNouns[s.lower[j]] && j > 0 {
+		return true
+	}
 	if _, ok := nominalCues[s.lower[j]]; !ok || j == 0 {
 		return false
 	}
