@@ -234,7 +234,7 @@ func verbTags(s *sentence) {
 			// argue that", "students polled support Clinton", "Many fear
 			// Trump will …"
 			p, nx := s.tags[j-1], s.tags[j+1]
-			if (p == "NNS" || p == "NNPS" || p == "VBN" && j > 1 && s.tags[j-2] == "NNS" || quantifiers[s.lower[j-1]]) &&
+			if (p == "NNS" || p == "NNPS" || p == "VBN" && j > 1 && s.tags[j-2] == "NNS" || quantifiers[s.lower[j-1]] || pollShares[s.lower[j-1]] && j > 1 && s.tags[j-2] == "CD") &&
 				(s.lower[j+1] == "that" || nx == "NNP" || nx == "DT" || s.lower[j+1] == "him" || s.lower[j+1] == "her" || s.lower[j+1] == "them") {
 				s.tags[j] = "VBP"
 			}

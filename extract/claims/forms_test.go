@@ -781,6 +781,8 @@ func TestTaggerRepairs(t *testing.T) {
 			[]want{{"statement", "", "Flood victims", "argue", "that the relief came late", "", false}}},
 		{"a title-case headline", "Bugti Just Slams Chaudhry Over Road Closures", []actor{bugti, chaudhry},
 			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "Just Slams", "Chaudhry Over Road Closures", "Talal Chaudhry", false}}},
+		{"a base form after a poll share", "Some 12 percent support the new plan.", nil,
+			[]want{{"support", "", "Some 12 percent", "support", "the new plan", "", false}}},
 		{"no claim: plural nouns after a name", "The Baloch states and the Punjab claims were both rejected by the court.", nil, nil},
 		{"no claim: a modifier name", "He read the Bugti notes.", []actor{bugti}, nil},
 	}
