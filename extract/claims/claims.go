@@ -1474,7 +1474,10 @@ func shortOpening(s *sentence, k int) bool {
 // called off".
 func names(s *sentence, i int) bool {
 	n := len(s.toks)
-	if s.tags[i] == "VBN" || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
+	perfect := i > 0 && (s.lower[i-1] == "has" || s.lower[i-1] == "have" || s.lower[i-1] == "had" || i > 1 && (s.lower[i-2] == "has" || s.lower[i-2] == "have" || s.lower[i-2] == "had") && s.tags[i-1] == "RB")
+	if s.tags[i] == "VBN" && !perfect || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
+		// a passive or an adjective ("was called off", "so-called"); but
+		// "has called climate change a hoax"
 		return false
 	}
 	k := i + 1

@@ -43,6 +43,8 @@
 //     quotations credited with a dash ("“…” ― Veronica Cruz";
 //     citations.go). A cited poll speaks for the shares of its
 //     respondents ("In a CNN poll, 31% said …" is one claim, the poll's);
+//   - nouns of saying that a subject faces or raises ("faced criticism
+//     from X over …", "raised questions about …": X speaks when named);
 //   - "as X put it", "made it clear", plans and intentions ("plans to",
 //     "intends to"), hearsay adverbs ("reportedly", "allegedly"; no
 //     speaker), labels before a colon in interviews ("Q:", "A:"),
