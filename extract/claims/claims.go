@@ -1428,10 +1428,16 @@ func relativeContentEnd(s *sentence, a, e int, verb bool) int {
 			verb = false
 			continue
 		}
+		if m == a {
+			if finite(s.tags[m]) || s.tags[m] == "MD" {
+				verb = true
+			}
+			continue
+		}
 		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && verb && s.tags[m-1] == "JJ" {
 			// (the tagger reads some past tenses there as participles:
 			// "afraid stayed/VBN")
-			if p := s.tags[m-1]; verb && m > a && (p == "JJ" || p == "NN" || p == "NNS") && !verbAdverbs[s.lower[m-1]] {
+			if p := s.tags[m-1]; verb && (p == "JJ" || p == "NN" || p == "NNS") && !verbAdverbs[s.lower[m-1]] {
 				return m
 			}
 			verb = true
