@@ -39,8 +39,8 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	head := srcE - 1
 	// the date the phrase may end with is not its head: "a poll last
 	// month", "a poll Jan. 17-23"
-	for head > srcS+1 && (s.tags[head] == "CD" || isMonth(s.lower[head]) || durations[s.lower[head]] && (s.lower[head-1] == "last" || s.lower[head-1] == "this")) {
-		if durations[s.lower[head]] {
+	for head > srcS+1 && (s.tags[head] == "CD" || isMonth(s.lower[head]) || periodWords[s.lower[head]] && (s.lower[head-1] == "last" || s.lower[head-1] == "this")) {
+		if periodWords[s.lower[head]] {
 			head--
 		}
 		head--
@@ -140,7 +140,7 @@ func sourceTail(s *sentence, e int) int {
 		if m < n && m-e < 8 && (s.lower[m] == "," || m >= trimEnd(s, n)) {
 			return m
 		}
-	case m+1 < n && (s.lower[m] == "last" || s.lower[m] == "this" || s.lower[m] == "earlier") && durations[s.lower[m+1]]:
+	case m+1 < n && (s.lower[m] == "last" || s.lower[m] == "this" || s.lower[m] == "earlier") && periodWords[s.lower[m+1]]:
 		// "last month", "this week"
 		return m + 2
 	case m < n && isMonth(s.lower[m]):

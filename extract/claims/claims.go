@@ -1630,7 +1630,7 @@ func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
 	}
 	// "Biden, recalling the breakfasts, said …": the phrase set off by
 	// the comma is the subject of the main clause that follows it
-	if st := clauseStart(s, j); st < j && startsNP(s, st) && f.npRight(s, st) == j && j+1 < len(s.toks) && s.tags[j+1] == "VBG" && !durations[s.lower[j-1]] {
+	if st := clauseStart(s, j); st < j && startsNP(s, st) && f.npRight(s, st) == j && j+1 < len(s.toks) && s.tags[j+1] == "VBG" && !periodWords[s.lower[j-1]] {
 		// (not a stretch of time: "Eight years, backing …")
 		return st, j, true
 	}
@@ -3099,7 +3099,7 @@ func trailingAdverbials(s *sentence, a, e int) int {
 			for k-1 > a && (s.lower[k-1] == "on" || s.lower[k-1] == "late" || s.lower[k-1] == "early") {
 				k--
 			}
-		case k-2 > a && (s.lower[k-2] == "last" || s.lower[k-2] == "this") && durations[s.lower[k-1]]:
+		case k-2 > a && (s.lower[k-2] == "last" || s.lower[k-2] == "this") && periodWords[s.lower[k-1]]:
 			k -= 2
 			if k-1 > a && (s.lower[k-1] == "earlier" || s.lower[k-1] == "later") {
 				k--

@@ -211,10 +211,6 @@ var pluralNouns = set("states", "rules", "claims", "charges", "fears", "question
 var titleAdverbs = set("just", "finally", "now", "also", "still", "once", "again", "reportedly",
 	"quietly", "publicly", "officially", "already", "actually")
 
-// durations are nouns for stretches of time ("Eight years, backing …").
-var durations = set("year", "years", "month", "months", "week", "weeks", "day", "days", "hours",
-	"decades", "decade", "minutes", "time", "times")
-
 // pronounSubjects are pronouns for people that the tagger does not tag as
 // personal pronouns ("those supporting X", "anyone expecting …").
 var pronounSubjects = set("those", "anyone", "everyone", "someone", "anybody", "everybody",
@@ -401,9 +397,10 @@ var clauseBreaks = set("but", "which", "who", "whom", "where", "while", "whereas
 // pronoun "I" and words capitalized by titles and headlines' style.
 var stopCaps = set("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll")
 
-// periodWords end a time phrase after "last" or "this" ("last week").
+// periodWords end a time phrase after "last" or "this" ("last week") and
+// name stretches of time ("Eight years, backing …").
 var periodWords = set("week", "month", "year", "weekend", "night", "morning", "afternoon", "day",
-	"days", "weeks", "months", "years", "hours",
+	"days", "weeks", "months", "years", "hours", "minutes", "decade", "decades", "time", "times",
 	"evening", "spring", "summer", "fall", "autumn", "winter")
 
 // interjections are words set off by commas between a subject and its
