@@ -180,7 +180,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || phraseTrigger(st, j) || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -3161,14 +3161,4 @@ func hasFinite(s *sentence, a, b int) bool {
 		}
 	}
 	return false
-}
-
-// phraseTrigger says, before tagging, whether token j may open a cue
-// phrase: "put it", "made (it) clear".
-func phraseTrigger(s *sentence, j int) bool {
-	if j+1 >= len(s.lower) {
-		return false
-	}
-	nx := s.lower[j+1]
-	return s.lower[j] == "put" && nx == "it" || makeForms[s.lower[j]] && (nx == "clear" || nx == "it")
 }

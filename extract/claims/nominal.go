@@ -97,8 +97,7 @@ func (f *finder) received(s *sentence, i int) (draft, bool) {
 // nominalTrigger says, before tagging, whether token j may be a nominal
 // cue: a cue noun after a possessive, or a received noun after a verb.
 func nominalTrigger(s *sentence, j int) bool {
-	if receivedNouns[s.lower[j]] && j > 0 && (receiveVerbs[s.lower[j-1]] || j > 1 && receiveVerbs[s.lower[j-2]] || j > 2 && receiveVerbs[s.lower[j-3]]) {
-		// after a receiving verb, perhaps with an adjective between
+	if receivedNouns[s.lower[j]] && j > 0 {
 		return true
 	}
 	if _, ok := nominalCues[s.lower[j]]; !ok || j == 0 {
