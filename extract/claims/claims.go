@@ -180,7 +180,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || w == "like" || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -459,6 +459,10 @@ func (f *finder) sentence(s *sentence) {
 			}
 		}
 		v, ok := cueVerbs[s.lower[i]]
+		if !ok && s.lower[i] == "like" && i > 0 && (s.lower[i-1] == "would" || s.lower[i-1] == "'d" || s.lower[i-1] == "’d") && i+2 < len(s.toks) && s.lower[i+1] == "to" && s.tags[i+2] == "VB" {
+			// "would like to see": a wish, like "wants to"
+			v, ok = verb{lemma: "like", class: classThink}, true
+		}
 		if !ok && makeForms[s.lower[i]] && i+1 < len(s.toks) && (s.lower[i+1] == "clear" || s.lower[i+1] == "it" && i+2 < len(s.toks) && s.lower[i+2] == "clear") {
 			// "made it clear that …", "makes clear …"
 			v, ok = verb{lemma: "make clear", class: classSay}, true

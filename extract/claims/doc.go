@@ -45,8 +45,8 @@
 //     respondents ("In a CNN poll, 31% said …" is one claim, the poll's);
 //   - nouns of saying that a subject faces or raises ("faced criticism
 //     from X over …", "raised questions about …": X speaks when named);
-//   - "as X put it", "made it clear", plans and intentions ("plans to",
-//     "intends to"), hearsay adverbs ("reportedly", "allegedly"; no
+//   - "as X put it", "made it clear", plans, wishes and intentions
+//     ("plans to", "would like to", "intends to"), hearsay adverbs ("reportedly", "allegedly"; no
 //     speaker), labels before a colon in interviews ("Q:", "A:"),
 //     transcripts quoted whole, headlines citing a report ("Poll: …") and
 //     names after a headline's dash, and a cue that opens the sentence
