@@ -441,22 +441,13 @@ func (f *finder) sentence(s *sentence) {
 				continue
 			}
 		}
-		if d, ok := f.received(s, i); ok {
+		// cue phrases built around a noun or a fixed phrase ("faced
+		// criticism from", "her promise to", "as X put it"): the scan
+		// goes on after the cue
+		if d, ok := f.phrase(s, i); ok {
 			f.add(s, d)
 			i = d.cueE - 1
 			continue
-		}
-		if d, ok := f.nominal(s, i); ok {
-			f.add(s, d)
-			i = d.cueE - 1
-			continue
-		}
-		if s.lower[i] == "put" {
-			if d, ok := f.asPutIt(s, i); ok {
-				f.add(s, d)
-				i = d.cueE - 1
-				continue
-			}
 		}
 		v, ok := cueVerbs[s.lower[i]]
 		if !ok && s.lower[i] == "like" && i > 0 && (s.lower[i-1] == "would" || s.lower[i-1] == "'d" || s.lower[i-1] == "’d") && i+2 < len(s.toks) && s.lower[i+1] == "to" && s.tags[i+2] == "VB" {
@@ -3005,13 +2996,25 @@ func (f *finder) mediumSpeaker(noun string) int {
 	return -1
 }
 
+// phrase builds the claim of a cue phrase at token i: a received noun, a
+// nominal cue or "as X put it".
+func (f *finder) phrase(s *sentence, i int) (draft, bool) {
+	if d, ok := f.received(s, i); ok {
+		return d, true
+	}
+	if d, ok := f.nominal(s, i); ok {
+		return d, true
+	}
+	return f.asPutIt(s, i)
+}
+
 // asPutIt reads "as X put it" at token i ("put"): X speaks, and the
 // content is what the clause quotes or says next to it ("As one aide put
 // it: “…”", "…, as a memo put it.", "owed his election to, as a diplomat
 // put it, an “extreme makeover”").
 func (f *finder) asPutIt(s *sentence, i int) (draft, bool) {
 	n := len(s.toks)
-	if i+1 >= n || s.lower[i+1] != "it" || s.quoted[i] {
+	if s.lower[i] != "put" || i+1 >= n || s.lower[i+1] != "it" || s.quoted[i] {
 		return draft{}, false
 	}
 	a := i - 1
@@ -3082,13 +3085,7 @@ func trailingAdverbials(s *sentence, a, e int) int {
 	if s.quoted[e-1] {
 		return e
 	}
-	clause := false
-	for m := a; m < e; m++ {
-		if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
-			clause = true
-			break
-		}
-	}
+	clause := hasFinite(s, a, e)
 	for {
 		st := e
 		// a time at the end: "on Monday (night)", "last week", "Monday"

@@ -104,7 +104,7 @@ func nominalTrigger(s *sentence, j int) bool {
 		return false
 	}
 	p := s.lower[j-1]
-	_, pron := possessiveKind[p]
+	pron := possessiveWord(p)
 	return pron || p == "its" || p == "'s" || p == "’s"
 }
 
@@ -118,7 +118,7 @@ func (f *finder) nominal(s *sentence, i int) (draft, bool) {
 	// the possessor
 	srcS, srcE := -1, i
 	p := s.lower[i-1]
-	_, pron := possessiveKind[p]
+	pron := possessiveWord(p)
 	switch {
 	case p == "its":
 		return draft{}, false // a thing's "claims" and "calls" are seldom speech
