@@ -231,9 +231,14 @@ func txtClaims(p *txtPrinter, rec *record.Record) {
 // was about.
 func txtClaim(c record.Claim) []txtSeg {
 	var segs []txtSeg
-	if c.Speaker != nil && !txtBlank(*c.Speaker) {
+	switch {
+	case c.Speaker != nil && !txtBlank(*c.Speaker):
 		segs = append(segs, txtSeg{*c.Speaker, txtBold})
-	} else {
+	case c.SpeakerSpan != nil && !txtBlank(c.SpeakerSpan.Text):
+		// a speaker the text names but no actor stands for ("one
+		// trader", "Q"): the words, not in bold
+		segs = append(segs, txtSeg{c.SpeakerSpan.Text, 0})
+	default:
 		segs = append(segs, txtSeg{"(unattributed)", txtDim})
 	}
 	segs = append(segs, txtSeg{" " + c.Cue.Text, txtDim})
@@ -242,7 +247,11 @@ func txtClaim(c record.Claim) []txtSeg {
 		if c.Quote && !strings.ContainsAny(content, "\"“”„«»") {
 			content = "“" + content + "”"
 		}
-		segs = append(segs, txtSeg{":", txtDim}, txtSeg{" " + content, 0})
+		if !strings.HasSuffix(c.Cue.Text, ":") {
+			// a cue may end in its own colon ("added:", "Q:")
+			segs = append(segs, txtSeg{":", txtDim})
+		}
+		segs = append(segs, txtSeg{" " + content, 0})
 	}
 	if c.Target != nil && !txtBlank(*c.Target) {
 		segs = append(segs, txtSeg{" → " + *c.Target, txtDim})

@@ -537,3 +537,28 @@ func TestTextGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestTextClaimSpeakerWords checks a claim whose speaker the text names
+// but no actor stands for (its words are shown), and a cue that ends in
+// its own colon (no second colon).
+func TestTextClaimSpeakerWords(t *testing.T) {
+	r := txtSample()
+	r.Claims = []record.Claim{
+		{ID: "k1", Kind: "statement", SpeakerSpan: &record.Span{Text: "one trader"}, Cue: txtSpan("put it:"),
+			Content: &record.Span{Text: "“We cannot wait.”"}, Quote: true},
+		{ID: "k2", Kind: "statement", SpeakerSpan: &record.Span{Text: "Q"}, Cue: txtSpan(":"),
+			Content: &record.Span{Text: "Will the roads reopen?"}},
+		{ID: "k3", Kind: "statement", Cue: txtSpan("reportedly"), Content: &record.Span{Text: "the council is reportedly spending more"}},
+	}
+	out := txtRender(t, r, TextOptions{Width: 140})
+	for _, want := range []string{
+		"    one trader put it: “We cannot wait.”\n",
+		"    Q : Will the roads reopen?\n",
+		"    (unattributed) reportedly: the council is reportedly spending more\n",
+	} {
+		txtIndex(t, out, want)
+	}
+	if strings.Contains(out, "::") {
+		t.Errorf("a colon is doubled:\n%s", out)
+	}
+}
