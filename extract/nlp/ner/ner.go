@@ -2,8 +2,10 @@ package ner
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/nlp"
 	"github.com/newsx/newsx/extract/nlp/ner/internal/engine"
@@ -148,8 +150,33 @@ func (r *Recognizer) words(toks []nlp.Token) *[]string {
 	wp := r.pool.Get().(*[]string)
 	w := (*wp)[:0]
 	for _, t := range toks {
-		w = append(w, t.Text)
+		w = append(w, modelForm(t.Text))
 	}
 	*wp = w
 	return wp
+}
+
+// modelForm is the form of a token the models see. They were trained on
+// text typed in ASCII, where quotation marks are ", apostrophes ' and
+// dashes --; news typed with curly marks gives the same words in other
+// characters, which the models would read as unknown: “ and ” become ",
+// ’s and n’t become 's and n't, an em or en dash becomes --.
+func modelForm(w string) string {
+	if len(w) == 0 || w[0] < utf8.RuneSelf && w != "''" && w != "``" && !strings.Contains(w, "’") {
+		return w
+	}
+	switch w {
+	case "“", "”", "„", "‟", "«", "»", "''", "``", "‘":
+		return "\""
+	case "’":
+		return "'"
+	case "—", "–", "―":
+		return "--"
+	case "…":
+		return "..."
+	}
+	if strings.Contains(w, "’") {
+		return strings.ReplaceAll(w, "’", "'")
+	}
+	return w
 }

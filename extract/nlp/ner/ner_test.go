@@ -189,6 +189,32 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// TestTypography checks that curly quotation marks, apostrophes and long
+// dashes are read as the ASCII marks the models were trained on: the tags
+// of a sentence typed either way are the same, and the marks are tagged as
+// quotation marks.
+func TestTypography(t *testing.T) {
+	pairs := [][2]string{
+		{"“We won’t leave,” said Mr. O’Brien — the mayor.", "\"We won't leave,\" said Mr. O'Brien -- the mayor."},
+		{"''It’s over,'' the minister’s aide said.", "\"It's over,\" the minister's aide said."},
+	}
+	for _, p := range pairs {
+		curly, plain := nlp.Analyze(p[0]), nlp.Analyze(p[1])
+		ct, pt := Tag(curly.Sentences[0].Tokens), Tag(plain.Sentences[0].Tokens)
+		if !slices.Equal(ct, pt) {
+			t.Errorf("%q: tags %v\n%q: tags %v", p[0], ct, p[1], pt)
+		}
+		if ct[0] != "``" {
+			t.Errorf("%q: opening mark tagged %s", p[0], ct[0])
+		}
+	}
+	for w, want := range map[string]string{"“": "\"", "''": "\"", "’s": "'s", "n’t": "n't", "—": "--", "word": "word", "é": "é", "…": "..."} {
+		if got := modelForm(w); got != want {
+			t.Errorf("modelForm(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // TestConcurrent runs the recognizer from many goroutines (run with -race)
 // and checks that they agree with a sequential run.
 func TestConcurrent(t *testing.T) {
