@@ -977,7 +977,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					ok = true
 				}
 			}
-		} else if (s.lower[j] == "and" || s.lower[j] == "but") && j > 0 && isVerbTag(s.tags[i]) && !passiveBefore(s, j) {
+		} else if (s.lower[j] == "and" || s.lower[j] == "but") && j > 0 && isVerbTag(s.tags[i]) && (!passiveBefore(s, j) || i+1 < n && (s.lower[i+1] == "that" || s.lower[i+1] == ":" || isOpenQuote(s.toks[i+1].Text))) {
+			// (after a passive the verb shares its auxiliary — "were freed
+			// and found walking" — unless it takes a clause of its own:
+			// "was forced into damage control and said that …")
 			// "X blasted Congress and said ...": the shared subject
 			if ps, pe, found := f.mainSubject(s, j); found {
 				d.srcS, d.srcE = ps, pe
@@ -1184,7 +1187,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 
 // isPersonish says whether a common noun can think and speak.
 func isPersonish(w string) bool {
-	return securityHeads[w] || groupHeads[w] || stateHeads[w] || personHeads[w]
+	return securityHeads[w] || groupHeads[w] || stateHeads[w] || personHeads[w] || ageNoun(w)
+}
+
+// ageNoun says whether w names a person by age: "the 46-year-old",
+// "two 19-year-olds".
+func ageNoun(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds")
 }
 
 // personHeads are common nouns naming people who speak.
@@ -1204,6 +1213,9 @@ func startsNP(s *sentence, k int) bool {
 	switch s.tags[k] {
 	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP", "JJ", "PRP$", "CD":
 		return s.lower[k] != "that" && s.lower[k] != "this" || s.tags[k] != "DT"
+	case "PDT":
+		// "all the experts", "both the candidates"
+		return k+1 < len(s.toks) && s.tags[k+1] == "DT"
 	}
 	return false
 }
@@ -1476,7 +1488,8 @@ func shortOpening(s *sentence, k int) bool {
 func names(s *sentence, i int) bool {
 	n := len(s.toks)
 	perfect := i > 0 && (s.lower[i-1] == "has" || s.lower[i-1] == "have" || s.lower[i-1] == "had" || i > 1 && (s.lower[i-2] == "has" || s.lower[i-2] == "have" || s.lower[i-2] == "had") && s.tags[i-1] == "RB")
-	if s.tags[i] == "VBN" && !perfect || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
+	relObj := relativeObject(s, i)
+	if s.tags[i] == "VBN" && !perfect && !relObj || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
 		// a passive or an adjective ("was called off", "so-called"); but
 		// "has called climate change a hoax"
 		return false
@@ -1485,15 +1498,18 @@ func names(s *sentence, i int) bool {
 	if k >= n {
 		return false
 	}
-	if s.quoted[k] {
+	if relObj {
 		// the object went before: "which he called “a cartel”", "what
-		// critics call “a tax”"
-		for m := i - 1; m >= 0 && i-m <= 4; m-- {
-			switch s.lower[m] {
-			case "which", "what", "that", "whom":
-				return true
-			}
+		// critics call “a tax”", "what officials called a hate crime";
+		// not "the group that he called last week"
+		if s.quoted[k] {
+			return true
 		}
+		if e := npEnd(s, k); e > k && !isTimeWord(s.lower[e-1]) && !periodWords[s.lower[e-1]] && (e == n || isPunct(s.lower[e]) || s.tags[e] == "IN" || s.tags[e] == "TO") {
+			return true
+		}
+	}
+	if s.quoted[k] {
 		return false
 	}
 	switch s.lower[k] {
@@ -1510,7 +1526,8 @@ func names(s *sentence, i int) bool {
 	}
 	// the object and then the name, within the clause
 	noun := false
-	for m := k; m < n && m-k < 14; m++ {
+	rel := false // a relative clause on the object: "the assault that killed five officers"
+	for m := k; m < n && m-k < 16; m++ {
 		w := s.lower[m]
 		if w == "." || w == ";" || w == ":" {
 			return false
@@ -1526,10 +1543,15 @@ func names(s *sentence, i int) bool {
 			// "called the squabble with the agency unusual"
 			return true
 		}
-		if isNounTag(s.tags[m]) || s.tags[m] == "PRP" || m == k && demonstratives[w] {
+		if isNounTag(s.tags[m]) || s.tags[m] == "PRP" || m == k && (demonstratives[w] || w == "what") {
 			noun = true
+			rel = rel || w == "what" // "called what she witnessed terrible"
 		}
-		if isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" && !(s.tags[m] == "VB" && s.lower[m-1] == "to") {
+		if noun && !rel && (w == "that" || w == "who" || w == "which") && isNounTag(s.tags[m-1]) {
+			rel = true
+			continue
+		}
+		if isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" && !(s.tags[m] == "VB" && s.lower[m-1] == "to") && !rel {
 			return false // another clause: "called the police and asked"
 		}
 	}
@@ -1539,6 +1561,48 @@ func names(s *sentence, i int) bool {
 // labels says whether the words from token k give a thing a damning
 // label ("called the shooting “an act of cowardice”"), which makes "call"
 // a cue.
+// npEnd returns the end of the simple noun phrase at k — determiners,
+// adjectives, nouns and numbers, with quoted words inside ("a “let a
+// thousand flowers bloom” approach") — or k when none starts there.
+func npEnd(s *sentence, k int) int {
+	e := k
+	for m := k; m < len(s.toks) && m-k < 12; m++ {
+		t := s.tags[m]
+		if s.quoted[m] && m > k || t == "DT" && m == k || t == "PRP$" && m == k || t == "JJ" || t == "JJS" || t == "JJR" || t == "CD" || t == "POS" || isNounTag(t) {
+			if !s.quoted[m] || s.quoted[m-1] && !isOpenQuote(s.toks[m].Text) {
+				e = m + 1
+			}
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// relativeObject says whether the object of the verb at i went before it,
+// into a relative pronoun that opens the verb's clause: "which he called",
+// "what officials call", "a country that the previous nominee, Mitt
+// Romney, called". Only the subject may stand between them.
+func relativeObject(s *sentence, i int) bool {
+	for m := i - 1; m >= 0 && i-m <= 14; m-- {
+		if s.quoted[m] || s.lower[m] == ";" || s.lower[m] == ":" {
+			return false
+		}
+		switch s.lower[m] {
+		case "which", "what", "whom":
+			return m < i-1
+		case "that":
+			// "a bill that critics called anti-gay"; not "said Wednesday
+			// that she called Sanders"
+			return m < i-1 && m > 0 && (s.tags[m-1] == "NN" || s.tags[m-1] == "NNS") && !isTimeWord(s.lower[m-1])
+		}
+		if isVerbTag(s.tags[m]) && !(m == i-1 && (s.tags[m] == "MD" || s.lower[m] == "has" || s.lower[m] == "have" || s.lower[m] == "had")) {
+			return false
+		}
+	}
+	return false
+}
+
 func labels(s *sentence, k int) bool {
 	for m := k; m < len(s.toks) && m-k < 9; m++ {
 		if s.lower[m] == "." || s.lower[m] == ";" {
@@ -1715,7 +1779,7 @@ func opensClause(s *sentence, st int) bool {
 		return true
 	}
 	p := s.lower[st-1]
-	return p == "," || p == "and" || p == "but" || p == "yet" || p == "so" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN"
+	return p == "," || p == "and" || p == "but" || p == "yet" || p == "so" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN" || subordinators[p] || s.tags[st-1] == "WDT" || s.tags[st-1] == "WP"
 }
 
 // contentStart returns the first content token after the cue: past
@@ -1739,7 +1803,9 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			break
 		}
 		w := s.lower[m]
-		if w == "that" && m > k {
+		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" {
+			// (a verb of naming has an object and a name, not a clause:
+			// "called the idea that … a ridiculous proposition")
 			return m + 1
 		}
 		if w == ":" {
@@ -2150,6 +2216,16 @@ func (f *finder) widen(s *sentence, d *draft) {
 		// with an object ("ruled that the eviction, east of the city, was
 		// unlawful")
 		d.conE = f.contentEnd(s, d.conS, d.conE, d.act && s.lower[d.conS] != "that")
+		if d.srcS >= 0 && d.srcE <= d.cueS && subordinateSubject(s, min(d.srcS, d.spanS)) {
+			// "While those surveyed said the vote was fair, few voted":
+			// the main clause after the subordinate one is the writer's
+			for m := d.conS + 1; m+1 < d.conE; m++ {
+				if s.lower[m] == "," && !s.quoted[m] && f.newClause(s, m+1, d.conE) {
+					d.conE = m
+					break
+				}
+			}
+		}
 	}
 	if d.conS >= d.cueE && !s.quoted[d.conS] && s.lower[d.conS] != "that" {
 		// "… of Chaffetz's latest request: “The FBI resolved all of
@@ -2180,6 +2256,26 @@ func (f *finder) widen(s *sentence, d *draft) {
 			d.conS = k
 		}
 	}
+}
+
+// dashWithin says whether an unquoted dash lies in tokens [a, b).
+func dashWithin(s *sentence, a, b int) bool {
+	for m := a; m < b; m++ {
+		if (s.lower[m] == "—" || s.lower[m] == "--") && !s.quoted[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateSubject says whether the subject starting at st opens a
+// subordinate clause at the start of its sentence or clause ("When X
+// said …, Y", "…, while X said …").
+func subordinateSubject(s *sentence, st int) bool {
+	if st < 1 || !subordinators[s.lower[st-1]] || s.quoted[st-1] {
+		return false
+	}
+	return st == 1 || s.lower[st-2] == "," || isCloseQuote(s.toks[st-2].Text)
 }
 
 // datelineEnd returns the first token after a dateline that opens the
@@ -2243,6 +2339,13 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {
 			return m
 		}
+		if (w == "—" || w == "--") && !s.quoted[m+1] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") && !dashWithin(s, a, m) {
+			// "which he called “a disgrace” — was dropped": the dash
+			// closes an aside opened before the content, and the main
+			// clause resumes (a dash inside the content closes an aside
+			// of its own: "that Trump — even as he says … — has proposed")
+			return m
+		}
 		if (w == "—" || w == "--") && (s.lower[m+1] == "and" || s.lower[m+1] == "but") && !s.quoted[m+1] {
 			// "… — and thinks that …": the writer goes on
 			return m
@@ -2258,6 +2361,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		case clauseBreaks[nx]:
 			return m
 		case (nx == "and" || nx == "but") && m+2 < e && (s.tags[m+2] == "PRP" || s.tags[m+2] == "DT" || s.tags[m+2] == "NNP" || s.tags[m+2] == "" || f.newClause(s, m+2, e)):
+			return m
+		case nx == "and" && m+2 < e && (finite(s.tags[m+2]) || s.tags[m+2] == "MD") && !s.quoted[m+2]:
+			// "… political correctness, and has made bold proclamations":
+			// the speaker's next act, in the writer's words
 			return m
 		case !sub && f.newClause(s, m+1, e):
 			return m
@@ -2596,7 +2703,8 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	st := k + 1
-	for st < e && (s.lower[st] == "and" || s.lower[st] == "but" || s.lower[st] == "yet" || s.lower[st] == "so" || s.lower[st] == "," || s.lower[st] == "—") {
+	for st < e && (s.lower[st] == "and" || s.lower[st] == "but" || s.lower[st] == "yet" || s.lower[st] == "so" || s.lower[st] == "," || s.lower[st] == "—" || subordinators[s.lower[st]] && (s.tags[st] == "IN" || s.tags[st] == "WRB")) {
+		// (a subordinate clause's subject: "While those surveyed said …")
 		st++
 	}
 	if st >= e || !startsNP(s, st) && s.tags[st] != "RB" && s.tags[st] != "JJS" && s.tags[st] != "WP" {

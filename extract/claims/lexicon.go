@@ -213,7 +213,7 @@ var titleAdverbs = set("just", "finally", "now", "also", "still", "once", "again
 
 // pronounSubjects are pronouns for people that the tagger does not tag as
 // personal pronouns ("those supporting X", "anyone expecting …").
-var pronounSubjects = set("those", "anyone", "everyone", "someone", "anybody", "everybody",
+var pronounSubjects = set("those", "another", "anyone", "everyone", "someone", "anybody", "everybody",
 	"somebody", "nobody", "no-one")
 
 // pollShares are the shares of people a poll reports, which think and

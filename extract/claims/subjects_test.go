@@ -1,0 +1,48 @@
+package claims
+
+import "testing"
+
+// TestClauseSubjects checks speakers the noun-phrase rules reach only
+// through the clause: pronouns of quantity, predeterminers, subordinate
+// clauses, ages, and a verb coordinated after a passive.
+func TestClauseSubjects(t *testing.T) {
+	tests := []formCase{
+		{"another as a pronoun", "Another said the roads were closed.", nil,
+			[]want{{"statement", "", "Another", "said", "the roads were closed", "", false}}},
+		{"a predeterminer and a reduced relative", "All the experts I interviewed said the plan would fail.", nil,
+			[]want{{"statement", "", "All the experts I interviewed", "said", "the plan would fail", "", false}}},
+		{"an apposition inside a subordinate clause", "When the province’s chief minister, Sarfraz Bugti, said on Monday that the roads were open, traffic resumed.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "the province’s chief minister, Sarfraz Bugti,", "said", "that the roads were open", "", false}}},
+		{"a subject inside a subordinate clause", "While those surveyed said the vote was fair, turnout was low.", nil,
+			[]want{{"statement", "", "those surveyed", "said", "the vote was fair", "", false}}},
+		{"an age names a person", "“The roads are open,” said the 46-year-old.", nil,
+			[]want{{"statement", "", "the 46-year-old", "said", "“The roads are open,”", "", true}}},
+		{"a verb with a clause after a passive", "Bugti was forced into a retreat and said that his words had been twisted.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that his words had been twisted", "", false}}},
+		{"a verb sharing the passive is no claim", "The hostages were freed on Thursday and said to be in good health.", nil, nil},
+		{"the speaker's next act ends the content", "Bugti said the roads were open, and left for Quetta on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads were open", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestNamesOfMovedObjects checks "call" whose object went before it into a
+// relative pronoun, and objects with a relative clause of their own.
+func TestNamesOfMovedObjects(t *testing.T) {
+	tests := []formCase{
+		{"what X called Y", "The attack was what officials called a hate crime.", nil,
+			[]want{{"statement", "officials", "officials", "called", "a hate crime", "", false}}},
+		{"which X, with an apposition, called “Y”", "The tax — which the province’s chief minister, Sarfraz Bugti, called “a disgrace” — was dropped.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "the province’s chief minister, Sarfraz Bugti,", "called", "“a disgrace”", "", true}}},
+		{"a noun, that, X called", "It was a bill that critics called unfair to farmers.", nil,
+			[]want{{"statement", "critics", "critics", "called", "unfair to farmers", "", false}}},
+		{"called what X did Y", "Bugti called what he witnessed “terrible.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "what he witnessed “terrible.”", "", true}}},
+		{"an object with a relative clause", "Chaudhry called the attack that killed five officers “an act of war.”", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "the attack that killed five officers “an act of war.”", "", true}}},
+		{"a time is no name", "The office that he called last week was closed.", nil, nil},
+		{"a call after a that-clause is no naming", "Bugti said Wednesday that he called Chaudhry after the vote.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that he called Chaudhry after the vote", "", false}}},
+	}
+	runForms(t, tests)
+}
