@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -232,10 +233,19 @@ func verbTags(s *sentence) {
 		if w == v.lemma {
 			// a base form after a plural subject: "Clinton defenders
 			// argue that", "students polled support Clinton", "Many fear
-			// Trump will …"
+			// Trump will …", "Men under 35 support Sanders", "voters
+			// voting Tuesday support banning …"
 			p, nx := s.tags[j-1], s.tags[j+1]
-			if (p == "NNS" || p == "NNPS" || p == "VBN" && j > 1 && s.tags[j-2] == "NNS" || quantifiers[s.lower[j-1]] || pollShares[s.lower[j-1]] && j > 1 && s.tags[j-2] == "CD") &&
-				(s.lower[j+1] == "that" || nx == "NNP" || nx == "DT" || s.lower[j+1] == "him" || s.lower[j+1] == "her" || s.lower[j+1] == "them") {
+			if title && (p == "NNP" || p == "NNPS") && strings.HasSuffix(s.lower[j-1], "s") && startsUpper(s.toks[j].Text) && startsUpper(s.toks[j+1].Text) && !titlePrepBefore(s, j-1) {
+				// a headline: "Hedge Funds Support Hillary Clinton"
+				s.tags[j] = "VBP"
+				continue
+			}
+			plural := p == "NNS" || p == "NNPS" || (p == "VBN" || p == "VBD") && j > 1 && isNounTag(s.tags[j-2]) || quantifiers[s.lower[j-1]] || pollShares[s.lower[j-1]] && j > 1 && s.tags[j-2] == "CD" ||
+				p == "CD" && j > 1 && (s.lower[j-2] == "under" || s.lower[j-2] == "over") || p == "NNP" && (isTimeWord(s.lower[j-1]) || coordinatedNames(s, j-1))
+			object := s.lower[j+1] == "that" || nx == "NNP" || nx == "DT" || nx == "VBG" || s.lower[j+1] == "him" || s.lower[j+1] == "her" || s.lower[j+1] == "them" ||
+				nx == "RB" && j+2 < n && s.tags[j+2] == "VBG" || s.lower[j+1] == "at" && j+2 < n && s.lower[j+2] == "least"
+			if plural && object && !finiteBefore(s, j) {
 				s.tags[j] = "VBP"
 			}
 			continue
@@ -291,6 +301,59 @@ func verbTags(s *sentence) {
 			s.tags[j] = "VBD"
 		}
 	}
+}
+
+// coordinatedNames says whether the name ending at token e is the last
+// of names joined by "and" ("the United States, Britain and France").
+func coordinatedNames(s *sentence, e int) bool {
+	for m := e - 1; m > 0 && e-m <= 3; m-- {
+		if s.lower[m] == "and" {
+			return s.tags[m-1] == "NNP" || s.tags[m-1] == "NNPS"
+		}
+		if s.tags[m] != "NNP" {
+			return false
+		}
+	}
+	return false
+}
+
+// titlePrepBefore says whether a preposition stands before token e in a
+// title-case headline ("… After Rules Report Is Presented"): the words
+// after it are its object, not a subject.
+func titlePrepBefore(s *sentence, e int) bool {
+	prep := false
+	for m := 0; m < e; m++ {
+		switch s.lower[m] {
+		case "after", "before", "of", "in", "on", "at", "for", "with", "by", "to", "from", "over", "about":
+			prep = true
+		case "while", "as", "because", "when", "-", "—", ":":
+			prep = false // a clause of its own: "… While Republicans Tweet Prayers"
+		}
+	}
+	return prep
+}
+
+// finiteBefore says whether a finite verb stands in the clause before
+// token j: then a noun before j is an object, and j no verb ("won Latino
+// support Tuesday").
+func finiteBefore(s *sentence, j int) bool {
+	for m := j - 1; m >= 0; m-- {
+		w := s.lower[m]
+		if w == "," || w == ";" || w == ":" || s.quoted[m] || subordinators[w] && (s.tags[m] == "IN" || s.tags[m] == "WRB") || w == "who" || w == "that" {
+			return false
+		}
+		if w == "and" && (s.tags[m+1] == "CD" || s.tags[m+1] == "DT" || s.tags[m+1] == "PRP") {
+			// "… prefer Johnson and 1 percent support Stein": a clause
+			// of its own
+			return false
+		}
+		if finite(s.tags[m]) && !(s.tags[m] == "VBD" && m > 0 && (s.tags[m-1] == "NNS" || s.tags[m-1] == "NN")) || s.tags[m] == "MD" {
+			// (a past form after a common noun is a participle: "students
+			// polled", "voters surveyed Tuesday")
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase says whether a sentence is a headline in title case: most of
@@ -1027,6 +1090,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.srcS, d.srcE = st, j+1
 			ok = true
 			f.attachPP(s, &d, j+1)
+			if st == j && st > 0 && isTimeWord(s.lower[st]) && (s.tags[st-1] == "VBG" || s.tags[st-1] == "VBN" || s.tags[st-1] == "VBD") {
+				// "voters in all five states voting Tuesday support …":
+				// the time ends a participle on the subject
+				if ps, pe, found := f.clauseSubject(s, j); found && ps < st {
+					d.srcS, d.srcE = ps, pe
+				}
+			}
 			if st > 0 && isVerbTag(s.tags[st-1]) {
 				// the object of a relative clause's verb: "the families
 				// who lost their homes say"
@@ -1059,7 +1129,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// "by saying …", "after saying …": the subject of the main clause
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
 	}
-	if !ok && j >= 0 && (v.class == classStrong || v.class == classSay || v.class == classTell) && (finite(s.tags[i]) || s.tags[i] == "VB" && s.lower[j] != "to" || s.lower[i] == "said" || v.class == classStrong && isNounTag(s.tags[i])) && !passive {
+	if !ok && j >= 0 && (v.class == classStrong || v.class == classSay || v.class == classTell || v.class == classAct && s.tags[i] == "VBP") && (finite(s.tags[i]) || s.tags[i] == "VB" && s.lower[j] != "to" || s.lower[i] == "said" || v.class == classStrong && isNounTag(s.tags[i])) && !passive {
 		// a subject the noun-phrase rules do not parse: "those surveyed
 		// say", "the experts I interviewed said", "Democrats — and some
 		// Republicans — say", "Nearly a third say"
@@ -2643,7 +2713,12 @@ func trailingApposition(s *sentence, e int) int {
 // ("Clinton and Sanders said"): they spoke together. The speaker stays the
 // actor the last name resolves to.
 func (f *finder) coordinated(s *sentence, d *draft) {
-	if d.srcS < 2 || d.srcE > d.cueS || s.lower[d.srcS-1] != "and" || d.spanE > 0 && d.spanS > d.srcS {
+	if d.srcS < 2 || d.srcE > d.cueS || d.spanE > 0 && d.spanS > d.srcS {
+		return
+	}
+	if a := slices.Index(s.lower[d.srcS:d.srcE], "and"); s.lower[d.srcS-1] != "and" && !(s.lower[d.srcS-1] == "," && d.srcS >= 3 && a > 0 && properName(s, d.srcS, d.srcS+a) && properName(s, d.srcS+a+1, d.srcE)) {
+		// (a list whose last names the noun-phrase rules joined: "the
+		// United States, | Britain and France")
 		return
 	}
 	names := properName(s, d.srcS, d.srcE)
@@ -2653,7 +2728,11 @@ func (f *finder) coordinated(s *sentence, d *draft) {
 		if a < 0 {
 			break
 		}
-		if !names || !properName(s, a, st-1) {
+		b := a
+		if s.lower[b] == "the" {
+			b++ // "the United States, Britain and France"
+		}
+		if !names || !properName(s, b, st-1) {
 			// common nouns joined ("union members and leaders", "Edwards
 			// and others") only as the subject that opens the clause
 			if !opensClause(s, a) || a > 0 && s.tags[a-1] == "IN" || s.lower[st-1] == "," {
@@ -2707,6 +2786,13 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 		// (a subordinate clause's subject: "While those surveyed said …")
 		st++
 	}
+	// an approximation before the subject ("About two-thirds of …",
+	// "Fewer than half of …") is left to the caller's span
+	if st+1 < e && subjectFocus[s.lower[st]] && (s.tags[st+1] == "CD" || s.tags[st+1] == "NNS" || pollShares[s.lower[st+1]]) {
+		st++
+	} else if st+2 < e && s.lower[st+1] == "than" && (s.lower[st] == "more" || s.lower[st] == "fewer" || s.lower[st] == "less") {
+		st += 2
+	}
 	if st >= e || !startsNP(s, st) && s.tags[st] != "RB" && s.tags[st] != "JJS" && s.tags[st] != "WP" {
 		return 0, 0, false
 	}
@@ -2718,6 +2804,11 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 		}
 		if w == "who" || w == "whose" || w == "which" || w == "whom" || t == "WDT" {
 			rel = true
+		}
+		if t == "VBD" && m > st && (s.tags[m-1] == "NNS" || s.tags[m-1] == "NN") && (m+1 == e || m+2 == e && isTimeWord(s.lower[m+1])) {
+			// a participle the tagger read as a past form, ending the
+			// subject: "students polled", "senators surveyed Tuesday"
+			continue
 		}
 		if finite(t) || t == "MD" {
 			// a verb of a relative clause, or of a reduced one after a
@@ -2731,6 +2822,11 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 		}
 	}
 	if !noun {
+		return 0, 0, false
+	}
+	switch s.lower[e-1] {
+	case "me", "him", "us", "them":
+		// an object, not a subject: "Let me first express …"
 		return 0, 0, false
 	}
 	if p := s.lower[e-1]; p == "," || p == "—" || p == "--" {
@@ -2961,7 +3057,8 @@ var ppPreps = set("of", "for", "at", "in", "from", "with", "on", "to", "among", 
 // clause qualifies, so that an object ("had a lead in the poll") does not.
 func (f *finder) ppHead(s *sentence, st int) (int, int, bool) {
 	p := st - 1
-	if p < 1 || !ppPreps[s.lower[p]] || s.quoted[p] {
+	if p < 1 || !(ppPreps[s.lower[p]] || (s.lower[p] == "under" || s.lower[p] == "over") && s.tags[st] == "CD") || s.quoted[p] {
+		// (an age: "Men under 35 support …")
 		return 0, 0, false
 	}
 	h := p - 1

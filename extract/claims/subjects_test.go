@@ -46,3 +46,26 @@ func TestNamesOfMovedObjects(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestBaseFormVerbs checks verbs in the base form the tagger reads as
+// nouns ("support", "back", "fear"): after a plural subject, an age, a time
+// that ends a participle, or a list of names, and before an object.
+func TestBaseFormVerbs(t *testing.T) {
+	tests := []formCase{
+		{"an age after the subject", "Men under 35 support Bugti by four points.", []actor{bugti},
+			[]want{{"support", "", "Men under 35", "support", "Bugti by four points", "Sarfraz Bugti", false}}},
+		{"a participle with a time", "About two-thirds of the voters polled Tuesday support closing the border.", nil,
+			[]want{{"support", "", "About two-thirds of the voters polled Tuesday", "support", "closing the border", "", false}}},
+		{"a list of states", "Russia backs the government, while the United States, Britain and France support the rebels.", nil,
+			[]want{
+				{"support", "", "Russia", "backs", "the government", "", false},
+				{"support", "", "the United States, Britain and France", "support", "the rebels", "", false},
+			}},
+		{"a headline in title case", "Hedge Funds Support Sarfraz Bugti", []actor{bugti},
+			[]want{{"support", "", "Hedge Funds", "Support", "Sarfraz Bugti", "Sarfraz Bugti", false}}},
+		{"a noun after an object", "Bugti won Latino support Tuesday in the state.", []actor{bugti}, nil},
+		{"a noun after a number", "One tweet Friday drew wide attention.", nil, nil},
+		{"a headline's object after a preposition", "Delegates Walk Out After Rules Report Is Presented", nil, nil},
+	}
+	runForms(t, tests)
+}
