@@ -853,7 +853,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	case "show":
 		// "the talk show host", "the Sunday morning shows": a kind of
 		// show, not showing
-		if i > 0 && showKinds[s.lower[i-1]] {
+		if i > 0 && showKinds[s.lower[i-1]] && (s.lower[i] == "show" || s.lower[i] == "shows") {
 			return d, false
 		}
 	case "add":
@@ -875,8 +875,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	case "decline", "refuse", "plan", "intend":
 		// "declined to comment", "refused to say whether …", "refused to
-		// disavow the endorsement"
-		if !(i+2 < n && s.lower[i+1] == "to" && (commentVerbs[s.lower[i+2]] || s.tags[i+2] == "VB")) {
+		// disavow the endorsement", "declined to directly respond";
+		// "declined comment", "declined an interview request"
+		inf := i+2 < n && s.lower[i+1] == "to" && (commentVerbs[s.lower[i+2]] || s.tags[i+2] == "VB" || s.tags[i+2] == "RB" && i+3 < n && s.tags[i+3] == "VB")
+		if !inf && !(v.lemma == "decline" && objectOf(s, i+1, requestNouns)) {
 			return d, false
 		}
 	case "read":
@@ -890,6 +892,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		j--
 	}
 	passive := j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]])
+	j0 := j // the word before the verb group
 	// a time or a sentence adverb between the subject and the verb:
 	// "McAuliffe on Friday announced", "Hunter, meanwhile, told"
 	for j >= 0 && !passive {
@@ -1090,9 +1093,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.srcS, d.srcE = st, j+1
 			ok = true
 			f.attachPP(s, &d, j+1)
-			if st == j && st > 0 && isTimeWord(s.lower[st]) && (s.tags[st-1] == "VBG" || s.tags[st-1] == "VBN" || s.tags[st-1] == "VBD") {
-				// "voters in all five states voting Tuesday support …":
-				// the time ends a participle on the subject
+			if st > 0 && (isTimeWord(s.lower[j]) || periodWords[s.lower[j]]) && (s.tags[st-1] == "VBG" || s.tags[st-1] == "VBN" || s.tags[st-1] == "VBD" || s.tags[st-1] == "IN" && st > 1 && (s.tags[st-2] == "VBN" || s.tags[st-2] == "VBD")) {
+				// "voters in all five states voting Tuesday support …",
+				// "a poll released on Tuesday showed": the time ends a
+				// participle on the subject
 				if ps, pe, found := f.clauseSubject(s, j); found && ps < st {
 					d.srcS, d.srcE = ps, pe
 				}
@@ -1129,12 +1133,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// "by saying …", "after saying …": the subject of the main clause
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
 	}
-	if !ok && j >= 0 && (v.class == classStrong || v.class == classSay || v.class == classTell || v.class == classAct && s.tags[i] == "VBP") && (finite(s.tags[i]) || s.tags[i] == "VB" && s.lower[j] != "to" || s.lower[i] == "said" || v.class == classStrong && isNounTag(s.tags[i])) && !passive {
+	if !ok && j >= 0 && (v.class == classStrong || v.class == classSay || v.class == classTell || v.class == classAct && s.tags[i] == "VBP" || findingVerbs[v.lemma] && (s.tags[j] == "VBN" || s.tags[j] == "VBD" && j > 0 && isNounTag(s.tags[j-1]))) && (finite(s.tags[i]) || s.tags[i] == "VB" && s.lower[j] != "to" || s.lower[i] == "said" || v.class == classStrong && isNounTag(s.tags[i])) && !passive {
 		// a subject the noun-phrase rules do not parse: "those surveyed
 		// say", "the experts I interviewed said", "Democrats — and some
 		// Republicans — say", "Nearly a third say"
 		if ps, pe, found := f.clauseSubject(s, j); found {
 			d.srcS, d.srcE, ok = ps, pe, true
+			if pe == j+1 && j < j0 && (s.tags[j] == "VBN" || s.tags[j] == "VBD") && !slices.Contains(s.lower[pe:j0+1], ",") {
+				// "A poll released on Tuesday showed": the time belongs
+				// to the participle on the subject
+				d.srcE = j0 + 1
+			}
 		}
 	}
 	if !ok && j >= 0 && quantifiers[s.lower[j]] && clauseStart(s, j+1) == j && isVerbTag(s.tags[i]) {
@@ -2872,6 +2881,11 @@ func speakerHead(s *sentence, a, b int) int {
 			}
 			return h
 		}
+		if (s.tags[m] == "VBN" || s.tags[m] == "VBD") && isNounTag(s.tags[m-1]) {
+			// a participle on the head: "New polls released Sunday", "a
+			// poll conducted by voters"
+			return m - 1
+		}
 	}
 	return b - 1
 }
@@ -3002,6 +3016,12 @@ func (f *finder) seesAs(s *sentence, k int) bool {
 }
 
 // speechNouns are what one issues in words ("issued a warning").
+// requestNouns are what a person asked to speak declines ("declined
+// comment", "declined an interview request"); not an invitation to go
+// somewhere.
+var requestNouns = set("comment", "comments", "request", "requests", "interview", "interviews",
+	"question", "questions")
+
 var speechNouns = set("warning", "warnings", "statement", "statements", "call", "threat",
 	"threats", "ultimatum", "apology", "denial", "rebuke", "appeal", "plea", "challenge",
 	"declaration", "condemnation", "demand", "demands", "order", "orders", "directive",

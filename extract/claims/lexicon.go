@@ -354,7 +354,8 @@ var reportNouns = set("poll", "polls", "polling", "survey", "surveys", "study", 
 	"report", "reports", "data", "analysis", "analyses", "research", "results", "figures",
 	"numbers", "statistics", "records", "documents", "inquiry", "investigation", "audit",
 	"review", "probe", "assessment", "estimates", "projections", "models", "model", "census",
-	"tally", "count", "memo", "filing", "filings", "emails", "findings", "evidence")
+	"tally", "count", "memo", "filing", "filings", "emails", "findings", "evidence", "article",
+	"articles")
 
 // commentVerbs make "declined to …" and "refused to …" a claim about
 // speaking ("declined to comment", "refused to say whether").

@@ -69,3 +69,24 @@ func TestBaseFormVerbs(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestReportsAsSubjects checks polls and reports named with a participle
+// and a time ("a poll released on Tuesday found"), and what a speaker
+// declines.
+func TestReportsAsSubjects(t *testing.T) {
+	tests := []formCase{
+		{"a participle and a time", "New polls released Sunday showed Bugti taking a lead.", []actor{bugti},
+			[]want{{"statement", "", "New polls released Sunday", "showed", "Bugti taking a lead", "", false}}},
+		{"a time after a preposition", "A survey released on Tuesday found that most voters were undecided.", nil,
+			[]want{{"statement", "", "A survey released on Tuesday", "found", "that most voters were undecided", "", false}}},
+		{"an article finds", "The newspaper article published Friday found no record of the meeting.", nil,
+			[]want{{"statement", "", "The newspaper article published Friday", "found", "no record of the meeting", "", false}}},
+		{"a programme is no showing", "The Sunday shows spent hours on the vote.", nil, nil},
+		{"declined a request", "Bugti declined an interview request.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "declined", "an interview request", "", false}}},
+		{"declined with an adverb", "Chaudhry declined to directly respond to the charge.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to directly respond to the charge", "", false}}},
+		{"declined no speech", "Bugti declined a second term in office.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
