@@ -1129,8 +1129,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
-	if !ok && j >= 0 && strings.HasSuffix(s.lower[i], "ing") && gerundPreps[s.lower[j]] {
+	if !ok && gerundAt(s, i, j) {
 		// "by saying …", "after saying …": the subject of the main clause
+		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
+	}
+	if !ok && j < 0 && i == 0 && s.tags[i] == "VBG" && v.class != classAct && !prepositionalGerunds[s.lower[i]] {
+		// "Conceding that a deal was far off, he warned …": a participle
+		// opening the sentence has the main clause's subject
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
 	}
 	if !ok && j >= 0 && (v.class == classStrong || v.class == classSay || v.class == classTell || v.class == classAct && s.tags[i] == "VBP" || findingVerbs[v.lemma] && (s.tags[j] == "VBN" || s.tags[j] == "VBD" && j > 0 && isNounTag(s.tags[j-1]))) && (finite(s.tags[i]) || s.tags[i] == "VB" && s.lower[j] != "to" || s.lower[i] == "said" || v.class == classStrong && isNounTag(s.tags[i])) && !passive {
@@ -1160,7 +1165,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && finite(s.tags[i])) {
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
+		v.lemma == "call" && d.cueE > i+1 && (mediaNouns[s.lower[h]] || documentNouns[s.lower[h]])) {
+		// (a report's participle: "recent polls showing a tightening";
+		// a text that calls: "a petition calling on him to resign")
 		return d, false
 	}
 	// the content
@@ -1508,7 +1516,7 @@ func relativeContentEnd(s *sentence, a, e int, verb bool) int {
 			return e
 		}
 		w := s.lower[m]
-		if _, cue := cueVerbs[w]; cue || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" || w == "but" || w == "if" || w == "because" || w == "when" || w == "as" {
+		if _, cue := cueVerbs[w]; cue && !(verb && m > a && (s.tags[m-1] == "NN" || s.tags[m-1] == "NNS") && finite(s.tags[m])) || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" || w == "but" || w == "if" || w == "because" || w == "when" || w == "as" {
 			// a clause of its own begins: "who said he believes the
 			// government is …"
 			verb = false
@@ -1523,7 +1531,9 @@ func relativeContentEnd(s *sentence, a, e int, verb bool) int {
 		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && verb && s.tags[m-1] == "JJ" {
 			// (the tagger reads some past tenses there as participles:
 			// "afraid stayed/VBN")
-			if p := s.tags[m-1]; verb && (p == "JJ" || p == "NN" || p == "NNS") && !verbAdverbs[s.lower[m-1]] {
+			if p := s.tags[m-1]; verb && (p == "JJ" || p == "NN" || p == "NNS" || p == "VB" && m >= 2 && s.lower[m-2] == "to") && !verbAdverbs[s.lower[m-1]] {
+				// (also after an infinitive: "calling on him to resign
+				// drew …")
 				return m
 			}
 			verb = true
@@ -2625,7 +2635,17 @@ func startsUpper(t string) bool {
 // subject before the preposition, or, when the phrase opens the sentence
 // ("After saying …, she left"), the noun phrase after its comma.
 func (f *finder) gerundSubject(s *sentence, i, j int) (int, int, bool) {
-	if st := clauseStart(s, j); st == j {
+	p := j
+	if p > 1 && (s.lower[p-1] == "instead" || s.lower[p-1] == "addition") {
+		p-- // "instead of", "in addition to"
+		if s.lower[p] == "addition" {
+			p--
+		}
+	}
+	if j < 0 || clauseStart(s, p) == p {
+		// "After thanking the crowd, which chanted his name, he touted
+		// …": the subject after the phrase; a relative clause on its last
+		// noun is skipped
 		for m := i + 1; m < len(s.toks); m++ {
 			if s.quoted[m] || s.lower[m] != "," {
 				continue
@@ -2633,11 +2653,27 @@ func (f *finder) gerundSubject(s *sentence, i, j int) (int, int, bool) {
 			if e := f.npRight(s, m+1); e > m+1 && f.subjectOfVerb(s, e) {
 				return m + 1, e, true
 			}
+			if m+1 < len(s.toks) && (s.lower[m+1] == "which" || s.lower[m+1] == "who" || s.lower[m+1] == "where") {
+				continue
+			}
 			break
 		}
 		return 0, 0, false
 	}
 	return f.mainSubject(s, j)
+}
+
+// gerundAt says whether the gerund at i follows a preposition at j that
+// makes it an act of the main clause's subject: "after saying", "despite
+// challenging", "instead of calling", "in addition to stating".
+func gerundAt(s *sentence, i, j int) bool {
+	if j < 0 || !strings.HasSuffix(s.lower[i], "ing") {
+		return false
+	}
+	if gerundPreps[s.lower[j]] {
+		return true
+	}
+	return j > 0 && (s.lower[j] == "of" && s.lower[j-1] == "instead" || s.lower[j] == "to" && s.lower[j-1] == "addition" && j > 1 && s.lower[j-2] == "in")
 }
 
 // unnamedAsk builds the claim of a question put by someone the article

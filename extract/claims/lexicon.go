@@ -337,6 +337,12 @@ var verbGroup = set("has", "have", "had", "is", "are", "was", "were", "be", "bee
 	"'ve", "’d", "'d", "’ll", "'ll", "’re", "'re")
 
 // mediaNouns name the medium of a statement ("said in a statement").
+// documentNouns are texts that call for or on someone ("a petition
+// calling on him to resign", "the agreement calls for …").
+var documentNouns = set("petition", "petitions", "resolution", "resolutions", "agreement",
+	"agreements", "bill", "bills", "measure", "proposal", "proposals", "plan", "platform",
+	"amendment", "motion", "declaration", "communique", "communiqué", "treaty", "deal", "order")
+
 var mediaNouns = set("statement", "interview", "tweet", "post", "email", "e-mail", "letter",
 	"speech", "release", "op-ed", "memo", "video", "message", "briefing", "conference",
 	"testimony", "filing", "broadcast", "podcast", "column", "essay", "editorial", "note",
@@ -366,7 +372,14 @@ var commentVerbs = set("comment", "say", "discuss", "answer", "respond", "elabor
 
 // gerundPreps introduce a cue in -ing whose speaker is the subject of the
 // main clause ("rescinded his support by saying …").
-var gerundPreps = set("by", "after", "for", "upon", "before", "while", "without", "in", "when")
+// prepositionalGerunds are forms in -ing used as prepositions
+// ("Regarding the vote, …", "Considering the cost, …"): no act of the
+// subject.
+var prepositionalGerunds = set("regarding", "considering", "concerning", "following", "including",
+	"according", "excluding", "barring", "pending")
+
+var gerundPreps = set("by", "after", "for", "upon", "before", "while", "without", "in", "when",
+	"despite", "since", "besides")
 
 // whenWords introduce a subjectless "asked" ("when asked whether …").
 var whenWords = set("when", "if", "after", "before", "once", "while", "and", "but", ",")

@@ -90,3 +90,31 @@ func TestReportsAsSubjects(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestGerundsAndParticiples checks acts named by a gerund after a
+// preposition or at the head of the sentence, whose speaker is the main
+// clause's subject, and participles on a report or a text ("polls
+// showing", "a petition calling on").
+func TestGerundsAndParticiples(t *testing.T) {
+	tests := []formCase{
+		{"a relative clause before the subject", "After thanking the crowd, which cheered him, Bugti said the roads were open.", []actor{bugti},
+			[]want{
+				{"support", "Sarfraz Bugti", "Bugti", "thanking", "the crowd", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads were open", "", false},
+			}},
+		{"despite", "Despite criticizing the army, Bugti said he would work with it.", []actor{bugti},
+			[]want{
+				{"condemnation", "Sarfraz Bugti", "Bugti", "criticizing", "the army", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "he would work with it", "", false},
+			}},
+		{"a participle opens the sentence", "Promising that the roads would reopen, Bugti left for Quetta.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "Promising", "that the roads would reopen", "", false}}},
+		{"a preposition in -ing is no act", "Regarding the floods, Bugti was silent.", []actor{bugti}, nil},
+		{"polls showing", "Recent polls showing a tightening of the race worried Bugti.", []actor{bugti},
+			[]want{{"statement", "", "Recent polls", "showing", "a tightening of the race", "", false}}},
+		{"a showing is no act", "His strong second-place showing in Quetta surprised many.", nil, nil},
+		{"a petition calling on", "A petition calling on Bugti to resign has drawn 5,000 signatures.", []actor{bugti},
+			[]want{{"statement", "", "A petition", "calling on", "Bugti to resign", "", false}}},
+	}
+	runForms(t, tests)
+}
