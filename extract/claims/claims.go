@@ -221,6 +221,19 @@ func verbTags(s *sentence) {
 	n := len(s.toks)
 	title := titleCase(s)
 	for j := 1; j+1 < n; j++ {
+		// a plural noun read as a verb before a base-form cue: "FEC
+		// reports/VBZ show that", "reform advocates/VBZ believe", "what
+		// scientists/VBZ think"
+		if s.tags[j] == "VBZ" && !s.quoted[j] && !s.quoted[j+1] && strings.HasSuffix(s.lower[j], "s") && !beForms[s.lower[j]] && s.lower[j] != "has" && s.lower[j] != "does" {
+			p := s.tags[j-1]
+			_, isCue := cueVerbs[s.lower[j]]
+			if v, ok := cueVerbs[s.lower[j+1]]; ok && (!isCue || reportNouns[s.lower[j]]) && v.lemma == s.lower[j+1] && v.lemma != "back" && v.lemma != "state" &&
+				(j+2 >= n || s.tags[j+2] != "IN" && s.lower[j+2] != ".") && (p == "DT" || p == "JJ" || p == "NN" || p == "NNP" || p == "CD" || p == "PRP$" || p == "WP") && !(p == "NNP" && title) {
+				s.tags[j], s.tags[j+1] = "NNS", "VBP"
+			}
+		}
+	}
+	for j := 1; j+1 < n; j++ {
 		t := s.tags[j]
 		if t != "NN" && t != "NNS" && t != "JJ" && t != "NNP" || s.quoted[j] {
 			continue
@@ -331,6 +344,27 @@ func titlePrepBefore(s *sentence, e int) bool {
 		}
 	}
 	return prep
+}
+
+// thinkerBefore says whether any noun may be the subject of the verb of
+// thinking at i: after a report ("…, the campaigns agree.") or before
+// "that" ("Trump's inner circle believes that …").
+func thinkerBefore(s *sentence, d draft, i int) bool {
+	n := len(s.toks)
+	if d.srcS < 0 || d.srcE != i || !isNounTag(s.tags[d.srcE-1]) || isTimeWord(s.lower[d.srcE-1]) || periodWords[s.lower[d.srcE-1]] {
+		return false
+	}
+	if i+1 < n && s.lower[i+1] == "." && d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) {
+		// (not after a subordinate clause: "But even after the growth
+		// cooled, the borrowing continued.")
+		for m := 0; m < min(3, d.srcS); m++ {
+			if subordinators[s.lower[m]] && !s.quoted[m] {
+				return false
+			}
+		}
+		return true
+	}
+	return i+1 < n && s.lower[i+1] == "that" && finite(s.tags[i])
 }
 
 // finiteBefore says whether a finite verb stands in the clause before
@@ -1165,7 +1199,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if !ok {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.lower[h] == "who" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
 		v.lemma == "call" && d.cueE > i+1 && (mediaNouns[s.lower[h]] || documentNouns[s.lower[h]])) {
 		// (a report's participle: "recent polls showing a tightening";
 		// a text that calls: "a petition calling on him to resign")

@@ -118,3 +118,21 @@ func TestGerundsAndParticiples(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestThinkers checks who may think: a relative "who", any noun phrase
+// after a report or before "that", and plural nouns the tagger reads as
+// verbs before a base-form verb.
+func TestThinkers(t *testing.T) {
+	tests := []formCase{
+		{"a bodily noun after a report", "The province has the larger field operation, the campaigns agree.", nil,
+			[]want{{"statement", "", "the campaigns", "agree", "The province has the larger field operation", "", false}}},
+		{"a subordinate clause is no report", "But even after the floods receded, the borrowing continued.", nil, nil},
+		{"a noun before that", "Bugti’s inner circle believes that the vote will go ahead.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti’s inner circle", "believes", "that the vote will go ahead", "", false}}},
+		{"a relative who", "It was a message for those who fear more floods.", nil,
+			[]want{{"statement", "", "who", "fear", "more floods", "", false}}},
+		{"a plural before a base form", "Many economists and reform advocates believe it would be easy to evade.", nil,
+			[]want{{"statement", "", "Many economists and reform advocates", "believe", "it would be easy to evade", "", false}}},
+	}
+	runForms(t, tests)
+}
