@@ -346,6 +346,62 @@ func titlePrepBefore(s *sentence, e int) bool {
 	return prep
 }
 
+// pastAsParticiple says whether the participle at i, after a noun, is
+// the clause's own past tense that the tagger read as a participle: its
+// noun phrase opens the clause and no verb of a main clause follows
+// ("Many reporters noted on Twitter the change", "people suspected that
+// Murphy was behind it", "34,000 people supported Trump"); not "the
+// report published on Monday showed".
+func (f *finder) pastAsParticiple(s *sentence, i int) bool {
+	st := f.npLeft(s, i-1)
+	if st < 0 || s.lower[i] == "known" {
+		return false
+	}
+	if st > 0 {
+		// the noun phrase is a subject only where a clause opens, not
+		// after a preposition ("with 30,000 immigrants expected")
+		p := s.lower[st-1]
+		if !(p == "," || p == "and" || p == "but" || p == ";" || isCloseQuote(s.toks[st-1].Text) || subordinators[p]) {
+			return false
+		}
+		if p == "," && (s.lower[st] == "a" || s.lower[st] == "an") {
+			// an apposition: "Joe Madison, a radio host considered one
+			// of …", "…, a plan announced earlier this year"
+			return false
+		}
+	}
+	if i+1 < len(s.toks) {
+		switch s.lower[i+1] {
+		case "to", "at", "with", "as", "by":
+			// "believed to be", "estimated at", "charged with": a passive
+			return false
+		case ".":
+			// a headline's passive: "Pfizer deal's tax strategy assailed."
+			if st == 0 {
+				return false
+			}
+		}
+		if s.tags[i+1] == "IN" && !personNoun(s.lower[i-1], s.tags[i-1]) {
+			// "notes written in the margins"; but "Many reporters noted on
+			// Twitter …"
+			return false
+		}
+	}
+	if i+1 < len(s.toks) && s.lower[i+1] == "that" {
+		return true
+	}
+	for m := i + 1; m < len(s.toks); m++ {
+		w := s.lower[m]
+		if s.quoted[m] || w == ";" || w == ":" || w == "that" || w == "who" || w == "which" || w == "whether" || w == "why" || w == "if" || w == "because" || w == "when" {
+			return true
+		}
+		if (finite(s.tags[m]) || s.tags[m] == "MD") && !(s.tags[m] == "VBD" && s.tags[m-1] == "PRP") {
+			return false
+		}
+	}
+	return true
+}
+
 // thinkerBefore says whether any noun may be the subject of the verb of
 // thinking at i: after a report ("…, the campaigns agree.") or before
 // "that" ("Trump's inner circle believes that …").
@@ -858,6 +914,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !f.seesAs(s, i+1) {
 			return d, false
 		}
+	case "find":
+		// "found themselves in a battle": a situation, not a finding
+		if i+1 < n && reflexive[s.lower[i+1]] {
+			return d, false
+		}
 	case "continue":
 		// speech going on ("he continued: …", "…,” she continued."), not
 		// "continues to lead" or "continued their campaign"
@@ -974,7 +1035,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// a reduced relative ("the report published on Monday"); but after
 		// an apposition the verb is the clause's own, whatever its tag ("X,
 		// which represented the residents, welcomed the ruling")
-		if j == i-1 && s.tags[i-1] != "NNP" {
+		if j == i-1 && s.tags[i-1] != "NNP" && !f.pastAsParticiple(s, i) {
 			if _, _, found := f.appositive(s, i-1); !(found && s.lower[i-1] == ",") {
 				return d, false
 			}

@@ -136,3 +136,22 @@ func TestThinkers(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPastReadAsParticiple checks past tenses the tagger reads as
+// participles after a noun: the clause's own verb when the noun phrase
+// opens the clause and no main verb follows; a reduced relative otherwise.
+func TestPastReadAsParticiple(t *testing.T) {
+	tests := []formCase{
+		{"a past tense before that", "Many residents suspected that the dam had failed.", nil,
+			[]want{{"statement", "residents", "Many residents", "suspected", "that the dam had failed", "", false}}},
+		{"a past tense after a quotation", "“The roads are shut!” one person tweeted.", nil,
+			[]want{{"statement", "", "one person", "tweeted", "“The roads are shut!”", "", true}}},
+		{"a reduced relative before the main verb", "The report published on Monday said the floods had receded.", nil,
+			[]want{{"statement", "", "The report published on Monday", "said", "the floods had receded", "", false}}},
+		{"an apposition", "Bugti met Javier Condori, a doctor considered one of the best in the city.", []actor{bugti, condori}, nil},
+		{"a passive with to", "Many officials believed to be close to Bugti resigned.", []actor{bugti}, nil},
+		{"after a preposition", "The town grew, with 30,000 settlers expected this year.", nil, nil},
+		{"a situation, not a finding", "The two campaigns found themselves in a bitter fight.", nil, nil},
+	}
+	runForms(t, tests)
+}
