@@ -220,6 +220,13 @@ func (f *finder) prepare() {
 func verbTags(s *sentence) {
 	n := len(s.toks)
 	title := titleCase(s)
+	for j := 1; j+2 < n; j++ {
+		// a plural noun read as a verb before a relative "that" with
+		// its verb: "The Rust Belt states/VBZ that lost jobs"
+		if s.tags[j] == "VBZ" && pluralNouns[s.lower[j]] && s.lower[j+1] == "that" && (finite(s.tags[j+2]) || s.tags[j+2] == "MD") && !s.quoted[j] {
+			s.tags[j] = "NNS"
+		}
+	}
 	for j := 1; j+1 < n; j++ {
 		// a plural noun read as a verb before a base-form cue: "FEC
 		// reports/VBZ show that", "reform advocates/VBZ believe", "what
@@ -240,7 +247,27 @@ func verbTags(s *sentence) {
 		}
 		w := s.lower[j]
 		v, ok := cueVerbs[w]
-		if !ok || strings.HasSuffix(w, "ing") || pluralNouns[w] {
+		if !ok || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		if p := s.tags[j-1]; v.class != classAct && s.tags[j+1] == "MD" && !possessedBefore(s, j) &&
+			(w == v.lemma && (p == "NNS" || p == "NNPS" || p == "PRP") || w != v.lemma && strings.HasSuffix(w, "s") && (isNounTag(p) || p == "PRP") && relativeGap(s, j)) {
+			// a clause whose subject went before: "a tactic Democrats
+			// hope will dampen …", "which Mozloom thinks will lead to …"
+			if w == v.lemma {
+				s.tags[j] = "VBP"
+			} else {
+				s.tags[j] = "VBZ"
+			}
+			continue
+		}
+		if pluralNouns[w] {
+			if s.lower[j+1] == "that" && j+2 < n && (s.tags[j+2] == "PRP" || s.tags[j+2] == "DT" || s.tags[j+2] == "NNP" || s.tags[j+2] == "NN" || s.tags[j+2] == "VBG") &&
+				(s.tags[j-1] == "NNP" && !possessedBefore(s, j) || s.lower[j-1] == "," && j > 1 && s.tags[j-2] == "RB") {
+				// "Guardian hopes that …", "Sanders, meanwhile, hopes
+				// that …"; not "Obama's hopes that …"
+				s.tags[j] = "VBZ"
+			}
 			continue
 		}
 		if w == v.lemma {
@@ -256,6 +283,11 @@ func verbTags(s *sentence) {
 			}
 			plural := p == "NNS" || p == "NNPS" || (p == "VBN" || p == "VBD") && j > 1 && isNounTag(s.tags[j-2]) || quantifiers[s.lower[j-1]] || pollShares[s.lower[j-1]] && j > 1 && s.tags[j-2] == "CD" ||
 				p == "CD" && j > 1 && (s.lower[j-2] == "under" || s.lower[j-2] == "over") || p == "NNP" && (isTimeWord(s.lower[j-1]) || coordinatedNames(s, j-1))
+			if quantifiers[s.lower[j-1]] && (s.lower[j+1] == "," || s.lower[j+1] == ".") && (j < 2 || s.lower[j-2] == ",") {
+				// "That attitude, many argue, could …", "…, many think."
+				s.tags[j] = "VBP"
+				continue
+			}
 			object := s.lower[j+1] == "that" || nx == "NNP" || nx == "DT" || nx == "VBG" || s.lower[j+1] == "him" || s.lower[j+1] == "her" || s.lower[j+1] == "them" ||
 				nx == "RB" && j+2 < n && s.tags[j+2] == "VBG" || s.lower[j+1] == "at" && j+2 < n && s.lower[j+2] == "least"
 			if plural && object && !finiteBefore(s, j) {
@@ -314,6 +346,47 @@ func verbTags(s *sentence) {
 			s.tags[j] = "VBD"
 		}
 	}
+}
+
+// relativeGap says whether the subject before token j follows a relative
+// word or a noun whose clause it opens ("which Mozloom thinks will …", "a
+// move that the kingdom hopes will …", "what Beck fears will …").
+func relativeGap(s *sentence, j int) bool {
+	m := j - 1
+	for m >= 0 && j-m <= 5 && (s.tags[m] == "NNP" || s.tags[m] == "NNPS" || s.tags[m] == "NN" || s.tags[m] == "JJ" || s.tags[m] == "DT" || s.tags[m] == "PRP") {
+		m--
+	}
+	if m < 0 {
+		return false
+	}
+	switch s.lower[m] {
+	case "that", "which", "what", "whom", "who":
+		return true
+	}
+	return false
+}
+
+// possessedBefore says whether the noun at j has a determiner or a
+// possessor in its phrase ("the hope", "Obama's hopes", "his claims"):
+// then it is a noun.
+func possessedBefore(s *sentence, j int) bool {
+	for m := j - 1; m >= 0 && j-m <= 4; m-- {
+		switch s.tags[m] {
+		case "DT", "PRP$", "POS":
+			return true
+		case "NNS", "NNPS":
+			if m == j-1 {
+				// a plural right before is the subject, not a modifier:
+				// "a tactic Democrats hope will …"
+				return false
+			}
+			continue
+		case "NNP", "NN", "JJ":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // coordinatedNames says whether the name ending at token e is the last
@@ -1185,6 +1258,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.srcS, d.srcE = j, j+1
 			ok = true
 		} else if st := f.npLeft(s, j); st >= 0 {
+			if i+1 < n && s.tags[i+1] == "MD" && st < j && (s.tags[j] == "NNS" || s.tags[j] == "NNPS") && (s.tags[j-1] == "JJ" || s.tags[j-1] == "NN") && !startsUpper(s.toks[j-1].Text) {
+				// the object went before a relative with a gap: "a tactic
+				// | Democrats hope will …"
+				st = j
+			}
 			d.srcS, d.srcE = st, j+1
 			ok = true
 			f.attachPP(s, &d, j+1)
@@ -1246,7 +1324,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
-	if !ok && j >= 0 && quantifiers[s.lower[j]] && clauseStart(s, j+1) == j && isVerbTag(s.tags[i]) {
+	if !ok && j >= 0 && quantifiers[s.lower[j]] && (clauseStart(s, j+1) == j || j > 0 && s.lower[j-1] == "," && i+1 < n && s.lower[i+1] == ",") && isVerbTag(s.tags[i]) {
+		// (also set off by commas: "That plan, many argue, could fail")
 		// "Many believe …", "Some say …": a quantifier alone is the subject
 		d.srcS, d.srcE, ok = j, j+1, true
 	}
@@ -1996,6 +2075,11 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			return m + 1
 		}
 		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == ",") {
+			break
+		}
+		if w == "," && m+1 < n && (s.lower[m+1] == "a" || s.lower[m+1] == "an") {
+			// an apposition on the object: "announced a curfew, a step
+			// that residents fear …"
 			break
 		}
 	}

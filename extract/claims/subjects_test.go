@@ -155,3 +155,25 @@ func TestPastReadAsParticiple(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestVerbsReadAsNouns checks more verb forms the tagger reads as nouns:
+// before a modal in a relative clause with a gap, after a quantifier set
+// off by commas, and "hopes that" after a name.
+func TestVerbsReadAsNouns(t *testing.T) {
+	tests := []formCase{
+		{"a gap before a modal", "The army announced a curfew, a step that residents fear will hurt trade.", nil,
+			// (the fear is part of what the army's announcement is about)
+			[]want{{"statement", "", "The army", "announced", "a curfew, a step that residents fear will hurt trade", "", false}}},
+		{"a base form before a modal", "It is a tactic Democrats hope will win votes.", nil,
+			[]want{{"statement", "", "Democrats", "hope", "will win votes", "", false}}},
+		{"a relative before the subject", "It is a rule which Bugti thinks will cost jobs.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "thinks", "will cost jobs", "", false}}},
+		{"a quantifier set off by commas", "That plan, many argue, could fail.", nil,
+			[]want{{"statement", "", "many", "argue", "That plan, many argue, could fail", "", false}}},
+		{"hopes that after a name", "Bugti hopes that the roads will reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "hopes", "that the roads will reopen", "", false}}},
+		{"a plural noun before a relative", "The Rust Belt states that lost jobs voted early.", nil, nil},
+		{"a possessed noun", "Bugti’s hopes that the roads would reopen faded.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
