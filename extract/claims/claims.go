@@ -475,6 +475,13 @@ func (f *finder) pastAsParticiple(s *sentence, i int) bool {
 	return true
 }
 
+// mannerAdverb says whether token j is an adverb of manner in -ly between
+// a subject and its verb ("his critics hysterically denounced him").
+func mannerAdverb(s *sentence, j int) bool {
+	w := s.lower[j]
+	return s.tags[j] == "RB" && len(w) > 4 && strings.HasSuffix(w, "ly") && !s.quoted[j]
+}
+
 // thinkerBefore says whether any noun may be the subject of the verb of
 // thinking at i: after a report ("…, the campaigns agree.") or before
 // "that" ("Trump's inner circle believes that …").
@@ -1056,7 +1063,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	// passive: "as stated by X", "a claim refuted by India"
 	j := i - 1
-	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]]) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
+	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j)) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
 		j--
 	}
 	passive := j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]])
@@ -1257,6 +1264,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// …", "Everyone agrees"
 			d.srcS, d.srcE = j, j+1
 			ok = true
+		} else if st := f.npLeft(s, j); st >= 0 && st >= 2 && s.tags[st-1] == "IN" && !subordinators[s.lower[st-1]] && (s.lower[st-2] == "and" || s.lower[st-2] == "but") {
+			// "…, but in a later interview said …": a fronted phrase; the
+			// subject is the first clause's
+			if ps, pe, found := f.mainSubject(s, st-2); found {
+				d.srcS, d.srcE = ps, pe
+				d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
+				ok = true
+			}
 		} else if st := f.npLeft(s, j); st >= 0 {
 			if i+1 < n && s.tags[i+1] == "MD" && st < j && (s.tags[j] == "NNS" || s.tags[j] == "NNPS") && (s.tags[j-1] == "JJ" || s.tags[j-1] == "NN") && !startsUpper(s.toks[j-1].Text) {
 				// the object went before a relative with a gap: "a tactic
@@ -1281,7 +1296,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					d.srcS, d.srcE = ps, pe
 				}
 			}
-			if strings.HasSuffix(s.lower[i], "ing") && mediaNouns[s.lower[j]] && st > 0 && isVerbTag(s.tags[st-1]) {
+			if strings.HasSuffix(s.lower[i], "ing") && (mediaNouns[s.lower[j]] || documentNouns[s.lower[j]]) && st > 0 && (isVerbTag(s.tags[st-1]) || st > 1 && s.tags[st-1] == "IN" && (isVerbTag(s.tags[st-2]) || s.tags[st-2] == "RP" || s.lower[st-2] == "back")) {
+				// (also "shot back in an article stating …", "started a
+				// petition this week calling on …")
 				// "the campaign released a statement saying …": whoever
 				// released it speaks through it
 				if ps, pe, found := f.subjectBefore(s, st); found && pe <= st-1 {
@@ -1625,10 +1642,14 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			continue
 		}
 		nx := s.lower[k+1]
+		if nx == "of" && k+2 < j && properName(s, k+2, k+3) {
+			// a home town: "Cory James, 22, of Flint, Mich., said"
+			continue
+		}
 		// "X, dean of the law school, said": a bare title noun with its body
 		titled := s.tags[k+1] == "NN" && k+2 < j && (s.lower[k+2] == "of" || s.lower[k+2] == "for" || s.lower[k+2] == "at")
 		// "X, speaking to reporters, said": a participial phrase
-		participle := (s.tags[k+1] == "VBG" || s.tags[k+1] == "VBN") && k+2 < j
+		participle := (s.tags[k+1] == "VBG" || s.tags[k+1] == "VBN" || s.tags[k+1] == "NN" && strings.HasSuffix(nx, "ing") && (s.tags[k+2] == "RB" || s.tags[k+2] == "IN" || s.tags[k+2] == "TO")) && k+2 < j
 		// "X, now 81, said", "X, then ambassador to Israel, said"
 		adverbed := s.tags[k+1] == "RB" && k+2 < j && (s.tags[k+2] == "CD" || s.tags[k+2] == "JJ" || s.tags[k+2] == "DT" || isNounTag(s.tags[k+2]))
 		if !(nx == "who" || nx == "whose" || nx == "which" || personHeads[nx] || titled || participle || adverbed || s.tags[k+1] == "DT" || s.tags[k+1] == "NNP" || s.tags[k+1] == "JJ" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD") {
@@ -1655,7 +1676,11 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			// "A third, Daniel Traynor, said": the name speaks
 			return k + 1, j, true
 		} else if st >= 0 {
-			if (nx == "which" || nx == "who") && (st > 0 && s.tags[st-1] == "IN" || hasPrep(s, st, k)) {
+			if (nx == "which" || nx == "who") && (st > 0 && s.tags[st-1] == "IN" || hasPrep(s, st, k)) ||
+				st > 0 && (s.lower[st-1] == "in" || s.lower[st-1] == "at" || s.lower[st-1] == "near" || s.lower[st-1] == "of" && st > 1 && s.lower[st-2] == ",") && properName(s, k+1, j) {
+				// (also a place in two parts inside a longer apposition:
+				// "Trump, speaking at a rally in Charleston, West
+				// Virginia, did not …")
 				// "X, head of the union, which represents …, said": the
 				// union is inside a longer apposition; look further left
 				continue
@@ -1943,7 +1968,9 @@ func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
 		if d.sent != s.idx {
 			break
 		}
-		if d.srcS >= 0 && d.cueS < j {
+		if d.srcS >= 0 && d.cueS < j && !f.insideContent(s, d.srcS) {
+			// (not a speaker inside another claim: "The employee said he
+			// did not recall …, but … said")
 			return d.srcS, d.srcE, true
 		}
 	}
@@ -2464,7 +2491,7 @@ func (f *finder) widen(s *sentence, d *draft) {
 		if d.conS >= 0 && d.conE <= d.cueS {
 			floor = max(floor, d.conE)
 		}
-		for k := d.cueS - 1; k >= floor && !s.quoted[k] && verbGroup[s.lower[k]]; k-- {
+		for k := d.cueS - 1; k >= floor && !s.quoted[k] && (verbGroup[s.lower[k]] || mannerAdverb(s, k)); k-- {
 			d.cueS = k
 		}
 	}

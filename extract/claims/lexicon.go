@@ -347,7 +347,7 @@ var mediaNouns = set("statement", "interview", "tweet", "post", "email", "e-mail
 	"speech", "release", "op-ed", "memo", "video", "message", "briefing", "conference",
 	"testimony", "filing", "broadcast", "podcast", "column", "essay", "editorial", "note",
 	"statements", "interviews", "tweets", "posts", "emails", "letters", "speeches", "releases",
-	"videos", "messages", "briefings", "columns", "essays", "notes")
+	"videos", "messages", "briefings", "columns", "essays", "notes", "article", "articles", "ad", "ads")
 
 // findingVerbs are the think-class verbs that documents, polls and
 // studies do as well as people ("the poll found", "records show").

@@ -177,3 +177,29 @@ func TestVerbsReadAsNouns(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAsidesBeforeTheVerb checks what stands between a subject and its
+// verb: an adverb of manner (part of the cue, as PolNeAR marks it), a
+// home town or a place in two parts inside an apposition, and a fronted
+// phrase after "but".
+func TestAsidesBeforeTheVerb(t *testing.T) {
+	tests := []formCase{
+		{"an adverb of manner", "His critics loudly denounced the plan.", nil,
+			[]want{{"condemnation", "critics", "His critics", "loudly denounced", "the plan", "", false}}},
+		{"a home town", "Cory James, 22, of Flint, Mich., said he had not given up.", nil,
+			[]want{{"statement", "", "Cory James, 22, of Flint, Mich.,", "said", "he had not given up", "", false}}},
+		{"a place in two parts", "Bugti, speaking later at a rally in Quetta, Balochistan, did not mention the army.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, speaking later at a rally in Quetta, Balochistan,", "did not mention", "the army", "", false}}},
+		{"a fronted phrase after but", "The clerk first said he did not recall the files, but in a later interview said he had deleted them.", nil,
+			[]want{
+				{"statement", "", "The clerk", "first said", "he did not recall the files", "", false},
+				{"statement", "", "he", "did not recall", "the files", "", false},
+				{"statement", "", "The clerk", "said", "he had deleted them", "", false},
+			}},
+		{"an article stating", "The magazine shot back in an article stating that the list was accurate.", nil,
+			[]want{{"statement", "", "The magazine", "stating", "that the list was accurate", "", false}}},
+		{"a petition after a time", "Bugti started a petition this week calling on the army to withdraw.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "calling on", "the army to withdraw", "", false}}},
+	}
+	runForms(t, tests)
+}
