@@ -898,7 +898,9 @@ func sourceEnd(s *sentence, k int) int {
 	e := k
 	for e < end && e-k < 16 {
 		w := s.lower[e]
-		if (w == "," || w == ";" || w == "—" || w == "–" || w == "(") && !s.quoted[e] {
+		if (w == "," || w == ";" || w == "—" || w == "–" || w == "(" || w == ")") && !s.quoted[e] {
+			// (a closing bracket ends a source inside brackets: "(…,
+			// according to Factcheck.org)")
 			break
 		}
 		e++
@@ -927,10 +929,19 @@ func leading(s *sentence, i int) bool {
 // conjunction).
 func clauseStart(s *sentence, e int) int {
 	st := 0
+	closed := false // a bracket closes between k and e
 	for k := e - 1; k >= 0; k-- {
-		if s.lower[k] == ";" {
+		if s.lower[k] == ")" {
+			closed = true
+		}
+		if s.lower[k] == ";" || s.lower[k] == "(" && !closed && !s.quoted[k] {
+			// (a bracket still open at e opens the clause: "Turnout fell
+			// (the real figure is lower, according to …)")
 			st = k + 1
 			break
+		}
+		if s.lower[k] == "(" {
+			closed = false
 		}
 	}
 	for st < e && (s.lower[st] == "but" || s.lower[st] == "and" || s.lower[st] == "so" || s.lower[st] == "yet") {
@@ -3319,11 +3330,30 @@ var ppPreps = set("of", "for", "at", "in", "from", "with", "on", "to", "among", 
 // clause qualifies, so that an object ("had a lead in the poll") does not.
 func (f *finder) ppHead(s *sentence, st int) (int, int, bool) {
 	p := st - 1
+	if p >= 2 && s.lower[p] == "by" && !s.quoted[p] {
+		// the author of a report: "A study by the watchdog group found",
+		// "a survey conducted by an analyst found"
+		h := p - 1
+		if s.tags[h] == "VBN" {
+			h--
+		}
+		if reportNouns[s.lower[h]] {
+			if a := f.npLeft(s, h); a >= 0 && opensClause(s, a) {
+				return a, h + 1, true
+			}
+		}
+		return 0, 0, false
+	}
 	if p < 1 || !(ppPreps[s.lower[p]] || (s.lower[p] == "under" || s.lower[p] == "over") && s.tags[st] == "CD") || s.quoted[p] {
 		// (an age: "Men under 35 support …")
 		return 0, 0, false
 	}
 	h := p - 1
+	if h >= 1 && (s.tags[h] == "VBN" || s.tags[h] == "VBG") && isNounTag(s.tags[h-1]) && (personNoun(s.lower[h-1], s.tags[h-1]) || pollShares[s.lower[h-1]]) {
+		// a participle on a noun of people: "People involved in the
+		// project", "voters looking for an outsider"
+		h--
+	}
 	if s.lower[p] == "to" {
 		if s.lower[h] != "close" || h < 1 {
 			return 0, 0, false

@@ -203,3 +203,21 @@ func TestAsidesBeforeTheVerb(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestReportAuthors checks subjects carried by a phrase after the head:
+// the author of a report ("A study by X found"), a participle on a noun of
+// people ("People involved in the talks said"), and a source that ends at
+// a closing bracket.
+func TestReportAuthors(t *testing.T) {
+	tests := []formCase{
+		{"a study by", "A study by the watchdog group found that the ads were false.", nil,
+			[]want{{"statement", "", "A study by the watchdog group", "found", "that the ads were false", "", false}}},
+		{"a survey conducted by", "A survey conducted by an independent analyst found that most were content.", nil,
+			[]want{{"statement", "", "A survey conducted by an independent analyst", "found", "that most were content", "", false}}},
+		{"people involved in", "People involved in the talks said the deal was close.", nil,
+			[]want{{"statement", "", "People involved in the talks", "said", "the deal was close", "", false}}},
+		{"a source inside brackets", "Turnout fell (the real figure is lower, according to the census office).", nil,
+			[]want{{"statement", "census office", "the census office", "according to", "the real figure is lower", "", false}}},
+	}
+	runForms(t, tests)
+}
