@@ -475,6 +475,10 @@ func (f *finder) pastAsParticiple(s *sentence, i int) bool {
 	return true
 }
 
+// momentNouns name a time a clause can hang on without a relative word
+// ("the moment Sanders announced", "the day Trump said").
+var momentNouns = set("moment", "day", "time", "night", "week", "morning", "evening", "afternoon", "minute", "instant")
+
 // mannerAdverb says whether token j is an adverb of manner in -ly between
 // a subject and its verb ("his critics hysterically denounced him").
 func mannerAdverb(s *sentence, j int) bool {
@@ -1564,6 +1568,13 @@ func (f *finder) npLeft(s *sentence, j int) int {
 	for st < j && (s.lower[st] == "of" || s.tags[st] == "POS") {
 		st++
 	}
+	for m := st; m < j; m++ {
+		if momentNouns[s.lower[m]] && s.toks[m].Text == s.lower[m] && (s.tags[m+1] == "NNP" || s.tags[m+1] == "PRP") {
+			// a time the clause hangs on: "At the moment | Sanders
+			// announced", "the day | Trump said"
+			st = m + 1
+		}
+	}
 	if st > 2 && (s.lower[st-1] == "–" || s.lower[st-1] == "-") && s.tags[st] == "NNP" && s.tags[st-2] == "NNP" {
 		// a party named in two parts: "The opposition Homeland Union –
 		// Lithuanian Christian Democrats" (but not a dateline: the first
@@ -1627,7 +1638,9 @@ func (f *finder) appositionStart(s *sentence, ps, pe int) int {
 		return ps
 	}
 	st := f.npLeft(s, ps-2)
-	if st < 0 {
+	if st < 0 || isTimeWord(s.lower[ps-2]) || momentNouns[s.lower[ps-2]] || periodWords[s.lower[ps-2]] || st > 0 && (s.tags[st-1] == "IN" || s.tags[st-1] == "TO") && s.lower[st-1] != "of" && s.lower[st-1] != "that" && !subordinators[s.lower[st-1]] {
+		// not a time or the object of a preposition before the comma:
+		// "In a message to Clinton, Tanden, head of …, recounted"
 		return ps
 	}
 	// "The head of the water board, X", "the search and rescue office, X":
@@ -2578,7 +2591,10 @@ func dashWithin(s *sentence, a, b int) bool {
 // subordinate clause at the start of its sentence or clause ("When X
 // said …, Y", "…, while X said …").
 func subordinateSubject(s *sentence, st int) bool {
-	if st < 1 || !subordinators[s.lower[st-1]] || s.quoted[st-1] {
+	if st >= 3 && momentNouns[s.lower[st-1]] && s.tags[st-2] == "DT" && s.tags[st-3] == "IN" {
+		// "At the moment X announced …, Y": the time's clause
+		st -= 2
+	} else if st < 1 || !subordinators[s.lower[st-1]] || s.quoted[st-1] {
 		return false
 	}
 	return st == 1 || s.lower[st-2] == "," || isCloseQuote(s.toks[st-2].Text)
@@ -2987,7 +3003,8 @@ func (f *finder) coordinated(s *sentence, d *draft) {
 	st := d.srcS
 	for st >= 2 && (s.lower[st-1] == "and" || s.lower[st-1] == ",") {
 		a := f.npLeft(s, st-2)
-		if a < 0 {
+		if a < 0 || isTimeWord(s.lower[st-2]) || s.lower[st-1] == "," && a > 0 && s.tags[a-1] == "IN" && s.lower[a-1] != "of" && !subordinators[s.lower[a-1]] {
+			// not "On Sunday, | Mr. Rubio and Senator Cruz"
 			break
 		}
 		b := a

@@ -221,3 +221,20 @@ func TestReportAuthors(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSpanStarts checks where a speaker's span starts when a phrase before
+// it ends in a comma: a time, the object of a preposition or a moment is
+// not part of it; a list of names is.
+func TestSpanStarts(t *testing.T) {
+	tests := []formCase{
+		{"a time before a list", "On Sunday, Bugti and Chaudhry urged the party to unite.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Bugti and Chaudhry", "urged", "the party to unite", "", false}}},
+		{"a time before an apposition", "And on Tuesday, Rahmat Nugroho, the agency’s spokesman, said the search was over.", []actor{nugroho},
+			[]want{{"statement", "Rahmat Nugroho", "Rahmat Nugroho, the agency’s spokesman,", "said", "the search was over", "", false}}},
+		{"the object of a preposition", "In a message to Chaudhry, Bugti, the chief minister, recounted the talks.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, the chief minister,", "recounted", "the talks", "", false}}},
+		{"a moment", "At the moment Bugti announced the plan, the roads were empty.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "announced", "the plan", "", false}}},
+	}
+	runForms(t, tests)
+}
