@@ -992,7 +992,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			"complain about", "complain of", "comment on", "refer to", "express concern",
 			"testify about", "brag about", "boast about", "reflect on", "worry about",
 			"push for", "apologize for", "apologise for", "side with", "rule out",
-			"talk of", "rail against":
+			"talk of", "rail against", "boast of", "caution against", "remark on", "remark upon",
+			"accuse of":
 			d.cueE = i + 2
 		}
 	}

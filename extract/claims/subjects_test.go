@@ -238,3 +238,16 @@ func TestSpanStarts(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestCueParticles checks prepositions PolNeAR marks as part of the cue.
+func TestCueParticles(t *testing.T) {
+	tests := []formCase{
+		{"boasted of", "Bugti boasted of the new roads.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "boasted of", "the new roads", "", false}}},
+		{"cautioned against", "Chaudhry cautioned against haste in the talks.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "cautioned against", "haste in the talks", "", false}}},
+		{"remarked upon", "Bugti remarked upon the size of the crowd.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "remarked upon", "the size of the crowd", "", false}}},
+	}
+	runForms(t, tests)
+}
