@@ -2749,6 +2749,16 @@ const maxLabel = 8
 // opening quotation mark (a transcript line quoted whole: "\"WALLACE: …")
 // or a dash after a headline ("POLLS NOT WRONG - Mark Blumenthal: …").
 // k is -1 when there is none.
+// transcript says whether the article is a transcript: at least two
+// speakers in capitals label at least three lines.
+func (f *finder) transcript() bool {
+	lines := 0
+	for _, c := range f.capsLabels {
+		lines += c
+	}
+	return len(f.capsLabels) >= 2 && lines >= 3
+}
+
 func colonAt(s *sentence) (int, int) {
 	n := len(s.toks)
 	ls := 0
@@ -2826,8 +2836,9 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 	switch {
 	case caps:
 		// a word in capitals is a transcript speaker only when it labels
-		// several lines ("BOOM:" in a headline does not)
-		ok = f.capsLabels[key] >= 2 || f.res.namesSpeaker(s, ls, k)
+		// several lines ("BOOM:" in a headline does not), or when the
+		// article is a transcript: several speakers label its lines
+		ok = f.capsLabels[key] >= 2 || f.res.namesSpeaker(s, ls, k) || f.transcript()
 	default:
 		// the last run of proper nouns, before any parenthesis, names the
 		// speaker; lower-case words may come only before it
@@ -2846,6 +2857,22 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 		if !ok && !lower && ls == 0 && (reportNouns[s.lower[k-1]] || mediaNouns[s.lower[k-1]]) && s.lower[k-1] != "note" && s.lower[k-1] != "notes" {
 			// a headline that cites a report: "Poll: …", "WSJ editorial: …"
 			ok = true
+		}
+	}
+	if !ok && s.idx == 0 && !caps && (s.tags[ls] == "NNP" || s.tags[ls] == "NNPS" || s.tags[ls] == "JJ") {
+		// a headline that quotes its speaker: "Clinton camp: …",
+		// "Clinton to Planned Parenthood: …", "Khans: …"; the name and
+		// its head noun speak, not the addressee
+		e := ls
+		for e < k && (s.tags[e] == "NNP" || s.tags[e] == "NNPS" || s.tags[e] == "JJ" || s.tags[e] == "NN" || s.tags[e] == "NNS") {
+			e++
+		}
+		r := ls
+		for r < e && (s.tags[r] == "NNP" || s.tags[r] == "NNPS") {
+			r++
+		}
+		if r > ls && e > ls && (e == k || s.lower[e] == "to" || s.lower[e] == "at" || s.lower[e] == "on") && f.res.namesSpeaker(s, ls, r) {
+			return draft{cueS: k, cueE: k + 1, srcS: ls, srcE: e, conS: k + 1, conE: end, tgtS: -1, line: true}, true
 		}
 	}
 	if !ok {

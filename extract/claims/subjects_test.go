@@ -251,3 +251,22 @@ func TestCueParticles(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestTranscriptsAndHeadlines checks colon labels: speakers in capitals
+// each labelling one line of a transcript, and a headline that quotes a
+// named speaker; an exclamation before a headline's colon names no one.
+func TestTranscriptsAndHeadlines(t *testing.T) {
+	tests := []formCase{
+		{"a transcript of several speakers", "KATE HOLLIS: Why not debate?\nJOEL BARNES: He said he would never run a negative ad.\nBARNES: We debate when we choose.", nil,
+			[]want{
+				{"statement", "", "KATE HOLLIS", ":", "Why not debate?", "", false},
+				{"statement", "", "JOEL BARNES", ":", "He said he would never run a negative ad", "", false},
+				{"statement", "", "He", "said", "he would never run a negative ad", "", false},
+				{"statement", "", "BARNES", ":", "We debate when we choose", "", false},
+			}},
+		{"a headline quoting a speaker", "Bugti camp: The army must leave the valley\nQUETTA — The chief minister's aides spoke on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti camp", ":", "The army must leave the valley", "", false}}},
+		{"an exclamation is no speaker", "Wow: The Roads Just Reopened\nQUETTA — Traffic moved again on Monday.", nil, nil},
+	}
+	runForms(t, tests)
+}
