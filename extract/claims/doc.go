@@ -23,8 +23,10 @@
 //     transcripts and headlines ("Sanders: The system is rigged"; a word
 //     in capitals only when it labels several lines, never a section label
 //     such as "Update:");
-//   - "declined to comment" and "refused to say", "called X a Y" (a name
-//     or a description, not "called the police"), findings of polls and
+//   - "declined to comment", "declined an interview request" and "refused
+//     to say", "called X a Y" (a name or a description, not "called the
+//     police"; also with the object moved before it: "what officials
+//     called a hate crime", "which Tim Cook called “…”"), findings of polls and
 //     studies ("the survey found"), "by saying", and questions put by
 //     someone unnamed ("When asked whether …", "Asked in Iowa on Monday
 //     about …"), which have no speaker;
@@ -48,17 +50,30 @@
 //   - "as X put it", "made it clear", plans, wishes and intentions
 //     ("plans to", "would like to", "intends to"), hearsay adverbs ("reportedly", "allegedly"; no
 //     speaker), labels before a colon in interviews ("Q:", "A:"),
-//     transcripts quoted whole, headlines citing a report ("Poll: …") and
-//     names after a headline's dash, and a cue that opens the sentence
-//     before its speaker ("Said X, who …, “…”").
+//     transcripts quoted whole or whose speakers in capitals each label a
+//     line, headlines citing a report ("Poll: …") or quoting a named
+//     speaker ("Clinton camp: …"), names after a headline's dash, and a cue
+//     that opens the sentence before its speaker ("Said X, who …, “…”");
+//   - participles on a report or a text ("recent polls showing …", "a
+//     petition calling on …"), whose content ends at the main verb.
 //
 // The tagger's reading is corrected where it is known to fail on cues:
 // inflected forms after a name before a stop or "that" ("”, Viguerie
 // notes."), past forms after a common noun ("one user wrote."), base forms
 // after a plural subject ("Clinton defenders argue that") and the verbs of
-// title-case headlines ("Le Pen Backs Trump") are verbs, except forms that
-// are mostly plural nouns ("Western states"). An opening quotation mark
-// typed where the closing one belongs (“…,“ said X) closes the quotation.
+// title-case headlines ("Le Pen Backs Trump", "Hedge Funds Support
+// Clinton") are verbs, except forms that are mostly plural nouns ("Western
+// states"). So are base forms after an age, a time or a list of names ("Men
+// under 35 support Sanders", "the United States, Britain and France support
+// …"), forms before a modal in a relative clause with a gap ("a tactic
+// Democrats hope will …", "which Mozloom thinks will …"), forms after a
+// quantifier set off by commas ("That plan, many argue, could fail"), and
+// past tenses read as participles after the clause's subject ("one person
+// tweeted.", "campaign aides insisted that"). Plural nouns read as verbs
+// before a base-form cue are nouns again ("FEC reports/VBZ show"). An
+// opening quotation mark typed where the closing one belongs (“…,“ said X)
+// closes the quotation. The tagger itself sees curly quotation marks,
+// apostrophes and long dashes as the ASCII marks it was trained on.
 //
 // A thought or act reported inside what someone said stays part of that
 // claim ("said the army believed …", "said he would consider …"), while a
@@ -102,7 +117,22 @@
 // itself, and its content stops before the main clause's verb. The span
 // covers nouns joined by "and" that open the clause ("union members and
 // leaders"), approximations and focus words ("at least 200 residents",
-// "even officials"). The phrase is then resolved to an actor: an
+// "even officials", "About two-thirds of …"). Subjects are also found
+// inside subordinate clauses ("When the F.B.I. director, James B. Comey,
+// said …", "While those surveyed said …"; the content ends where the main
+// clause begins), after a predeterminer ("all the experts I interviewed"),
+// as pronouns of quantity ("Another said"), ages ("said the 46-year-old"),
+// reports named with a participle and a time ("a poll released on Tuesday
+// found"), authors of reports ("A study by X found"), people named with a
+// participle ("People involved in the talks said"), and the subject of
+// the main clause for gerunds after "despite", "since", "instead of" and
+// at the head of the sentence ("Conceding that …, he warned"). An adverb
+// of manner before the verb belongs to the cue ("loudly denounced"). A
+// time, a moment or the object of a preposition before a comma is not part
+// of the speaker's span ("On Sunday, | Mr. Rubio and Senator Cruz urged",
+// "In a message to Clinton, | Tanden, head of …, recounted"); a home town
+// and a place in two parts are ("Cory James, 22, of Flint, Mich.,
+// said"). The phrase is then resolved to an actor: an
 // actor mention that ends the phrase, a name or alias, a description
 // whose head matches an actor's title ("the province's chief minister" →
 // the Chief Minister) or name ("the military" → "Pakistan military") or
