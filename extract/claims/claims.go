@@ -479,6 +479,45 @@ func (f *finder) pastAsParticiple(s *sentence, i int) bool {
 // ("the moment Sanders announced", "the day Trump said").
 var momentNouns = set("moment", "day", "time", "night", "week", "morning", "evening", "afternoon", "minute", "instant")
 
+// attackedPerson says whether the object at k is a person attacked in
+// words: a name or a pronoun of people, with "for" or a participle of
+// saying after it, or a name of two words or more ("attacked Rubio for not
+// answering", "attacked Romney, calling him …", "attacked Mitt Romney").
+func attackedPerson(s *sentence, k int) bool {
+	n := len(s.toks)
+	e := k
+	for e < n && (s.tags[e] == "NNP" || s.tags[e] == "NNPS") && !s.quoted[e] {
+		e++
+	}
+	if e == k && k < n && (s.lower[k] == "him" || s.lower[k] == "her" || s.lower[k] == "them") {
+		e = k + 1
+	}
+	if e == k {
+		return false
+	}
+	if e < n && (s.lower[e] == "for" || s.lower[e] == "," && e+1 < n && strings.HasSuffix(s.lower[e+1], "ing")) {
+		return true
+	}
+	return e-k >= 2 && s.tags[k] == "NNP"
+}
+
+// armed says whether the subject [a, b) of an attack is armed: a force or
+// an armed group among the actors, or a noun naming fighters.
+func (f *finder) armed(s *sentence, a, b, cue int) bool {
+	if k := f.res.speaker(s, a, b, s.toks[cue].Start); k >= 0 {
+		switch f.res.acts[k].Kind {
+		case "armed_group", "security_force":
+			return true
+		}
+	}
+	h := s.lower[speakerHead(s, a, b)]
+	return securityHeads[h] && h != "officials" && !strings.HasPrefix(h, "spokes") || armedNouns[h] || groupHeads[h] && h != "campaign" && h != "party" && h != "committee"
+}
+
+// armedNouns name people who attack with weapons.
+var armedNouns = set("gunmen", "gunman", "militants", "militant", "attackers", "attacker", "fighters",
+	"insurgents", "rebels", "assailants", "bombers", "terrorists", "jihadists", "mob", "men", "suspects")
+
 // mannerAdverb says whether token j is an adverb of manner in -ly between
 // a subject and its verb ("his critics hysterically denounced him").
 func mannerAdverb(s *sentence, j int) bool {
@@ -982,6 +1021,7 @@ func trimEnd(s *sentence, n int) int {
 func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	n := len(s.toks)
 	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1, act: v.class == classAct}
+	armedCheck := false // an attack on a person: the attacker must not be armed
 	// particles that belong to the cue
 	if i+1 < n {
 		switch v.lemma + " " + s.lower[i+1] {
@@ -1023,9 +1063,15 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	case "attack":
 		// "attacked the plan as a giveaway", "attacked his remarks"; not
-		// an armed attack ("gunmen attacked a bus")
+		// an armed attack ("gunmen attacked a bus"). A person attacked
+		// by name ("Trump attacked Romney", "attacked Rubio for …") is a
+		// verbal attack unless the attacker is armed; that is checked
+		// once the speaker is known
 		if !f.seesAs(s, i+1) && !objectOf(s, i+1, speechNouns) && !objectOf(s, i+1, policyNouns) {
-			return d, false
+			if !attackedPerson(s, i+1) {
+				return d, false
+			}
+			armedCheck = true
 		}
 	case "issue":
 		// "issued a warning", "issued a statement saying …"
@@ -1370,6 +1416,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	}
 	if !ok {
+		return d, false
+	}
+	if armedCheck && f.armed(s, d.srcS, d.srcE, i) {
 		return d, false
 	}
 	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.lower[h] == "who" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
@@ -1852,7 +1901,7 @@ func names(s *sentence, i int) bool {
 			// "called Oz a quack", "called her son her hero"
 			return true
 		}
-		if noun && s.tags[m] == "JJ" && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";") && isNounTag(s.tags[m-1]) {
+		if noun && s.tags[m] == "JJ" && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";") && (isNounTag(s.tags[m-1]) || s.tags[m-1] == "PRP") {
 			// "called the squabble with the agency unusual"
 			return true
 		}
@@ -2228,6 +2277,11 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 		after++
 	}
 	switch {
+	case v.lemma == "attack" && d.cueE < n && startsNP(s, d.cueE) && (s.tags[d.cueE] == "NNP" || s.tags[d.cueE] == "PRP"):
+		// "attacked Romney": the person attacked is the target
+		if e := f.npRight(s, d.cueE); e > d.cueE {
+			d.tgtS, d.tgtE = d.cueE, e
+		}
 	case v.lemma == "rule" && negated(s, d.cueS) && d.conS >= 0:
 		// "did not rule out al-Shabaab's involvement": a suspicion voiced
 		// is an accusation of the one whose role is not ruled out

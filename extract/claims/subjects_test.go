@@ -270,3 +270,20 @@ func TestTranscriptsAndHeadlines(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestVerbalAttacks checks "attacked" with a person as object: a claim
+// when words are the weapon, none when the attacker is armed.
+func TestVerbalAttacks(t *testing.T) {
+	tests := []formCase{
+		{"attacked a rival for", "Bugti attacked Chaudhry for his silence on the floods.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "attacked", "Chaudhry for his silence on the floods", "Talal Chaudhry", false}}},
+		{"attacked a full name", "Early in the campaign, Bugti attacked Talal Chaudhry, calling him weak.", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "attacked", "Talal Chaudhry", "Talal Chaudhry", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "calling", "him weak", "", false},
+			}},
+		{"gunmen attacked a person", "Gunmen attacked Talal Chaudhry on the highway.", []actor{chaudhry}, nil},
+		{"an armed group attacked", "The BLA attacked Natalie Baker's convoy for the second time.", []actor{bla, baker}, nil},
+	}
+	runForms(t, tests)
+}
