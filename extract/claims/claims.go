@@ -242,7 +242,7 @@ func verbTags(s *sentence) {
 	}
 	for j := 1; j+1 < n; j++ {
 		t := s.tags[j]
-		if t != "NN" && t != "NNS" && t != "JJ" && t != "NNP" || s.quoted[j] {
+		if t != "NN" && t != "NNS" && t != "JJ" && t != "NNP" && !(t == "RB" && s.lower[j] == "read") || s.quoted[j] {
 			continue
 		}
 		w := s.lower[j]
@@ -268,6 +268,11 @@ func verbTags(s *sentence) {
 				// that …"; not "Obama's hopes that …"
 				s.tags[j] = "VBZ"
 			}
+			continue
+		}
+		if w == "read" && (s.tags[j-1] == "NN" || s.tags[j-1] == "NNP" || s.lower[j-1] == "it") && (s.lower[j+1] == "." || s.lower[j+1] == ",") {
+			// a past tense like its base form: "…,” the email read."
+			s.tags[j] = "VBD"
 			continue
 		}
 		if w == v.lemma {
@@ -1119,7 +1124,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			return d, false
 		}
 	case "read":
-		if !(i+1 < n && (s.lower[i+1] == ":" || s.lower[i+1] == ",")) {
+		// a text's words: "read:", "…,” read the statement", "…,” the
+		// email read.", "a sign which read “Hispanics 4 Trump”"; not
+		// "read his decision"
+		quoteBefore := false
+		for m := i - 1; m >= 0 && i-m <= 6; m-- {
+			if s.quoted[m] {
+				quoteBefore = true
+				break
+			}
+		}
+		if !(i+1 < n && (s.lower[i+1] == ":" || s.lower[i+1] == "," || isOpenQuote(s.toks[i+1].Text)) || i > 0 && isCloseQuote(s.toks[i-1].Text) || quoteBefore && i+1 < n && s.lower[i+1] == ".") {
 			return d, false
 		}
 	}
@@ -3355,12 +3370,19 @@ func (f *finder) seesAs(s *sentence, k int) bool {
 	if k < len(s.toks) && s.lower[k] == "that" {
 		return true
 	}
-	for m := k; m < len(s.toks) && m-k < 8; m++ {
+	// the object may carry a participle, an infinitive or an apposition
+	// set off by commas ("saw Fiorina, then 44, as …", "see the elections
+	// held Sunday as a test")
+	commas := 0
+	for m := k; m < len(s.toks) && m-k < 14; m++ {
 		w := s.lower[m]
-		if w == "," || w == "." || w == ";" || s.quoted[m] || m > k && isVerbTag(s.tags[m]) {
+		if w == "," {
+			commas++
+		}
+		if commas > 2 || w == "." || w == ";" || w == ":" || s.quoted[m] || m > k && (finite(s.tags[m]) || s.tags[m] == "MD") {
 			return false
 		}
-		if w == "as" && m > k {
+		if w == "as" && m > k && s.lower[m-1] != "," {
 			return true
 		}
 	}

@@ -287,3 +287,19 @@ func TestVerbalAttacks(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestTextsAndViews checks texts that "read" their words and views held
+// with "see … as" over a longer object.
+func TestTextsAndViews(t *testing.T) {
+	tests := []formCase{
+		{"a text read after a quotation", "“The roads are open,” the statement read.", nil,
+			[]want{{"statement", "", "the statement", "read", "“The roads are open,”", "", true}}},
+		{"it read", "“We will rebuild,” it read.", nil,
+			[]want{{"statement", "", "it", "read", "“We will rebuild,”", "", true}}},
+		{"reading a decision is no claim", "As the judge read his decision, the room fell silent.", nil, nil},
+		{"see with a participle before as", "Experts see the elections held Sunday as a test of the army.", nil,
+			[]want{{"statement", "Experts", "Experts", "see", "the elections held Sunday as a test of the army", "", false}}},
+		{"saw without as is no view", "Residents saw the floods reach the town.", nil, nil},
+	}
+	runForms(t, tests)
+}
