@@ -1123,6 +1123,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !inf && !(v.lemma == "decline" && objectOf(s, i+1, requestNouns)) {
 			return d, false
 		}
+	case "email":
+		// "emailed reporters", "emailing a video"; "email" and "emails"
+		// are nearly always the noun ("Clinton emails")
+		if !strings.HasSuffix(s.lower[i], "ed") && !strings.HasSuffix(s.lower[i], "ing") {
+			return d, false
+		}
 	case "read":
 		// a text's words: "read:", "…,” read the statement", "…,” the
 		// email read.", "a sign which read “Hispanics 4 Trump”"; not

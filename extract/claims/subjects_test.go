@@ -303,3 +303,16 @@ func TestTextsAndViews(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestEmailsAndPleas checks "emailed" as a verb of writing (the noun
+// "emails" is none) and pleas in court.
+func TestEmailsAndPleas(t *testing.T) {
+	tests := []formCase{
+		{"emailed", "A spokesman for the agency emailed reporters that the search was over.", nil,
+			[]want{{"statement", "", "A spokesman for the agency", "emailed", "that the search was over", "", false}}},
+		{"the noun emails", "The Bugti emails were released on Friday.", []actor{bugti}, nil},
+		{"pleaded guilty", "The contractor pleaded guilty to two counts of fraud.", nil,
+			[]want{{"statement", "", "The contractor", "pleaded", "guilty to two counts of fraud", "", false}}},
+	}
+	runForms(t, tests)
+}
