@@ -159,6 +159,14 @@ func (f *finder) prepare() {
 			case "\"", "''":
 				st.quoted[j] = true
 				open = !open
+				if !open && j+1 < len(s.Tokens) && s.Tokens[j+1].Text == "'" && s.Tokens[j+1].Start == t.End {
+					// the inner quotation's closing mark typed after the
+					// outer one's (,''' said X): the pair closes both
+					if &st.toks[0] == &s.Tokens[0] {
+						st.toks = append([]nlp.Token(nil), s.Tokens...)
+					}
+					st.toks[j+1].Text = "’"
+				}
 				continue
 			case "‘":
 				if !open {
@@ -2179,6 +2187,21 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			k = e
 		}
 	}
+	if k < n && (s.lower[k] == "—" || s.lower[k] == "--") && !s.quoted[k] {
+		// "said — without giving details — that …": an aside before what
+		// was said
+		for m := k + 2; m < n && m-k <= 12; m++ {
+			if s.quoted[m] || s.lower[m] == "." {
+				break
+			}
+			if s.lower[m] == "—" || s.lower[m] == "--" {
+				if m+1 < n && (s.lower[m+1] == "that" || isOpenQuote(s.toks[m+1].Text)) {
+					k = m + 1
+				}
+				break
+			}
+		}
+	}
 	// a short prepositional phrase or time before "that", ":" or a quote
 	for m := k; m < n && m-k < 9; m++ {
 		if s.quoted[m] {
@@ -2258,6 +2281,23 @@ func beforeInterjection(s *sentence, j int) int {
 	case isTimeWord(w) && j >= 1 && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS"):
 		// "McAuliffe Friday announced"
 		return j - 1
+	case (w == "—" || w == "--") && !s.quoted[j]:
+		// "Murphy — after a knock-on-wood gesture — told me": an aside
+		// between dashes, after a name or a noun
+		for k := j - 2; k >= 1 && j-k <= 15; k-- {
+			if s.quoted[k] || s.lower[k] == "." || s.lower[k] == ";" {
+				break
+			}
+			if s.lower[k] == "—" || s.lower[k] == "--" {
+				nx := s.lower[k+1]
+				if isNounTag(s.tags[k-1]) && (k < 2 || !isVerbTag(s.tags[k-2]) || s.tags[k-2] == "VBN") && nx != "and" && nx != "or" && nx != "but" && nx != "including" {
+					// (not a second subject: "Farmers — and some traders —
+					// say")
+					return k - 1
+				}
+				break
+			}
+		}
 	}
 	return j
 }

@@ -316,3 +316,18 @@ func TestEmailsAndPleas(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestQuotesAndDashes checks a quotation whose inner and outer closing
+// marks are typed together (,”' said X) and an aside between dashes after
+// the subject.
+func TestQuotesAndDashes(t *testing.T) {
+	tests := []formCase{
+		{"closing marks typed together", "''I would use the word 'old-school,''' said Gregory Slayton, a former envoy.", nil,
+			[]want{{"statement", "", "Gregory Slayton, a former envoy", "said", "''I would use the word 'old-school,'''", "", true}}},
+		{"an aside between dashes", "Bugti — after a long pause — told reporters the roads were open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "told", "the roads were open", "", false}}},
+		{"dashes after a verb are no aside", "The army said — without giving details — that the road was shut.", nil,
+			[]want{{"statement", "", "The army", "said", "that the road was shut", "", false}}},
+	}
+	runForms(t, tests)
+}
