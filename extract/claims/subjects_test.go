@@ -318,8 +318,8 @@ func TestEmailsAndPleas(t *testing.T) {
 }
 
 // TestQuotesAndDashes checks a quotation whose inner and outer closing
-// marks are typed together (,”' said X) and an aside between dashes after
-// the subject.
+// marks are typed together as three apostrophes before "said X", and an
+// aside between dashes after the subject.
 func TestQuotesAndDashes(t *testing.T) {
 	tests := []formCase{
 		{"closing marks typed together", "''I would use the word 'old-school,''' said Gregory Slayton, a former envoy.", nil,
