@@ -35,6 +35,9 @@
 //     out their other senses: "ordered" a directive, not "ordered the
 //     passengers off the bus"; "attacked" words or plans, not a bus;
 //     "sees X as"; "issued a warning"; "continued" as speech going on;
+//     "attacked" a person by name ("Trump attacked Romney", "attacked
+//     Rubio for …"; the target is the person) unless the attacker is
+//     armed; "read" as a text's words ("…,” the email read.");
 //   - the writer's hedges, with no speaker and the whole clause as
 //     content ("Sanders appears to have a lead", "the vote is expected to
 //     pass"; hedges.go);
@@ -72,7 +75,9 @@
 // tweeted.", "campaign aides insisted that"). Plural nouns read as verbs
 // before a base-form cue are nouns again ("FEC reports/VBZ show"). An
 // opening quotation mark typed where the closing one belongs (“…,“ said X)
-// closes the quotation. The tagger itself sees curly quotation marks,
+// closes the quotation, and so does an inner closing mark typed after the
+// outer one (three apostrophes before "said X"). The tagger itself sees
+// curly quotation marks,
 // apostrophes and long dashes as the ASCII marks it was trained on.
 //
 // A thought or act reported inside what someone said stays part of that
