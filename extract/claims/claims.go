@@ -1334,7 +1334,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		} else if (s.lower[j] == "who" || s.lower[j] == "which" || s.lower[j] == "that" && relativeThat(s, j, i)) && j > 0 {
 			k := j - 1
-			if s.lower[k] == "," {
+			if s.lower[k] == "," || s.lower[k] == "—" || s.lower[k] == "--" {
+				// (also set off by a dash: "the sign — which read “…”")
 				k--
 			}
 			if k >= 0 {
@@ -1450,7 +1451,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if armedCheck && f.armed(s, d.srcS, d.srcE, i) {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.lower[h] == "who" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
+	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.lower[h] == "who" || v.lemma == "read" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
 		v.lemma == "call" && d.cueE > i+1 && (mediaNouns[s.lower[h]] || documentNouns[s.lower[h]])) {
 		// (a report's participle: "recent polls showing a tightening";
 		// a text that calls: "a petition calling on him to resign")

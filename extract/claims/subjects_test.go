@@ -297,6 +297,8 @@ func TestTextsAndViews(t *testing.T) {
 		{"it read", "“We will rebuild,” it read.", nil,
 			[]want{{"statement", "", "it", "read", "“We will rebuild,”", "", true}}},
 		{"reading a decision is no claim", "As the judge read his decision, the room fell silent.", nil, nil},
+		{"a sign which read, after a dash", "He held up a sign — which read “Roads Now” — and waved it.", nil,
+			[]want{{"statement", "", "which", "read", "“Roads Now”", "", true}}},
 		{"see with a participle before as", "Experts see the elections held Sunday as a test of the army.", nil,
 			[]want{{"statement", "Experts", "Experts", "see", "the elections held Sunday as a test of the army", "", false}}},
 		{"saw without as is no view", "Residents saw the floods reach the town.", nil, nil},
