@@ -58,6 +58,12 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	if srcE+2 < n && s.tags[srcE] == "VBN" && s.lower[srcE+1] == "by" {
 		if e := f.npRight(s, srcE+2); e > srcE+2 {
 			srcE = e
+			if e+1 < n && s.lower[e] == "and" {
+				// "a poll conducted by the New York Times and ABC News"
+				if e2 := f.npRight(s, e+1); e2 > e+1 {
+					srcE = e2
+				}
+			}
 		}
 	}
 	srcE = sourceTail(s, srcE)
@@ -81,11 +87,15 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 		if k < end && s.lower[k] == "," {
 			k++
 		}
-		if k >= end || !f.newClause(s, k, end) && !(s.tags[k] == "CD" || s.tags[k] == "JJ") {
+		q := k // past a focus word: "just 28 percent of voters said"
+		for q+1 < end && subjectFocus[s.lower[q]] {
+			q++
+		}
+		if k >= end || !f.newClause(s, k, end) && !(s.tags[q] == "CD" || s.tags[q] == "JJ") {
 			return draft{}, false
 		}
 		d.conS, d.conE = k, f.contentEnd(s, k, end, false)
-		if hasCue(s, d.conS, d.conE) && !(s.tags[k] == "CD" || s.tags[k] == "JJ" || s.tags[k] == "JJS" || pollCite(s, srcS, srcE) && sharesSpeak(s, d.conS, d.conE)) {
+		if hasCue(s, d.conS, d.conE) && !(s.tags[q] == "CD" || s.tags[q] == "JJ" || s.tags[q] == "JJS" || pollCite(s, srcS, srcE) && sharesSpeak(s, d.conS, d.conE)) {
 			// "In a 2013 memo, the agency suggested …": the memo is the
 			// medium of that cue; but "In a poll, 28 percent said …"
 			// cites the poll for what its respondents said

@@ -1602,6 +1602,9 @@ func npAllowed(s *sentence, k int) bool {
 	switch s.lower[k] {
 	case "’s", "'s", "&", "-", "mr.", "mrs.", "ms.", "dr.":
 		return true
+	case "/":
+		// "a New York Times/CBS News survey", "CNN/ORC"
+		return k > 0 && k+1 < len(s.toks) && s.tags[k-1] == "NNP" && s.tags[k+1] == "NNP"
 	}
 	// "the most recent survey"
 	return (s.tags[k] == "RBS" || s.tags[k] == "RBR") && k+1 < len(s.toks) && s.tags[k+1] == "JJ" && !s.quoted[k]

@@ -333,3 +333,16 @@ func TestQuotesAndDashes(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPollNames checks polls cited with "in" whose names hold a slash or
+// two pollsters, and shares after a focus word: the poll speaks for what
+// its respondents said.
+func TestPollNames(t *testing.T) {
+	tests := []formCase{
+		{"a slash in the name", "In a Dawn/Gallup survey released last Thursday, 79 percent of voters said the roads were worse.", nil,
+			[]want{{"statement", "", "a Dawn/Gallup survey released last Thursday", "In", "79 percent of voters said the roads were worse", "", false}}},
+		{"two pollsters and a focus word", "In a poll conducted by Dawn and Geo News, just 28 percent of voters said they trusted the army.", nil,
+			[]want{{"statement", "", "a poll conducted by Dawn and Geo News", "In", "just 28 percent of voters said they trusted the army", "", false}}},
+	}
+	runForms(t, tests)
+}
