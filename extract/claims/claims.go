@@ -765,6 +765,11 @@ func (f *finder) sentence(s *sentence) {
 				// accusations, support) stay claims
 				continue
 			}
+			if d.srcS >= 0 && d.kind == "" && sharesSpeak(s, d.srcS, d.cueE) && f.insideReport(s, d.srcS) {
+				// "A poll released Friday found that 70 percent of voters
+				// said …": the poll speaks for its respondents
+				continue
+			}
 			f.add(s, d)
 			if d.cueE-1 > i {
 				i = d.cueE - 1
@@ -3640,6 +3645,17 @@ func modalBefore(s *sentence, i int) bool {
 func (f *finder) insideContent(s *sentence, i int) bool {
 	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
 		if d := f.drafts[k]; d.conS >= 0 && d.conS <= i && i < d.conE {
+			return true
+		}
+	}
+	return false
+}
+
+// insideReport says whether token i lies in the content of a claim of the
+// sentence whose speaker is a poll or a study ("A poll found that …").
+func (f *finder) insideReport(s *sentence, i int) bool {
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		if d := f.drafts[k]; d.conS >= 0 && d.conS <= i && i < d.conE && d.srcS >= 0 && reportNouns[s.lower[speakerHead(s, d.srcS, d.srcE)]] {
 			return true
 		}
 	}

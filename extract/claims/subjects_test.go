@@ -343,6 +343,13 @@ func TestPollNames(t *testing.T) {
 			[]want{{"statement", "", "a Dawn/Gallup survey released last Thursday", "In", "79 percent of voters said the roads were worse", "", false}}},
 		{"two pollsters and a focus word", "In a poll conducted by Dawn and Geo News, just 28 percent of voters said they trusted the army.", nil,
 			[]want{{"statement", "", "a poll conducted by Dawn and Geo News", "In", "just 28 percent of voters said they trusted the army", "", false}}},
+		{"a poll's finding of what shares said", "A Gallup poll released Friday found that 70 percent of voters said the roads were worse.", nil,
+			[]want{{"statement", "", "A Gallup poll released Friday", "found", "that 70 percent of voters said the roads were worse", "", false}}},
+		{"a person's report of what shares said", "Bugti said that 70 percent of voters said the roads were worse.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "that 70 percent of voters said the roads were worse", "", false},
+				{"statement", "", "70 percent of voters", "said", "the roads were worse", "", false},
+			}},
 	}
 	runForms(t, tests)
 }
