@@ -47,7 +47,8 @@
 //     poll released Monday", "in Forbes' words", "In their view, …"), and
 //     quotations credited with a dash ("“…” ― Veronica Cruz";
 //     citations.go). A cited poll speaks for the shares of its
-//     respondents ("In a CNN poll, 31% said …" is one claim, the poll's);
+//     respondents ("In a CNN poll, 31% said …" is one claim, the poll's;
+//     so is "A poll released Friday found that 70 percent said …");
 //   - nouns of saying that a subject faces or raises ("faced criticism
 //     from X over …", "raised questions about …": X speaks when named);
 //   - "as X put it", "made it clear", plans, wishes and intentions
