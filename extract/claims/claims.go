@@ -228,21 +228,23 @@ func (f *finder) prepare() {
 func verbTags(s *sentence) {
 	n := len(s.toks)
 	title := titleCase(s)
-	for j := 1; j+2 < n; j++ {
-		// a plural noun read as a verb before a relative "that" with
-		// its verb: "The Rust Belt states/VBZ that lost jobs"
-		if s.tags[j] == "VBZ" && pluralNouns[s.lower[j]] && s.lower[j+1] == "that" && (finite(s.tags[j+2]) || s.tags[j+2] == "MD") && !s.quoted[j] {
-			s.tags[j] = "NNS"
-		}
-	}
 	for j := 1; j+1 < n; j++ {
-		// a plural noun read as a verb before a base-form cue: "FEC
-		// reports/VBZ show that", "reform advocates/VBZ believe", "what
-		// scientists/VBZ think"
-		if s.tags[j] == "VBZ" && !s.quoted[j] && !s.quoted[j+1] && strings.HasSuffix(s.lower[j], "s") && !beForms[s.lower[j]] && s.lower[j] != "has" && s.lower[j] != "does" {
+		// plural nouns read as verbs
+		if s.tags[j] != "VBZ" || s.quoted[j] {
+			continue
+		}
+		if j+2 < n && pluralNouns[s.lower[j]] && s.lower[j+1] == "that" && (finite(s.tags[j+2]) || s.tags[j+2] == "MD") {
+			// before a relative "that" with its verb: "The Rust Belt
+			// states/VBZ that lost jobs"
+			s.tags[j] = "NNS"
+			continue
+		}
+		// before a base-form cue: "FEC reports/VBZ show that", "reform
+		// advocates/VBZ believe", "what scientists/VBZ think"
+		if !s.quoted[j+1] && strings.HasSuffix(s.lower[j], "s") && !beForms[s.lower[j]] && s.lower[j] != "has" && s.lower[j] != "does" {
 			p := s.tags[j-1]
 			_, isCue := cueVerbs[s.lower[j]]
-			if v, ok := cueVerbs[s.lower[j+1]]; ok && (!isCue || reportNouns[s.lower[j]]) && v.lemma == s.lower[j+1] && v.lemma != "back" && v.lemma != "state" &&
+			if v, ok := cueVerbs[s.lower[j+1]]; ok && (!isCue || reportNouns[s.lower[j]]) && v.lemma == s.lower[j+1] && !nounLikeBases[v.lemma] &&
 				(j+2 >= n || s.tags[j+2] != "IN" && s.lower[j+2] != ".") && (p == "DT" || p == "JJ" || p == "NN" || p == "NNP" || p == "CD" || p == "PRP$" || p == "WP") && !(p == "NNP" && title) {
 				s.tags[j], s.tags[j+1] = "NNS", "VBP"
 			}
@@ -259,7 +261,7 @@ func verbTags(s *sentence) {
 			continue
 		}
 		if p := s.tags[j-1]; v.class != classAct && s.tags[j+1] == "MD" && !possessedBefore(s, j) &&
-			(w == v.lemma && (p == "NNS" || p == "NNPS" || p == "PRP") || w != v.lemma && strings.HasSuffix(w, "s") && (isNounTag(p) || p == "PRP") && relativeGap(s, j)) {
+			(w == v.lemma && (p == "NNS" || p == "NNPS" || p == "PRP") || w != v.lemma && strings.HasSuffix(w, "s") && (isNounTag(p) || p == "PRP") && relativeObject(s, j)) {
 			// a clause whose subject went before: "a tactic Democrats
 			// hope will dampen …", "which Mozloom thinks will lead to …"
 			if w == v.lemma {
@@ -359,24 +361,6 @@ func verbTags(s *sentence) {
 			s.tags[j] = "VBD"
 		}
 	}
-}
-
-// relativeGap says whether the subject before token j follows a relative
-// word or a noun whose clause it opens ("which Mozloom thinks will …", "a
-// move that the kingdom hopes will …", "what Beck fears will …").
-func relativeGap(s *sentence, j int) bool {
-	m := j - 1
-	for m >= 0 && j-m <= 5 && (s.tags[m] == "NNP" || s.tags[m] == "NNPS" || s.tags[m] == "NN" || s.tags[m] == "JJ" || s.tags[m] == "DT" || s.tags[m] == "PRP") {
-		m--
-	}
-	if m < 0 {
-		return false
-	}
-	switch s.lower[m] {
-	case "that", "which", "what", "whom", "who":
-		return true
-	}
-	return false
 }
 
 // possessedBefore says whether the noun at j has a determiner or a
@@ -488,10 +472,6 @@ func (f *finder) pastAsParticiple(s *sentence, i int) bool {
 	return true
 }
 
-// momentNouns name a time a clause can hang on without a relative word
-// ("the moment Sanders announced", "the day Trump said").
-var momentNouns = set("moment", "day", "time", "night", "week", "morning", "evening", "afternoon", "minute", "instant")
-
 // attackedPerson says whether the object at k is a person attacked in
 // words: a name or a pronoun of people, with "for" or a participle of
 // saying after it, or a name of two words or more ("attacked Rubio for not
@@ -526,10 +506,6 @@ func (f *finder) armed(s *sentence, a, b, cue int) bool {
 	h := s.lower[speakerHead(s, a, b)]
 	return securityHeads[h] && h != "officials" && !strings.HasPrefix(h, "spokes") || armedNouns[h] || groupHeads[h] && h != "campaign" && h != "party" && h != "committee"
 }
-
-// armedNouns name people who attack with weapons.
-var armedNouns = set("gunmen", "gunman", "militants", "militant", "attackers", "attacker", "fighters",
-	"insurgents", "rebels", "assailants", "bombers", "terrorists", "jihadists", "mob", "men", "suspects")
 
 // mannerAdverb says whether token j is an adverb of manner in -ly between
 // a subject and its verb ("his critics hysterically denounced him").
@@ -3445,11 +3421,6 @@ func (f *finder) seesAs(s *sentence, k int) bool {
 }
 
 // speechNouns are what one issues in words ("issued a warning").
-// requestNouns are what a person asked to speak declines ("declined
-// comment", "declined an interview request"); not an invitation to go
-// somewhere.
-var requestNouns = set("comment", "comments", "request", "requests", "interview", "interviews",
-	"question", "questions")
 
 var speechNouns = set("warning", "warnings", "statement", "statements", "call", "threat",
 	"threats", "ultimatum", "apology", "denial", "rebuke", "appeal", "plea", "challenge",

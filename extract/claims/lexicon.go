@@ -440,3 +440,22 @@ var ownsInfinitive = set("decision", "decisions", "refusal", "effort", "efforts"
 // requestVerbs ask someone to act: the one asked belongs to the content
 // ("urged voters to turn out").
 var requestVerbs = set("urge", "ask", "encourage", "press", "advise", "implore")
+
+// momentNouns name a time a clause can hang on without a relative word
+// ("the moment Sanders announced", "the day Trump said").
+var momentNouns = set("moment", "day", "time", "night", "week", "morning", "evening", "afternoon", "minute", "instant")
+
+// armedNouns name people who attack with weapons.
+var armedNouns = set("gunmen", "gunman", "militants", "militant", "attackers", "attacker", "fighters",
+	"insurgents", "rebels", "assailants", "bombers", "terrorists", "jihadists", "mob", "men", "suspects")
+
+// requestNouns are what a person asked to speak declines ("declined
+// comment", "declined an interview request"); not an invitation to go
+// somewhere.
+var requestNouns = set("comment", "comments", "request", "requests", "interview", "interviews",
+	"question", "questions")
+
+// nounLikeBases are base forms of cues that after a verb in -s are
+// mostly a particle or a noun ("pushes back", "email shows State"), so
+// the verb before them is not read as a plural noun.
+var nounLikeBases = set("back", "state")
