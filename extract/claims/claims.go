@@ -1458,6 +1458,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				break
 			}
 		}
+		if (s.lower[m] == "and" || s.lower[m] == "but") && m > k && f.nextClause(s, k, m, end, v) {
+			end = m
+			for end > k+1 && s.lower[end-1] == "," {
+				end--
+			}
+			break
+		}
 		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || s.tags[m+1] == "VBN" && s.tags[i] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ") {
 			// "declared three days of mourning and said …": the second cue
 			// has its own content
@@ -1491,7 +1498,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if s.lower[k] == "for" && k+1 < end {
 			k++
 		}
-	} else if trailing(s, k, end) {
+	} else if trailing(s, k, end) || asideAfterCue(s, d, end) {
 		// "…, X said." or "“…,” X said in a statement."
 		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
 			cs, ce := f.before(s, d.srcS, p)
@@ -2239,6 +2246,85 @@ func trailing(s *sentence, k, end int) bool {
 	}
 	for m := k; m < end; m++ {
 		if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+// nextClause says whether the conjunction at token m, inside a content
+// that starts at token k and holds no finite verb (an infinitive or a
+// noun phrase), opens a clause of its own that is not part of it: a
+// finite verb ("endorsed Mr. Trump and has been a pointed critic of his
+// style"), or a subject and a finite verb ("declined to comment and
+// Senate aides later said …"; "decided not to enter the race and she
+// performed well"; "backed the bill and the governor signed it"). A
+// subject is looked for only after an infinitive or an act's object.
+func (f *finder) nextClause(s *sentence, k, m, end int, v verb) bool {
+	for j := k; j < m; j++ {
+		if s.quoted[j] || finite(s.tags[j]) || s.tags[j] == "MD" || s.lower[j] == "that" || s.tags[j] == "WDT" || s.tags[j] == "WP" {
+			return false
+		}
+	}
+	a := m + 1
+	if a < end && s.tags[a] == "RB" {
+		a++
+	}
+	if a < end && (finite(s.tags[a]) || s.tags[a] == "MD") {
+		return true
+	}
+	infinitive := s.lower[k] == "to" || s.lower[k] == "not" && k+1 < end && s.lower[k+1] == "to"
+	if !(infinitive || v.class == classAct) || !startsNP(s, m+1) {
+		// after a verb of saying, the noun phrase before the conjunction
+		// is the first of two subjects: "said he and Trump differ"
+		return false
+	}
+	e := f.npRight(s, m+1)
+	if e == m+1 {
+		return false
+	}
+	if e < end && s.tags[e] == "RB" {
+		e++
+	}
+	if e >= end || !(finite(s.tags[e]) || s.tags[e] == "MD") {
+		return false
+	}
+	// a base form read as VBP may be the object's infinitive: "to help
+	// Israel and the Palestinians achieve a lasting peace"
+	for j := k; j < m && s.tags[e] == "VBP"; j++ {
+		if bareInfinitiveVerbs[s.lower[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideAfterCue says whether the words after an inverted cue and its
+// comma are the writer's aside, so that what was said came before the
+// speaker: a phrase with no quotation after a quotation closed before the
+// speaker ("“…,” Trump said, harping on his favorite theme"; "“…,” Cruz
+// said, in another shot at Trump"), or a prepositional or participial
+// phrase with no verb of its own after a clause ("…, he said, on
+// condition of anonymity to speak freely about the nominee").
+func asideAfterCue(s *sentence, d draft, end int) bool {
+	p, a := d.srcS-1, d.cueE+1
+	if p < 0 || d.cueE >= end || s.lower[d.cueE] != "," || a >= end || s.lower[a] == "that" || s.lower[a] == "including" {
+		// (a list goes on with what was said: "…, the Times said,
+		// including speeches and meetings")
+		return false
+	}
+	closed := isCloseQuote(s.toks[p].Text)
+	if !(s.tags[a] == "VBG" || s.tags[a] == "IN" && (closed || asidePreps[s.lower[a]]) || s.tags[a] == "RB" || isTimeWord(s.lower[a])) {
+		return false
+	}
+	if !closed && s.lower[p] != "," {
+		return false
+	}
+	for m := a; m < end; m++ {
+		if s.quoted[m] || isOpenQuote(s.toks[m].Text) {
+			return false
+		}
+		if !closed && (s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" && !(s.tags[m] == "VB" && m > 0 && s.lower[m-1] == "to")) {
 			return false
 		}
 	}

@@ -459,3 +459,14 @@ var requestNouns = set("comment", "comments", "request", "requests", "interview"
 // mostly a particle or a noun ("pushes back", "email shows State"), so
 // the verb before them is not read as a plural noun.
 var nounLikeBases = set("back", "state")
+
+// asidePreps are the prepositions that open a writer's aside after an
+// inverted cue ("…,” Cruz said, in another shot at Trump"; "…, he said,
+// on condition of anonymity").
+var asidePreps = set("in", "on", "at", "with", "during", "after", "before", "from",
+	"without", "by", "for", "under", "amid", "despite", "as", "while", "outside")
+
+// bareInfinitiveVerbs take an object and a bare infinitive: "help Israel
+// and the Palestinians achieve peace", "let voters decide".
+var bareInfinitiveVerbs = set("help", "helps", "helped", "helping", "let", "lets", "letting",
+	"make", "makes", "made", "making", "watch", "watched", "see", "saw", "hear", "heard")

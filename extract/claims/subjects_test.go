@@ -353,3 +353,36 @@ func TestPollNames(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestWritersAsides checks where the content ends when the words after it
+// are the writer's: a phrase after an inverted cue, and a clause joined by
+// "and" to a content with no verb of its own.
+func TestWritersAsides(t *testing.T) {
+	tests := []formCase{
+		{"a participle after a quotation and its speaker", "“The roads are open,” Bugti said, harping on his favourite theme.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,”", "", true}}},
+		{"a preposition after a quotation and its speaker", "“The roads are open,” Bugti said, in another swipe at Chaudhry.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,”", "", true}}},
+		{"a split quotation goes on", "“The roads,” Bugti said, “are open.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads,” Bugti said, “are open.”", "", true}}},
+		{"conditions of anonymity after a clause", "The roads were open, an official said, on condition of anonymity to speak freely about the army.", nil,
+			[]want{{"statement", "", "an official", "said", "The roads were open", "", false}}},
+		{"a list goes on with what was said", "The talks covered many topics, the ministry said, including trade and water.", nil,
+			[]want{{"statement", "", "the ministry", "said", "The talks covered many topics, the ministry said, including trade and water", "", false}}},
+		{"a clause with a verb after the comma is content", "The roads, the ministry said, in most places are open.", nil,
+			[]want{{"statement", "", "the ministry", "said", "The roads, the ministry said, in most places are open", "", false}}},
+		{"a new subject after an infinitive", "Bugti declined to comment and officials later said the roads were open.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "declined", "to comment", "", false},
+				{"statement", "officials", "officials", "later said", "the roads were open", "", false}}},
+		{"a finite verb after an object", "The council endorsed Bugti and has been a critic of his rivals.", []actor{bugti},
+			[]want{{"support", "", "The council", "endorsed", "Bugti", "Sarfraz Bugti", false}}},
+		{"a new subject after an object", "The council backed the bill and the governor signed it.", nil,
+			[]want{{"support", "", "The council", "backed", "the bill", "", false}}},
+		{"two subjects after a verb of saying", "Bugti said he and Chaudhry differ on the tax.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "he and Chaudhry differ on the tax", "", false}}},
+		{"an object with a bare infinitive", "The army is offering to help farmers and traders rebuild their shops.", nil,
+			[]want{{"statement", "", "The army", "is offering", "to help farmers and traders rebuild their shops", "", false}}},
+	}
+	runForms(t, tests)
+}
