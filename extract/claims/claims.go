@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/nlp"
 	"github.com/newsx/newsx/extract/nlp/ner"
@@ -1525,7 +1526,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		return d, true
 	}
 	if d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," &&
-		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, d.srcS-1))) &&
+		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, d.srcS-1)) && !(lowerAt(s, d.cueE+2) && s.tags[clauseStart(s, d.srcS-1)] == "VBG")) &&
 		!(d.cueE+1 < n && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but" || f.newClause(s, d.cueE+1, end))) {
 		// "An economic downturn, he said, “could be …”": the content is
 		// split around the speaker; but after "Later in the piece, X
@@ -2195,7 +2196,13 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 		}
 	}
 	// a short prepositional phrase or time before "that", ":" or a quote
-	for m := k; m < n && m-k < 9; m++ {
+	reach, pp := 9, k < n && (s.tags[k] == "IN" || s.tags[k] == "TO")
+	if pp {
+		// a prepositional phrase or an addressee may be long: "wrote in
+		// a guest column in Saturday’s New York Times that …"
+		reach = 14
+	}
+	for m := k; m < n && m-k < reach; m++ {
 		if s.quoted[m] {
 			if m > k && (s.lower[m-1] == "," || s.lower[m-1] == ":") {
 				return m
@@ -2203,7 +2210,7 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			break
 		}
 		w := s.lower[m]
-		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" {
+		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" && !(m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "’s" || s.lower[m+1] == "'s")) {
 			// (a verb of naming has an object and a name, not a clause:
 			// "called the idea that … a ridiculous proposition")
 			return m + 1
@@ -2211,7 +2218,11 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 		if w == ":" {
 			return m + 1
 		}
-		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == ",") {
+		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == "," ||
+			s.tags[m] == "POS" && pp || objectPronouns[w] && (m == k && m+1 < n && s.lower[m+1] == "that" && v.class != classAct || m > k && s.lower[m-1] == "to")) {
+			// ("during this week’s debate that …", "told her that …",
+			// "complained to her that …"; not an object with a relative
+			// clause: "welcomed India’s announcement that …")
 			break
 		}
 		if w == "," && m+1 < n && (s.lower[m+1] == "a" || s.lower[m+1] == "an") {
@@ -3643,11 +3654,25 @@ func byMedium(s *sentence, k int) bool {
 	return false
 }
 
+// lowerAt says whether token k starts with a lower-case letter: a
+// quotation that opens with one may go on with a gerund before it
+// ("Evaluating the candidates on polls, Stevens said, “is like …”").
+func lowerAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[k].Text)
+	return unicode.IsLower(r)
+}
+
 // adverbialOpening says whether the clause starting at token k opens with
 // an adverbial ("Later in the piece, …", "In the excerpt, …"), not a
 // subject.
 func adverbialOpening(s *sentence, k int) bool {
-	return k < len(s.toks) && (s.tags[k] == "IN" || s.tags[k] == "RB" || s.tags[k] == "RBR" || isTimeWord(s.lower[k]))
+	// (also a participle or a wh-clause: "Asked if …, Trump replied,
+	// “…”", "Taking it in, he said, “…”", "When asked …, she said, “…”")
+	return k < len(s.toks) && (s.tags[k] == "IN" || s.tags[k] == "RB" || s.tags[k] == "RBR" || isTimeWord(s.lower[k]) ||
+		s.tags[k] == "VBN" || s.tags[k] == "VBG" || s.tags[k] == "WRB")
 }
 
 // opens says whether the bracket closing at token k is opened inside the

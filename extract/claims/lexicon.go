@@ -470,3 +470,7 @@ var asidePreps = set("in", "on", "at", "with", "during", "after", "before", "fro
 // and the Palestinians achieve peace", "let voters decide".
 var bareInfinitiveVerbs = set("help", "helps", "helped", "helping", "let", "lets", "letting",
 	"make", "makes", "made", "making", "watch", "watched", "see", "saw", "hear", "heard")
+
+// objectPronouns are the personal pronouns in the object case: "told her
+// that …".
+var objectPronouns = set("me", "him", "her", "us", "them")

@@ -386,3 +386,28 @@ func TestWritersAsides(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestWhereContentStarts checks the words between the cue and what was
+// said: a long prepositional phrase or an addressee before "that", and an
+// opening participle or wh-clause before a speaker and a quotation.
+func TestWhereContentStarts(t *testing.T) {
+	tests := []formCase{
+		{"a long prepositional phrase before that", "Bugti wrote in a guest column in Sunday’s edition of the Quetta daily that the roads were open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "wrote in a guest column", "that the roads were open", "", false}}},
+		{"a possessive inside the phrase", "Bugti argued during this week’s debate that the tax was unfair.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "argued", "that the tax was unfair", "", false}}},
+		{"an addressee pronoun", "Bugti complained to them that the tax was unfair.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "complained", "that the tax was unfair", "", false}}},
+		{"a relative clause on the object is content", "Bugti welcomed the council’s announcement that it would build the road.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "welcomed", "the council’s announcement that it would build the road", "", false}}},
+		{"an opening participle before a quotation", "Asked whether the roads were safe, Bugti said, “Not yet.”", []actor{bugti},
+			[]want{
+				{"statement", "", "", "Asked", "whether the roads were safe", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "“Not yet.”", "", true}}},
+		{"an opening wh-clause before a quotation", "When the tax was first proposed, Bugti said, “It will pay for the roads.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“It will pay for the roads.”", "", true}}},
+		{"a gerund subject goes on in the quotation", "Judging the candidates by their rallies, Bugti said, “is a mistake.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "Judging the candidates by their rallies, Bugti said, “is a mistake.”", "", true}}},
+	}
+	runForms(t, tests)
+}
