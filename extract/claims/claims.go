@@ -2832,9 +2832,17 @@ func datelineEnd(s *sentence) int {
 // at the first comma. Commas and words inside quotations do not count.
 func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 	sub := false // a subordinate clause is open ("if it rains, …")
+	// a phrase with no verb after "that" opens the content's own clause:
+	// "that by month’s end, Clinton will have …", "that despite Rubio’s
+	// rise, Trump can’t be toppled"
+	opener := s.lower[a] == "that" && a+1 < e && (s.tags[a+1] == "IN" || s.tags[a+1] == "RB" || isTimeWord(s.lower[a+1]))
+	verbs := false // the content has a finite verb before m
 	for m := a + 1; m+1 < e; m++ {
 		if s.quoted[m] {
 			continue
+		}
+		if finite(s.tags[m-1]) || s.tags[m-1] == "MD" {
+			verbs = true
 		}
 		if m >= a+2 && isCloseQuote(s.toks[m-1].Text) && s.lower[m-2] == "," && f.newClause(s, m, e) {
 			// "…, calling Trump “an orange buffoon,” Susan said": the
@@ -2886,7 +2894,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// "… political correctness, and has made bold proclamations":
 			// the speaker's next act, in the writer's words
 			return m
-		case !sub && f.newClause(s, m+1, e):
+		case !sub && (verbs || !opener) && f.newClause(s, m+1, e):
 			return m
 		case nx == "also" && m+2 < e && s.lower[m+2] == "known", nx == "one" && m+2 < e && s.lower[m+2] == "of":
 			// "…, also known as ISIL", "…, one of several rallies": the

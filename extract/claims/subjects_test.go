@@ -406,6 +406,10 @@ func TestWhereContentStarts(t *testing.T) {
 				{"statement", "Sarfraz Bugti", "Bugti", "said", "“Not yet.”", "", true}}},
 		{"an opening wh-clause before a quotation", "When the tax was first proposed, Bugti said, “It will pay for the roads.”", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“It will pay for the roads.”", "", true}}},
+		{"a phrase after that opens the content's clause", "Aides predicted that by the month’s end, Bugti will have the votes.", []actor{bugti},
+			[]want{{"statement", "Aides", "Aides", "predicted", "that by the month’s end, Bugti will have the votes", "", false}}},
+		{"a clause of the writer's after the content", "Aides said the votes were counted, Bugti left for Quetta.", []actor{bugti},
+			[]want{{"statement", "Aides", "Aides", "said", "the votes were counted", "", false}}},
 		{"a gerund subject goes on in the quotation", "Judging the candidates by their rallies, Bugti said, “is a mistake.”", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "Judging the candidates by their rallies, Bugti said, “is a mistake.”", "", true}}},
 	}
