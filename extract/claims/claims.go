@@ -1466,7 +1466,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			break
 		}
-		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || s.tags[m+1] == "VBN" && s.tags[i] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ") {
+		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || s.tags[m+1] == "VBN" && s.tags[i] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ" || s.tags[m+1] == "VBG" && s.tags[i] == "VBG") {
 			// "declared three days of mourning and said …": the second cue
 			// has its own content
 			if _, isCue := cueVerbs[s.lower[m+1]]; isCue {
@@ -1919,12 +1919,18 @@ func names(s *sentence, i int) bool {
 		if isOpenQuote(s.toks[m].Text) || s.quoted[m] {
 			return noun
 		}
-		if (w == "a" || w == "an" || s.tags[m] == "PRP$") && noun && m+1 < n && !s.quoted[m+1] && (s.tags[m+1] == "JJ" || s.tags[m+1] == "JJS" || isNounTag(s.tags[m+1])) {
-			// "called Oz a quack", "called her son her hero"
+		if (w == "a" || w == "an" || s.tags[m] == "PRP$") && noun && m+1 < n && (!s.quoted[m+1] && (s.tags[m+1] == "JJ" || s.tags[m+1] == "JJS" || isNounTag(s.tags[m+1])) || isOpenQuote(s.toks[m+1].Text)) {
+			// "called Oz a quack", "called her son her hero", "calls it
+			// her “responsibility gene”"
 			return true
 		}
-		if noun && s.tags[m] == "JJ" && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";") && (isNounTag(s.tags[m-1]) || s.tags[m-1] == "PRP") {
-			// "called the squabble with the agency unusual"
+		if noun && s.tags[m] == "JJ" && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";" || s.lower[m+1] == "and" || s.lower[m+1] == "but") && (isNounTag(s.tags[m-1]) || s.tags[m-1] == "PRP") {
+			// "called the squabble with the agency unusual", "called him
+			// divisive and …"
+			return true
+		}
+		if m == k+1 && s.tags[k] == "PRP" && (s.tags[m] == "NNS" || s.tags[m] == "NN") && !isTimeWord(w) && !periodWords[w] && (m+1 == n || isPunct(s.lower[m+1]) || s.lower[m+1] == "and" || s.lower[m+1] == "but") {
+			// a bare noun after a pronoun: "calling them rapists and …"
 			return true
 		}
 		if isNounTag(s.tags[m]) || s.tags[m] == "PRP" || m == k && (demonstratives[w] || w == "what") {
@@ -3409,12 +3415,24 @@ var peopleNouns = set("friends", "allies", "rivals", "colleagues", "members", "f
 	"neighbour", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
 	"cousin", "uncle", "aunt", "widow", "boss", "owner", "pastor", "priest", "imam", "rabbi",
 	"doctor", "nurse", "lawyer", "attorney", "judge", "teacher", "student", "farmer", "worker",
-	"driver", "soldier", "survivor", "victim", "relative", "elder", "chief")
+	"driver", "soldier", "survivor", "victim", "relative", "elder", "chief",
+	// people by rank or fame
+	"king", "queen", "prince", "princess", "pope", "lady", "gentleman", "tycoon", "mogul",
+	"star", "celebrity", "actor", "actress", "singer", "rapper", "comedian", "moderator",
+	"front-runner", "frontrunner", "appointee", "fact-checker", "surrogate", "surrogates",
+	"insider", "insiders", "millennials", "folks", "dems", "justice", "justices", "stranger")
+
+// bodyNouns name bodies and publications that speak through their
+// members or pages ("the court ruled", "the paper reported", "his base
+// believes").
+var bodyNouns = set("court", "jury", "panel", "family", "base", "newspaper", "paper",
+	"magazine", "campaigns", "camps", "organizations", "organisations", "companies", "outlets",
+	"countries", "states", "governments", "parties", "electorate")
 
 // personNoun says whether a common noun names people who can think and
 // speak: a known head, or a plural with an agent suffix.
 func personNoun(w, tag string) bool {
-	if isPersonish(w) || collectiveHeads[w] || peopleNouns[w] || agentNouns[w] {
+	if isPersonish(w) || collectiveHeads[w] || peopleNouns[w] || agentNouns[w] || bodyNouns[w] {
 		return true
 	}
 	if tag != "NNS" || reportNouns[w] {

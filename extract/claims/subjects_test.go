@@ -415,3 +415,24 @@ func TestWhereContentStarts(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNamingAndSpeakingNouns checks "call" with a pronoun object and a
+// bare noun, an adjective or a possessive name, and common nouns for
+// people by rank and for bodies as the speakers of verbs that need one.
+func TestNamingAndSpeakingNouns(t *testing.T) {
+	tests := []formCase{
+		{"a pronoun and a bare noun, then a second participle", "The tycoon entered the race with harsh words about migrants, calling them rapists and vowing to build a wall.", nil,
+			[]want{
+				{"statement", "", "The tycoon", "calling", "them rapists", "", false},
+				{"statement", "", "The tycoon", "vowing", "to build a wall", "", false}}},
+		{"a possessive and a quoted name", "The former first lady calls it her “responsibility gene.”", nil,
+			[]want{{"statement", "", "The former first lady", "calls", "it her “responsibility gene.”", "", true}}},
+		{"a pronoun and an adjective before and", "Bugti called him divisive and left the hall.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "him divisive", "", false}}},
+		{"a court rules", "The court ruled that the tax was unlawful.", nil,
+			[]want{{"statement", "", "The court", "ruled", "that the tax was unlawful", "", false}}},
+		{"a time after the pronoun is a telephone call", "The company called them Monday.", nil, nil},
+		{"a particle after the pronoun is a telephone call", "The city called him back.", nil, nil},
+	}
+	runForms(t, tests)
+}
