@@ -1370,9 +1370,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					d.srcS, d.srcE = ps, pe
 				}
 			}
-			if strings.HasSuffix(s.lower[i], "ing") && (mediaNouns[s.lower[j]] || documentNouns[s.lower[j]]) && st > 0 && (isVerbTag(s.tags[st-1]) || st > 1 && s.tags[st-1] == "IN" && (isVerbTag(s.tags[st-2]) || s.tags[st-2] == "RP" || s.lower[st-2] == "back")) {
+			if strings.HasSuffix(s.lower[i], "ing") && (mediaNouns[s.lower[j]] || documentNouns[s.lower[j]]) && st > 0 && (isVerbTag(s.tags[st-1]) || st > 1 && (s.tags[st-1] == "IN" || s.tags[st-1] == "RP") && (isVerbTag(s.tags[st-2]) || s.tags[st-2] == "RP" || s.lower[st-2] == "back")) {
 				// (also "shot back in an article stating …", "started a
-				// petition this week calling on …")
+				// petition this week calling on …", "sent out an email
+				// stressing …")
 				// "the campaign released a statement saying …": whoever
 				// released it speaks through it
 				if ps, pe, found := f.subjectBefore(s, st); found && pe <= st-1 {
@@ -1632,6 +1633,24 @@ func (f *finder) npLeft(s *sentence, j int) int {
 			st = k
 			continue
 		}
+		if (s.lower[k] == "and" || s.lower[k] == "or") && st == k+1 && st < j && (s.tags[st] == "JJ" || s.tags[st] == "NN") && k > 0 && (s.tags[k-1] == "NN" || s.tags[k-1] == "JJ") && !s.quoted[k-1] &&
+			(k == 1 || s.lower[k-2] == "," || s.tags[k-2] == "DT") {
+			// two modifiers of one head: "campaign and corporate records"
+			st = k - 1
+			if k > 1 && s.tags[k-2] == "DT" {
+				st = k - 2
+			}
+			break
+		}
+		if premodifier(s, k, j) {
+			// "fundraising documents", "newly filed reports"
+			st = k
+			if s.tags[k-1] == "RB" && s.tags[k] == "VBN" {
+				st = k - 1
+				k--
+			}
+			continue
+		}
 		if !npAllowed(s, k) {
 			break
 		}
@@ -1663,6 +1682,32 @@ func (f *finder) npLeft(s *sentence, j int) int {
 		}
 	}
 	return st
+}
+
+// premodifier says whether the participle at token k modifies the noun
+// after it inside a noun phrase: "fundraising documents", "the elected
+// officials", "newly filed reports"; not the verb of a clause ("have
+// arrested protesters", "are polling voters").
+func premodifier(s *sentence, k, j int) bool {
+	n := len(s.toks)
+	if k+1 >= n || k == 0 || s.quoted[k] || !(s.tags[k] == "VBG" || s.tags[k] == "VBN") || prepositionalGerunds[s.lower[k]] {
+		return false
+	}
+	if !(s.tags[k+1] == "NN" || s.tags[k+1] == "NNS" || s.tags[k+1] == "JJ") {
+		return false
+	}
+	p, pw := s.tags[k-1], s.lower[k-1]
+	if s.tags[k] == "VBN" {
+		return p == "DT" || p == "JJ" || p == "PRP$" || pw == "of" ||
+			p == "RB" && k > 1 && (s.tags[k-2] == "DT" || s.lower[k-2] == "of")
+	}
+	if pw == "," {
+		// after a comma, a participle clause ("…, carrying signs
+		// saying …"), unless the phrase is the subject of a cue that
+		// ends the sentence: "…, fundraising documents show."
+		return j+2 >= n || s.lower[j+2] == "." || s.lower[j+2] == "!" || s.lower[j+2] == "?"
+	}
+	return p == "DT" || p == "JJ" || p == "PRP$" || p == "POS" || pw == "of"
 }
 
 // npRight returns the end (exclusive) of the noun phrase starting at token
@@ -2115,6 +2160,13 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 			v++
 		}
 		if v < j && isVerbTag(s.tags[v]) {
+			if k > 0 && subordinators[s.lower[k-1]] {
+				// the subject of a subordinate clause: "Shortly after
+				// Murphy’s call ended, | Rubio’s campaign sent …"
+				for k = v; k < j && s.lower[k] != ","; k++ {
+				}
+				continue
+			}
 			return k, e, true
 		}
 		k = e - 1
@@ -2256,6 +2308,11 @@ func trailing(s *sentence, k, end int) bool {
 		return false
 	}
 	if !(s.tags[k] == "IN" || s.tags[k] == "NNP" && isTimeWord(s.lower[k]) || s.lower[k] == "," || s.tags[k] == "RB") {
+		return false
+	}
+	if s.tags[k] == "RB" && k+1 < end && (s.tags[k+1] == "DT" || s.tags[k+1] == "CD" || s.tags[k+1] == "JJ") {
+		// a focus adverb on the object: "the survey shows only a small
+		// gap"
 		return false
 	}
 	if end-k > 8 {
@@ -3323,9 +3380,10 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 		if w == "who" || w == "whose" || w == "which" || w == "whom" || t == "WDT" {
 			rel = true
 		}
-		if t == "VBD" && m > st && (s.tags[m-1] == "NNS" || s.tags[m-1] == "NN") && (m+1 == e || m+2 == e && isTimeWord(s.lower[m+1])) {
+		if t == "VBD" && m > st && (s.tags[m-1] == "NNS" || s.tags[m-1] == "NN" || m > st+2 && (s.tags[m-1] == "NNP" || s.tags[m-1] == "NNPS") && s.lower[st] != "and") && (m+1 == e || m+2 == e && isTimeWord(s.lower[m+1])) {
 			// a participle the tagger read as a past form, ending the
-			// subject: "students polled", "senators surveyed Tuesday"
+			// subject: "students polled", "senators surveyed Tuesday",
+			// "a poll of South Carolina released"
 			continue
 		}
 		if finite(t) || t == "MD" {

@@ -436,3 +436,26 @@ func TestNamingAndSpeakingNouns(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestDocumentsAndModifiers checks findings of documents and polls whose
+// noun phrase holds a participle, two modifiers or a place, and the
+// subject that sends a document after a subordinate clause.
+func TestDocumentsAndModifiers(t *testing.T) {
+	tests := []formCase{
+		{"a gerund modifier before an inverted cue", "Bugti lent his campaign a large sum last month, fundraising documents show.", []actor{bugti},
+			[]want{{"statement", "", "fundraising documents", "show", "Bugti lent his campaign a large sum last month", "", false}}},
+		{"two modifiers of one head", "Much of the money came from firms that no longer exist, campaign and corporate records show.", nil,
+			[]want{{"statement", "", "campaign and corporate records", "show", "Much of the money came from firms that no longer exist", "", false}}},
+		{"an adverb and a participle", "Donations rose in August, an analysis of newly filed reports shows.", nil,
+			[]want{{"statement", "", "an analysis of newly filed reports", "shows", "Donations rose in August", "", false}}},
+		{"a participle clause after a comma is no subject", "Protesters marched on Sunday, carrying signs saying “No tax.”", nil,
+			[]want{{"statement", "", "signs", "saying", "“No tax.”", "", true}}},
+		{"a place and a participle read as a past form", "A poll of Balochistan released on Tuesday showed Bugti with a lead.", []actor{bugti},
+			[]want{{"statement", "", "A poll of Balochistan released on Tuesday", "showed", "Bugti with a lead", "", false}}},
+		{"a focus adverb before the object", "The survey shows only a small gap between the parties.", nil,
+			[]want{{"statement", "", "The survey", "shows", "only a small gap between the parties", "", false}}},
+		{"a subordinate clause's subject does not send", "Shortly after Chaudhry’s briefing ended, Bugti’s office sent out a statement saying the roads were open.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti’s office", "saying", "the roads were open", "", false}}},
+	}
+	runForms(t, tests)
+}
