@@ -1363,9 +1363,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					d.srcS, d.srcE = ps, pe
 				}
 			}
-			if st > 0 && isVerbTag(s.tags[st-1]) {
+			if st > 0 && isVerbTag(s.tags[st-1]) && !(st == j && s.tags[j] == "PRP" && !objectPronouns[s.lower[j]]) {
 				// the object of a relative clause's verb: "the families
-				// who lost their homes say"
+				// who lost their homes say" (a pronoun in the subject case
+				// is no object: "groups say they believe")
 				if ps, pe, found := f.clauseSubject(s, j); found && ps < st {
 					d.srcS, d.srcE = ps, pe
 				}
@@ -3402,8 +3403,13 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 	}
 	switch s.lower[e-1] {
 	case "me", "him", "us", "them":
-		// an object, not a subject: "Let me first express …"
-		return 0, 0, false
+		// an object, not a subject: "Let me first express …"; but the
+		// object of a preposition or a relative clause inside the subject
+		// is not ("a source close to him said", "most of them said",
+		// "groups that have endorsed him say")
+		if !(e-1 > st && (s.tags[e-2] == "IN" || s.tags[e-2] == "TO") || rel) {
+			return 0, 0, false
+		}
 	}
 	if p := s.lower[e-1]; p == "," || p == "—" || p == "--" {
 		// "Sen. Jack Reed (D-R.I.), said", "Jason Sims — a teacher —

@@ -459,3 +459,19 @@ func TestDocumentsAndModifiers(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestObjectsInsideSubjects checks subjects that end with a pronoun in
+// the object case, which belongs to a preposition or a relative clause
+// inside them, and a pronoun in the subject case after a cue.
+func TestObjectsInsideSubjects(t *testing.T) {
+	tests := []formCase{
+		{"a preposition's object ends the subject", "Bugti will rethink his plans, a source close to him said.", []actor{bugti},
+			[]want{{"statement", "", "a source close to him", "said", "Bugti will rethink his plans", "", false}}},
+		{"a share of them", "Most of them said they had loved working there.", nil,
+			[]want{{"statement", "", "Most of them", "said", "they had loved working there", "", false}}},
+		{"a relative clause's object ends the subject", "Groups that have endorsed him say they want a recount.", nil,
+			[]want{{"statement", "", "Groups that have endorsed him", "say", "they want a recount", "", false}}},
+		{"an object pronoun alone is no subject", "Let me first express my thanks.", nil, nil},
+	}
+	runForms(t, tests)
+}
