@@ -1045,11 +1045,6 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !f.seesAs(s, i+1) {
 			return d, false
 		}
-	case "find":
-		// "found themselves in a battle": a situation, not a finding
-		if i+1 < n && reflexive[s.lower[i+1]] {
-			return d, false
-		}
 	case "continue":
 		// speech going on ("he continued: …", "…,” she continued."), not
 		// "continues to lead" or "continued their campaign"
@@ -1088,11 +1083,6 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if i > 0 && showKinds[s.lower[i-1]] && (s.lower[i] == "show" || s.lower[i] == "shows") {
 			return d, false
 		}
-	case "add":
-		// "deficits would add up to $1.5 trillion"
-		if i+1 < n && s.lower[i+1] == "up" {
-			return d, false
-		}
 	case "answer", "report":
 		// "a ministry that answers to the army", "reports to the board":
 		// whom a body is accountable to, not speech
@@ -1111,6 +1101,39 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// "declined comment", "declined an interview request"
 		inf := i+2 < n && s.lower[i+1] == "to" && (commentVerbs[s.lower[i+2]] || s.tags[i+2] == "VB" || s.tags[i+2] == "RB" && i+3 < n && s.tags[i+3] == "VB")
 		if !inf && !(v.lemma == "decline" && objectOf(s, i+1, requestNouns)) {
+			return d, false
+		}
+	case "maintain", "add", "find":
+		// "maintained that …", "…, he maintained.", "added that …";
+		// not a thing kept, added or found ("maintained his lead",
+		// "records maintained by aides", "add penalties", "help them
+		// find jobs"), but "the poll found …" and "found him guilty"
+		if v.lemma == "add" && i+1 < n && s.lower[i+1] == "up" {
+			// "deficits would add up to $1.5 trillion"
+			return d, false
+		}
+		if v.lemma == "find" && i+1 < n && reflexive[s.lower[i+1]] {
+			// "found themselves in a battle": a situation, not a finding
+			return d, false
+		}
+		if v.lemma == "find" && !(s.tags[i] == "VB" || s.tags[i] == "VBP") || s.lower[i] == "added" && s.tags[i] == "VBD" {
+			// (the simple past "added" with an object is mostly a remark
+			// gone on with: "added a warning of his own")
+			break
+		}
+		if i+1 < n && startsNP(s, i+1) && !f.newClause(s, i+1, n) || s.tags[i] == "VBN" && i+1 < n && s.lower[i+1] == "by" {
+			return d, false
+		}
+	case "advise":
+		// "advised voters to stay home", "advised that …", "advised
+		// against it"; not the adviser's trade ("a pollster who advised
+		// Clinton's campaign", "advised on three deals") or "was
+		// advised by Powell to …", whose adviser is the object
+		k := i + 1
+		if k < n && startsNP(s, k) {
+			k = f.npRight(s, k)
+		}
+		if !(k < n && (s.lower[k] == "to" || s.lower[k] == "that" || s.lower[k] == "against" || s.lower[k] == ":" || isOpenQuote(s.toks[k].Text))) {
 			return d, false
 		}
 	case "email":

@@ -42,8 +42,8 @@
 //     content ("Sanders appears to have a lead", "the vote is expected to
 //     pass"; hedges.go);
 //   - nouns of saying owned by their speaker ("Obama's calls for …", "his
-//     criticism of …", "her promise to …", "Clinton's plan to …";
-//     nominal.go), sources cited with "in" ("In a poll by X, …", "in a
+//     criticism of …", "her promise to …"; not "Clinton's plan to …",
+//     an intention; nominal.go), sources cited with "in" ("In a poll by X, …", "in a
 //     poll released Monday", "in Forbes' words", "In their view, …"), and
 //     quotations credited with a dash ("“…” ― Veronica Cruz";
 //     citations.go). A cited poll speaks for the shares of its

@@ -17,7 +17,7 @@ var nominalCues = map[string]string{
 	"suggestion": "", "promise": "", "promises": "", "vow": "", "warning": "", "warnings": "",
 	"demands": "", "argument": "", "questions": "", "complaints": "", "complaint": "",
 	"opposition": "", "characterization": "", "characterisation": "", "prediction": "",
-	"predictions": "", "admission": "", "insinuation": "", "boast": "", "plan": "", "plans": "",
+	"predictions": "", "admission": "", "insinuation": "", "boast": "",
 }
 
 // nominalPreps join a nominal cue to its content and belong to the cue

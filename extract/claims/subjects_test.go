@@ -475,3 +475,27 @@ func TestObjectsInsideSubjects(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestThingsKeptAddedAndFound checks verbs that are speech only with a
+// clause or a quotation: a lead maintained, penalties added, jobs found,
+// a campaign advised and a plan are no claims.
+func TestThingsKeptAddedAndFound(t *testing.T) {
+	tests := []formCase{
+		{"maintained that", "Bugti maintained that the roads were open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "maintained", "that the roads were open", "", false}}},
+		{"a lead maintained", "Bugti maintained his lead over Chaudhry.", []actor{bugti, chaudhry}, nil},
+		{"records maintained by aides", "The report was based on call sheets maintained by his aides.", nil, nil},
+		{"adds that", "Bugti adds that the roads are open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "adds", "that the roads are open", "", false}}},
+		{"penalties added", "The council will add penalties for late filings.", nil, nil},
+		{"jobs found", "The programme helps former prisoners find jobs and housing.", nil, nil},
+		{"the poll found", "The poll found that the roads were unsafe.", nil,
+			[]want{{"statement", "", "The poll", "found", "that the roads were unsafe", "", false}}},
+		{"advised to", "Bugti advised residents to stay indoors.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "advised", "residents to stay indoors", "", false}}},
+		{"an adviser's trade", "Garin is a pollster who advised Bugti's campaign in 2018.", []actor{bugti}, nil},
+		{"advised by someone", "Bugti was advised by Chaudhry to use a private account.", []actor{bugti, chaudhry}, nil},
+		{"a plan is no claim", "Bugti laid out his plan for rebuilding the roads.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
