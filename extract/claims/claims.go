@@ -1038,6 +1038,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.cueE = i + 3
 		}
 	}
+	if prepositionalGerunds[s.lower[i]] && !(i > 0 && (beForms[s.lower[i-1]] || s.tags[i-1] == "RB")) {
+		// a preposition, not a verb: "statements regarding the war"; but
+		// "is considering a run"
+		return d, false
+	}
 	switch v.lemma {
 	case "see", "identify":
 		// "sees Clinton as weak", "sees that …", "identified him as the
@@ -1458,7 +1463,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if armedCheck && f.armed(s, d.srcS, d.srcE, i) {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); v.class == classThink && !(s.tags[h] == "PRP" || s.lower[h] == "who" || v.lemma == "read" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
+	if h := speakerHead(s, d.srcS, d.srcE); (v.class == classThink || v.lemma == "encourage") && !(s.tags[h] == "PRP" || s.lower[h] == "who" || v.lemma == "read" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
 		v.lemma == "call" && d.cueE > i+1 && (mediaNouns[s.lower[h]] || documentNouns[s.lower[h]])) {
 		// (a report's participle: "recent polls showing a tightening";
 		// a text that calls: "a petition calling on him to resign")

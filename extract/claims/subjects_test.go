@@ -477,8 +477,9 @@ func TestObjectsInsideSubjects(t *testing.T) {
 }
 
 // TestThingsKeptAddedAndFound checks verbs that are speech only with a
-// clause or a quotation: a lead maintained, penalties added, jobs found,
-// a campaign advised and a plan are no claims.
+// clause or a quotation, or with a person as the subject: a lead
+// maintained, penalties added, jobs found, a campaign advised, a plan, a
+// preposition in -ing and a cause that encourages are no claims.
 func TestThingsKeptAddedAndFound(t *testing.T) {
 	tests := []formCase{
 		{"maintained that", "Bugti maintained that the roads were open.", []actor{bugti},
@@ -496,6 +497,12 @@ func TestThingsKeptAddedAndFound(t *testing.T) {
 		{"an adviser's trade", "Garin is a pollster who advised Bugti's campaign in 2018.", []actor{bugti}, nil},
 		{"advised by someone", "Bugti was advised by Chaudhry to use a private account.", []actor{bugti, chaudhry}, nil},
 		{"a plan is no claim", "Bugti laid out his plan for rebuilding the roads.", []actor{bugti}, nil},
+		{"regarding is a preposition", "Remarks by Bugti regarding the tax were treated differently.", []actor{bugti}, nil},
+		{"considering after a be-form is a verb", "Bugti is considering a run for the Senate.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "is considering", "a run for the Senate", "", false}}},
+		{"a cause does not encourage in words", "The early result encourages rivals to stay in the race.", nil, nil},
+		{"a person encourages", "Bugti encourages farmers to plant early.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "encourages", "farmers to plant early", "", false}}},
 	}
 	runForms(t, tests)
 }
