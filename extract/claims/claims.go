@@ -1662,6 +1662,12 @@ func (f *finder) npLeft(s *sentence, j int) int {
 			st = k
 			continue
 		}
+		if s.lower[k] == "in" && st == k+1 && s.tags[st] == "CD" && k > 0 && s.tags[k-1] == "CD" {
+			// a share: "4 in 10 Republican voters"
+			st = k - 1
+			k--
+			continue
+		}
 		if (s.lower[k] == "and" || s.lower[k] == "or") && st == k+1 && st < j && (s.tags[st] == "JJ" || s.tags[st] == "NN") && k > 0 && (s.tags[k-1] == "NN" || s.tags[k-1] == "JJ") && !s.quoted[k-1] &&
 			(k == 1 || s.lower[k-2] == "," || s.tags[k-2] == "DT") {
 			// two modifiers of one head: "campaign and corporate records"
@@ -1846,8 +1852,12 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			// "A third, Daniel Traynor, said": the name speaks
 			return k + 1, j, true
 		} else if st >= 0 {
-			if (nx == "which" || nx == "who") && (st > 0 && s.tags[st-1] == "IN" || hasPrep(s, st, k)) ||
-				st > 0 && (s.lower[st-1] == "in" || s.lower[st-1] == "at" || s.lower[st-1] == "near" || s.lower[st-1] == "of" && st > 1 && s.lower[st-2] == ",") && properName(s, k+1, j) {
+			if (nx == "which" || nx == "who" || nx == "a" || nx == "an") && (st > 0 && s.tags[st-1] == "IN" || hasPrep(s, st, k)) ||
+				st > 0 && (s.lower[st-1] == "in" || s.lower[st-1] == "at" || s.lower[st-1] == "near" || s.lower[st-1] == "from" || s.lower[st-1] == "of" && st > 1 && s.lower[st-2] == ",") && properName(s, k+1, j) {
+				// (also a description of the body: "Mike Shields,
+				// president of the Leadership Fund, a super PAC allied
+				// with …, said"; and a home town: "a philanthropist from
+				// Monsey, New York, said")
 				// (also a place in two parts inside a longer apposition:
 				// "Trump, speaking at a rally in Charleston, West
 				// Virginia, did not …")
@@ -3487,9 +3497,17 @@ func speakerHead(s *sentence, a, b int) int {
 			// poll conducted by voters"
 			return m - 1
 		}
+		if placePreps[s.lower[m]] && (s.tags[m-1] == "NNS" || s.tags[m-1] == "NN") {
+			// a place on the head: "voters in each district"
+			return m - 1
+		}
 	}
 	return b - 1
 }
+
+// placePreps put a speaker in a place: "voters in each district",
+// "residents near the border".
+var placePreps = set("in", "at", "across", "near", "around", "outside", "inside", "throughout")
 
 // agentSuffixes end nouns that name people by what they do ("voters",
 // "economists", "historians", "residents").

@@ -506,3 +506,20 @@ func TestThingsKeptAddedAndFound(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestLongAppositions checks speakers whose apposition holds a home town
+// in two parts or a body with a description of its own, and speakers
+// given as a share or with a place after the head noun.
+func TestLongAppositions(t *testing.T) {
+	tests := []formCase{
+		{"a home town after from", "Rachel Berg, a teacher from Turbat, Balochistan, said the roads were closed.", nil,
+			[]want{{"statement", "", "Rachel Berg, a teacher from Turbat, Balochistan,", "said", "the roads were closed", "", false}}},
+		{"a body described inside the apposition", "Mike Shields, president of the Leadership Fund, a group allied with the party, said the race was close.", nil,
+			[]want{{"statement", "", "Mike Shields, president of the Leadership Fund, a group allied with the party,", "said", "the race was close", "", false}}},
+		{"a share in tens", "About 4 in 10 voters want a new road.", nil,
+			[]want{{"statement", "", "About 4 in 10 voters", "want", "a new road", "", false}}},
+		{"a place after the head", "Voters in each district want a new road.", nil,
+			[]want{{"statement", "Voters", "Voters in each district", "want", "a new road", "", false}}},
+	}
+	runForms(t, tests)
+}
