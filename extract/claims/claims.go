@@ -913,6 +913,12 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 		}
 		return d, true
 	}
+	if a := trailingApposition(s, srcE); d.spanE == 0 && a > srcE && !leading(s, i) && startsNP(s, srcE+1) {
+		// "…, according to the Human Rights Campaign, an advocacy
+		// group." (a relative clause stays out: "…, according to
+		// Bugti, who visited on Monday.")
+		d.spanS, d.spanE = srcS, a
+	}
 	// "content, according to X[, who ...]."
 	e := i
 	for e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—" || s.lower[e-1] == "(") {
@@ -3314,9 +3320,25 @@ func trailingApposition(s *sentence, e int) int {
 	if e+1 >= end || s.lower[e] != "," || !startsNP(s, e+1) && s.lower[e+1] != "who" {
 		return e
 	}
+	rel := false // a relative clause on the apposition may have its verb
 	for m := e + 1; m < end; m++ {
 		if s.quoted[m] || s.lower[m] == ";" {
 			return e
+		}
+		switch s.lower[m] {
+		case "who", "whose", "which", "that":
+			rel = true
+		}
+		if (s.tags[m] == "VBZ" || s.tags[m] == "VBP" || s.tags[m] == "MD" || s.tags[m] == "VBD" && properName(s, e+1, m)) && !rel && (m == npEnd(s, e+1) || s.lower[m-1] == "," || m == e+2 && s.tags[e+1] == "PRP") {
+			// a clause, not an apposition: "…, Human Rights Watch, state
+			// forces have killed …", "said Kofman, an expert on Russia,
+			// would read this as …"
+			return e
+		}
+		if s.lower[m] == "," && m+1 < end && s.tags[m+1] == "VBG" {
+			// the writer's participle closes the apposition: "…, said
+			// Erik Flannigan, the head of programming, referring to …"
+			return m
 		}
 	}
 	return end

@@ -523,3 +523,22 @@ func TestLongAppositions(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAppositionsAfterTheCue checks the apposition of a speaker named
+// after the cue or after "according to": it runs to the sentence end, but
+// not over the writer's participle or into a clause of its own.
+func TestAppositionsAfterTheCue(t *testing.T) {
+	tests := []formCase{
+		{"according to a body and its description", "The road was closed in 20 places, according to the Highway Trust, an advocacy group.", nil,
+			[]want{{"statement", "", "the Highway Trust, an advocacy group", "according to", "The road was closed in 20 places", "", false}}},
+		{"the writer's participle ends the apposition", "“We are seeing new traffic,” said Erik Flannigan, the trust's head of planning, referring to the trucks.", nil,
+			[]want{
+				{"statement", "", "Erik Flannigan, the trust's head of planning", "said", "“We are seeing new traffic,”", "", true},
+				{"statement", "", "Erik Flannigan, the trust's head of planning", "referring to", "the trucks", "", false}}},
+		{"a leading according to has no apposition", "According to the trust, officials made further demands.", nil,
+			[]want{{"statement", "", "the trust", "According to", "officials made further demands", "", false}}},
+		{"a clause after the name is no apposition", "The road was closed, according to the police, the floods have cut it.", nil,
+			[]want{{"statement", "", "the police", "according to", "The road was closed", "", false}}},
+	}
+	runForms(t, tests)
+}
