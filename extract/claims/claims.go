@@ -3054,6 +3054,18 @@ func mediumAdverbial(s *sentence, k int) int {
 	return k
 }
 
+// tally says whether tokens [a, e) hold only numbers: a count or a share
+// ("547", "2,316", "48 percent", "$1.2 million").
+func tally(s *sentence, a, e int) bool {
+	for m := a; m < e; m++ {
+		w := s.lower[m]
+		if s.tags[m] != "CD" && w != "percent" && w != "%" && w != "$" && w != "million" && w != "billion" && !isPunct(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxLabel is the longest speaker label before a colon, in tokens.
 const maxLabel = 8
 
@@ -3114,6 +3126,11 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 		end++
 	}
 	if k+1 >= end {
+		return draft{}, false
+	}
+	if tally(s, k+1, end) {
+		// a count after a name is a table's row, not speech:
+		// "Clinton: 547."
 		return draft{}, false
 	}
 	key := labelKey(s, ls, k)

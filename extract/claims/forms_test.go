@@ -728,6 +728,9 @@ func TestColonLabels(t *testing.T) {
 				{"statement", "", "A", ":", "No, they were shut", "", false},
 			}},
 		{"a Q without an A is no interview", "Q: Were the roads open?", nil, nil},
+		{"a tally is no speech", "Pledged delegates so far.\nBugti: 547.\nChaudhry: 46 percent.", []actor{bugti, chaudhry}, nil},
+		{"a name and a sentence is speech", "Bugti: The roads are open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", ":", "The roads are open", "", false}}},
 		{"a transcript line quoted whole", "\"BUGTI: The roads are open.\n\"CHAUDHRY: They are not.\n\"BUGTI: They are.", []actor{bugti, chaudhry},
 			[]want{
 				{"statement", "Sarfraz Bugti", "BUGTI", ":", "The roads are open", "", true},
