@@ -978,9 +978,11 @@ func clauseStart(s *sentence, e int) int {
 		if s.lower[k] == ")" {
 			closed = true
 		}
-		if s.lower[k] == ";" || s.lower[k] == "(" && !closed && !s.quoted[k] {
+		if s.lower[k] == ";" && !(s.quoted[k] && s.quoted[e-1]) || s.lower[k] == "(" && !closed && !s.quoted[k] {
 			// (a bracket still open at e opens the clause: "Turnout fell
-			// (the real figure is lower, according to …)")
+			// (the real figure is lower, according to …)"; a semicolon
+			// inside the quotation that ends at e does not: "“…; I
+			// think it's a hate crime,” she said")
 			st = k + 1
 			break
 		}
@@ -2313,7 +2315,12 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			break
 		}
 		w := s.lower[m]
-		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" && !(m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "’s" || s.lower[m+1] == "'s")) {
+		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" && !(m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "’s" || s.lower[m+1] == "'s")) &&
+			!(v.class != classTell && !pp && !objectPronouns[s.lower[k]] && !timePhrase(s, k, m) && s.lower[m-1] != "," && !personNoun(s.lower[m-1], s.tags[m-1])) {
+			// (an object with its own clause is content whole: "proposed
+			// a constitutional amendment that would impose term limits",
+			// "rejected the notion that he was part of the establishment";
+			// but "said last week that …")
 			// (a verb of naming has an object and a name, not a clause:
 			// "called the idea that … a ridiculous proposition")
 			return m + 1
@@ -3052,6 +3059,19 @@ func mediumAdverbial(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// timePhrase says whether tokens [a, e) name a time: "last week",
+// "Tuesday", "earlier this month", "on Friday", "at the time".
+func timePhrase(s *sentence, a, e int) bool {
+	for m := a; m < e; m++ {
+		w := s.lower[m]
+		if !(isTimeWord(w) || periodWords[w] || isMonth(w) || s.tags[m] == "DT" || s.tags[m] == "CD" || s.tags[m] == "IN" || s.tags[m] == "RB" ||
+			w == "last" || w == "next" || w == "past" || w == "previous" || w == "recent" || w == "same" || w == ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // tally says whether tokens [a, e) hold only numbers: a count or a share
