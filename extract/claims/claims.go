@@ -780,10 +780,37 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 	return isVerbTag(tag)
 }
 
+// issuedSaying makes "issued a statement saying" one cue: a participle of
+// saying right after a statement that its speaker issued, released or
+// sent takes the verb and the statement into its cue, and the claim of
+// "issued" alone, over the same words, is dropped.
+func (f *finder) issuedSaying(s *sentence, d *draft) {
+	h := d.cueS - 1
+	if s.tags[d.cueS] != "VBG" || h < 1 || !(speechNouns[s.lower[h]] || documentNouns[s.lower[h]] || mediaNouns[s.lower[h]]) {
+		return
+	}
+	st := f.npLeft(s, h)
+	if st < 1 {
+		return
+	}
+	v := st - 1
+	if s.tags[v] == "RP" && v > 0 {
+		v-- // "put out a statement saying"
+	}
+	if !issueVerbs[s.lower[v]] {
+		return
+	}
+	d.cueS = v
+	if n := len(f.drafts); n > 0 && f.drafts[n-1].sent == s.idx && f.drafts[n-1].cueS == v {
+		f.drafts = f.drafts[:n-1]
+	}
+}
+
 // add completes a draft and records it.
 func (f *finder) add(s *sentence, d draft) {
 	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
 	d.preStart = -1
+	f.issuedSaying(s, &d)
 	f.widen(s, &d)
 	f.coordinated(s, &d)
 	d.extStart = -1

@@ -474,3 +474,8 @@ var bareInfinitiveVerbs = set("help", "helps", "helped", "helping", "let", "lets
 // objectPronouns are the personal pronouns in the object case: "told her
 // that …".
 var objectPronouns = set("me", "him", "her", "us", "them")
+
+// issueVerbs put out a statement that says something: "issued a statement
+// saying …", "released a letter stating …".
+var issueVerbs = set("issued", "issues", "issue", "issuing", "released", "releases", "release",
+	"releasing", "sent", "sends", "send", "posted", "posts", "put", "puts")

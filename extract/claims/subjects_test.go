@@ -552,3 +552,17 @@ func TestAppositionsAfterTheCue(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestIssuedStatements checks a statement issued and what it says as one
+// claim, whose cue runs from the verb of issuing to the participle.
+func TestIssuedStatements(t *testing.T) {
+	tests := []formCase{
+		{"issued a statement saying", "The ministry issued a statement saying the roads were open.", nil,
+			[]want{{"statement", "", "The ministry", "issued a statement saying", "the roads were open", "", false}}},
+		{"put out a statement saying", "The campaign put out a statement saying the roads were open.", nil,
+			[]want{{"statement", "", "The campaign", "put out a statement saying", "the roads were open", "", false}}},
+		{"a warning issued alone", "The ministry issued a warning to farmers.", nil,
+			[]want{{"statement", "", "The ministry", "issued", "a warning to farmers", "", false}}},
+	}
+	runForms(t, tests)
+}
