@@ -106,7 +106,8 @@
 //
 // # Speakers
 //
-// The speaker is the noun phrase before the cue ("X said", skipping
+// The rules for speakers live in subjects.go. The speaker is the noun
+// phrase before the cue ("X said", skipping
 // auxiliaries, adverbs and times: "X has also said", "X this past week
 // announced"), or the phrase a preposition
 // attaches it to ("James Pethokoukis of the American Enterprise
@@ -169,7 +170,8 @@
 //
 // # Content, quotations and kinds
 //
-// The content is what follows the cue (after "that", an addressee "told
+// Where a content starts and ends is decided in content.go. The content
+// is what follows the cue (after "that", an addressee "told
 // reporters", a short adverbial "in a statement"), or what precedes the
 // speaker when nothing follows ("…, X said."), or both around a cue set
 // inside the sentence ("An economic downturn, he said, “could …”"). A

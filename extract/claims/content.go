@@ -1,0 +1,467 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Contents: where what was said starts after its cue and where it ends —
+// addressees, adverbials and asides before it, and the writer's own
+// clauses, asides and participles after it.
+
+// relativeContentEnd ends the content of a cue inside a relative clause
+// before the main clause's verb: "those who said they were afraid |
+// stayed home". A finite verb right after a word of the content's own
+// clause, once that clause has its verb, starts the main clause.
+func relativeContentEnd(s *sentence, a, e int, verb bool) int {
+	for m := a; m < e; m++ {
+		if s.quoted[m] {
+			return e
+		}
+		w := s.lower[m]
+		if _, cue := cueVerbs[w]; cue && !(verb && m > a && (s.tags[m-1] == "NN" || s.tags[m-1] == "NNS") && finite(s.tags[m])) || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" || w == "but" || w == "if" || w == "because" || w == "when" || w == "as" {
+			// a clause of its own begins: "who said he believes the
+			// government is …"
+			verb = false
+			continue
+		}
+		if m == a {
+			if finite(s.tags[m]) || s.tags[m] == "MD" {
+				verb = true
+			}
+			continue
+		}
+		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && verb && s.tags[m-1] == "JJ" {
+			// (the tagger reads some past tenses there as participles:
+			// "afraid stayed/VBN")
+			if p := s.tags[m-1]; verb && (p == "JJ" || p == "NN" || p == "NNS" || p == "VB" && m >= 2 && s.lower[m-2] == "to") && !verbAdverbs[s.lower[m-1]] {
+				// (also after an infinitive: "calling on him to resign
+				// drew …")
+				return m
+			}
+			verb = true
+		}
+	}
+	return e
+}
+
+// contentStart returns the first content token after the cue: past
+// "that", an addressee ("told reporters"), a colon or a short adverbial
+// ("said in a statement that").
+func (f *finder) contentStart(s *sentence, k int, v verb) int {
+	n := len(s.toks)
+	if v.class == classTell && k < n && startsNP(s, k) && s.tags[k] != "DT" || v.class == classTell && k < n && s.tags[k] == "DT" {
+		// the addressee is not what was said ("told reporters that …"),
+		// except as the subject of a request ("urged voters to turn out")
+		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && s.tags[e+1] == "VB" && requestVerbs[v.lemma]) {
+			k = e
+		}
+	}
+	if k < n && (s.lower[k] == "—" || s.lower[k] == "--") && !s.quoted[k] {
+		// "said — without giving details — that …": an aside before what
+		// was said
+		for m := k + 2; m < n && m-k <= 12; m++ {
+			if s.quoted[m] || s.lower[m] == "." {
+				break
+			}
+			if s.lower[m] == "—" || s.lower[m] == "--" {
+				if m+1 < n && (s.lower[m+1] == "that" || isOpenQuote(s.toks[m+1].Text)) {
+					k = m + 1
+				}
+				break
+			}
+		}
+	}
+	// a short prepositional phrase or time before "that", ":" or a quote
+	reach, pp := 9, k < n && (s.tags[k] == "IN" || s.tags[k] == "TO")
+	if pp {
+		// a prepositional phrase or an addressee may be long: "wrote in
+		// a guest column in Saturday’s New York Times that …"
+		reach = 14
+	}
+	for m := k; m < n && m-k < reach; m++ {
+		if s.quoted[m] {
+			if m > k && (s.lower[m-1] == "," || s.lower[m-1] == ":") {
+				return m
+			}
+			break
+		}
+		w := s.lower[m]
+		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" && !(m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "’s" || s.lower[m+1] == "'s")) &&
+			!(v.class != classTell && !pp && !objectPronouns[s.lower[k]] && !timePhrase(s, k, m) && s.lower[m-1] != "," && !personNoun(s.lower[m-1], s.tags[m-1])) {
+			// (an object with its own clause is content whole: "proposed
+			// a constitutional amendment that would impose term limits",
+			// "rejected the notion that he was part of the establishment";
+			// but "said last week that …")
+			// (a verb of naming has an object and a name, not a clause:
+			// "called the idea that … a ridiculous proposition")
+			return m + 1
+		}
+		if w == ":" {
+			return m + 1
+		}
+		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == "," ||
+			s.tags[m] == "POS" && pp || objectPronouns[w] && (m == k && m+1 < n && s.lower[m+1] == "that" && v.class != classAct || m > k && s.lower[m-1] == "to")) {
+			// ("during this week’s debate that …", "told her that …",
+			// "complained to her that …"; not an object with a relative
+			// clause: "welcomed India’s announcement that …")
+			break
+		}
+		if w == "," && m+1 < n && (s.lower[m+1] == "a" || s.lower[m+1] == "an") {
+			// an apposition on the object: "announced a curfew, a step
+			// that residents fear …"
+			break
+		}
+	}
+	if k < n && s.lower[k] == "that" {
+		k++
+	}
+	for k < n && (s.lower[k] == "," || s.lower[k] == ":") {
+		k++
+	}
+	return k
+}
+
+// trailing says whether tokens [k, end) hold no content: nothing, or only
+// an adverbial ("in a statement", "on Sunday", "in an interview").
+func trailing(s *sentence, k, end int) bool {
+	if k >= end {
+		return true
+	}
+	if s.quoted[k] || s.lower[k] == "that" {
+		return false
+	}
+	if !(s.tags[k] == "IN" || s.tags[k] == "NNP" && isTimeWord(s.lower[k]) || s.lower[k] == "," || s.tags[k] == "RB") {
+		return false
+	}
+	if s.tags[k] == "RB" && k+1 < end && (s.tags[k+1] == "DT" || s.tags[k+1] == "CD" || s.tags[k+1] == "JJ") {
+		// a focus adverb on the object: "the survey shows only a small
+		// gap"
+		return false
+	}
+	if end-k > 8 {
+		return false
+	}
+	for m := k; m < end; m++ {
+		if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+// nextClause says whether the conjunction at token m, inside a content
+// that starts at token k and holds no finite verb (an infinitive or a
+// noun phrase), opens a clause of its own that is not part of it: a
+// finite verb ("endorsed Mr. Trump and has been a pointed critic of his
+// style"), or a subject and a finite verb ("declined to comment and
+// Senate aides later said …"; "decided not to enter the race and she
+// performed well"; "backed the bill and the governor signed it"). A
+// subject is looked for only after an infinitive or an act's object.
+func (f *finder) nextClause(s *sentence, k, m, end int, v verb) bool {
+	for j := k; j < m; j++ {
+		if s.quoted[j] || finite(s.tags[j]) || s.tags[j] == "MD" || s.lower[j] == "that" || s.tags[j] == "WDT" || s.tags[j] == "WP" {
+			return false
+		}
+	}
+	a := m + 1
+	if a < end && s.tags[a] == "RB" {
+		a++
+	}
+	if a < end && (finite(s.tags[a]) || s.tags[a] == "MD") {
+		return true
+	}
+	infinitive := s.lower[k] == "to" || s.lower[k] == "not" && k+1 < end && s.lower[k+1] == "to"
+	if !(infinitive || v.class == classAct) || !startsNP(s, m+1) {
+		// after a verb of saying, the noun phrase before the conjunction
+		// is the first of two subjects: "said he and Trump differ"
+		return false
+	}
+	e := f.npRight(s, m+1)
+	if e == m+1 {
+		return false
+	}
+	if e < end && s.tags[e] == "RB" {
+		e++
+	}
+	if e >= end || !(finite(s.tags[e]) || s.tags[e] == "MD") {
+		return false
+	}
+	// a base form read as VBP may be the object's infinitive: "to help
+	// Israel and the Palestinians achieve a lasting peace"
+	for j := k; j < m && s.tags[e] == "VBP"; j++ {
+		if bareInfinitiveVerbs[s.lower[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideAfterCue says whether the words after an inverted cue and its
+// comma are the writer's aside, so that what was said came before the
+// speaker: a phrase with no quotation after a quotation closed before the
+// speaker ("“…,” Trump said, harping on his favorite theme"; "“…,” Cruz
+// said, in another shot at Trump"), or a prepositional or participial
+// phrase with no verb of its own after a clause ("…, he said, on
+// condition of anonymity to speak freely about the nominee").
+func asideAfterCue(s *sentence, d draft, end int) bool {
+	p, a := d.srcS-1, d.cueE+1
+	if p < 0 || d.cueE >= end || s.lower[d.cueE] != "," || a >= end || s.lower[a] == "that" || s.lower[a] == "including" {
+		// (a list goes on with what was said: "…, the Times said,
+		// including speeches and meetings")
+		return false
+	}
+	closed := isCloseQuote(s.toks[p].Text)
+	if !(s.tags[a] == "VBG" || s.tags[a] == "IN" && (closed || asidePreps[s.lower[a]]) || s.tags[a] == "RB" || isTimeWord(s.lower[a])) {
+		return false
+	}
+	if !closed && s.lower[p] != "," {
+		return false
+	}
+	for m := a; m < end; m++ {
+		if s.quoted[m] || isOpenQuote(s.toks[m].Text) {
+			return false
+		}
+		if !closed && (s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" && !(s.tags[m] == "VB" && m > 0 && s.lower[m-1] == "to")) {
+			return false
+		}
+	}
+	return true
+}
+
+// before returns the content that ends before the speaker: from the clause
+// start to the punctuation at p (a comma, or a closing quotation mark kept
+// in the content). e is the first token after the content.
+func (f *finder) before(s *sentence, e, p int) (int, int) {
+	if p < 0 {
+		return -1, -1
+	}
+	end := e
+	// keep a closing quote, drop a comma outside it
+	for end > 0 && (s.lower[end-1] == "," || s.lower[end-1] == "—" || s.lower[end-1] == ":") && !s.quoted[end-1] {
+		end--
+	}
+	st := clauseStart(s, end)
+	if st >= end {
+		return -1, -1
+	}
+	return st, end
+}
+
+// contentEnd returns where a content that follows its cue ends: before a
+// clause of the writer's own — a contrast ("…, but polls show", "… but he
+// denied"), a non-restrictive relative ("…, which will hold"), a new
+// subject with its verb after "and" or after a bare comma ("…, and rights
+// groups warned", "…, Clinton seized on it") unless a subordinate clause
+// the comma closes opened inside the content ("that if it rains, the roads
+// will flood") — and, for a cue with an object ("welcomed the plan, …"),
+// at the first comma. Commas and words inside quotations do not count.
+func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
+	sub := false // a subordinate clause is open ("if it rains, …")
+	// a phrase with no verb after "that" opens the content's own clause:
+	// "that by month’s end, Clinton will have …", "that despite Rubio’s
+	// rise, Trump can’t be toppled"
+	opener := s.lower[a] == "that" && a+1 < e && (s.tags[a+1] == "IN" || s.tags[a+1] == "RB" || isTimeWord(s.lower[a+1]))
+	verbs := false // the content has a finite verb before m
+	for m := a + 1; m+1 < e; m++ {
+		if s.quoted[m] {
+			continue
+		}
+		if finite(s.tags[m-1]) || s.tags[m-1] == "MD" {
+			verbs = true
+		}
+		if m >= a+2 && isCloseQuote(s.toks[m-1].Text) && s.lower[m-2] == "," && f.newClause(s, m, e) {
+			// "…, calling Trump “an orange buffoon,” Susan said": the
+			// quotation closes the content; the next clause is the writer's
+			return m
+		}
+		w := s.lower[m]
+		if w == ";" {
+			// "… a cause; I didn't want to be a cog": the writer's next
+			// clause
+			return m
+		}
+		if isCloseQuote(s.toks[m-1].Text) && s.quoted[m-1] && strings.HasSuffix(w, "ing") && m > a+1 {
+			if v, ok := cueVerbs[w]; ok && v.class != classThink {
+				// "… were ''overblown,'' adding that …"
+				return m
+			}
+		}
+		if subordinators[w] {
+			sub = true
+		}
+		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {
+			return m
+		}
+		if (w == "—" || w == "--") && !s.quoted[m+1] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") && !dashWithin(s, a, m) {
+			// "which he called “a disgrace” — was dropped": the dash
+			// closes an aside opened before the content, and the main
+			// clause resumes (a dash inside the content closes an aside
+			// of its own: "that Trump — even as he says … — has proposed")
+			return m
+		}
+		if (w == "—" || w == "--") && (s.lower[m+1] == "and" || s.lower[m+1] == "but") && !s.quoted[m+1] {
+			// "… — and thinks that …": the writer goes on
+			return m
+		}
+		if w != "," {
+			continue
+		}
+		if act {
+			return m
+		}
+		nx := s.lower[m+1]
+		switch {
+		case clauseBreaks[nx]:
+			return m
+		case (nx == "and" || nx == "but") && m+2 < e && (s.tags[m+2] == "PRP" || s.tags[m+2] == "DT" || s.tags[m+2] == "NNP" || s.tags[m+2] == "" || f.newClause(s, m+2, e)):
+			return m
+		case nx == "and" && m+2 < e && (finite(s.tags[m+2]) || s.tags[m+2] == "MD") && !s.quoted[m+2]:
+			// "… political correctness, and has made bold proclamations":
+			// the speaker's next act, in the writer's words
+			return m
+		case !sub && (verbs || !opener) && f.newClause(s, m+1, e):
+			return m
+		case nx == "also" && m+2 < e && s.lower[m+2] == "known", nx == "one" && m+2 < e && s.lower[m+2] == "of":
+			// "…, also known as ISIL", "…, one of several rallies": the
+			// writer's gloss
+			return m
+		case (nx == "a" || nx == "an") && (s.tags[m-1] == "NNP" || s.tags[m-1] == "NNPS") && !s.quoted[m+1]:
+			// "… John Faso, a Republican trying to …": the writer's
+			// description of a name
+			return m
+		}
+		sub = false
+	}
+	return e
+}
+
+// newClause says whether a clause with its own subject and finite verb
+// starts at token k: a noun phrase, then (past adverbs) a finite verb or a
+// modal.
+func (f *finder) newClause(s *sentence, k, e int) bool {
+	if k >= e || s.quoted[k] || !startsNP(s, k) {
+		return false
+	}
+	v := f.npRight(s, k)
+	if v <= k {
+		return false
+	}
+	for v < e && s.tags[v] == "RB" {
+		v++
+	}
+	return v < e && !s.quoted[v] && (finite(s.tags[v]) || s.tags[v] == "MD")
+}
+
+// timePhrase says whether tokens [a, e) name a time: "last week",
+// "Tuesday", "earlier this month", "on Friday", "at the time".
+func timePhrase(s *sentence, a, e int) bool {
+	for m := a; m < e; m++ {
+		w := s.lower[m]
+		if !(isTimeWord(w) || periodWords[w] || isMonth(w) || s.tags[m] == "DT" || s.tags[m] == "CD" || s.tags[m] == "IN" || s.tags[m] == "RB" ||
+			w == "last" || w == "next" || w == "past" || w == "previous" || w == "recent" || w == "same" || w == ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerAt says whether token k starts with a lower-case letter: a
+// quotation that opens with one may go on with a gerund before it
+// ("Evaluating the candidates on polls, Stevens said, “is like …”").
+func lowerAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[k].Text)
+	return unicode.IsLower(r)
+}
+
+// adverbialOpening says whether the clause starting at token k opens with
+// an adverbial ("Later in the piece, …", "In the excerpt, …"), not a
+// subject.
+func adverbialOpening(s *sentence, k int) bool {
+	// (also a participle or a wh-clause: "Asked if …, Trump replied,
+	// “…”", "Taking it in, he said, “…”", "When asked …, she said, “…”")
+	return k < len(s.toks) && (s.tags[k] == "IN" || s.tags[k] == "RB" || s.tags[k] == "RBR" || isTimeWord(s.lower[k]) ||
+		s.tags[k] == "VBN" || s.tags[k] == "VBG" || s.tags[k] == "WRB")
+}
+
+// trailingAdverbials returns the end of the content [a, e) without the
+// adverbials of the cue that the writer put after it: the occasion of the
+// speech ("… at a campaign rally in Ohio on Monday night", "… in an
+// interview with CNN on Sunday") and, after an object rather than a
+// clause, its time ("endorsed Cruz last week"). A clause keeps its own
+// times ("said he would visit Quetta on Monday").
+func trailingAdverbials(s *sentence, a, e int) int {
+	if s.quoted[e-1] {
+		return e
+	}
+	clause := hasFinite(s, a, e)
+	for {
+		st := e
+		// a time at the end: "on Monday (night)", "last week", "Monday"
+		k := e
+		if k-1 > a && (s.lower[k-1] == "night" || s.lower[k-1] == "morning" || s.lower[k-1] == "afternoon" || s.lower[k-1] == "evening") {
+			k--
+		}
+		switch {
+		case k-1 > a && isTimeWord(s.lower[k-1]) && !(k-2 >= a && startsUpper(s.toks[k-2].Text) && s.tags[k-2] == "NNP"):
+			// (not "Super Tuesday")
+			k--
+			for k-1 > a && (s.lower[k-1] == "on" || s.lower[k-1] == "late" || s.lower[k-1] == "early") {
+				k--
+			}
+		case k-2 > a && (s.lower[k-2] == "last" || s.lower[k-2] == "this") && periodWords[s.lower[k-1]]:
+			k -= 2
+			if k-1 > a && (s.lower[k-1] == "earlier" || s.lower[k-1] == "later") {
+				k--
+			}
+		}
+		if k < e && !clause && k-1 >= a && s.tags[k-1] != "VBN" && s.tags[k-1] != "IN" {
+			st = k
+		}
+		// the occasion: a preposition, then a phrase headed by an event
+		// noun, perhaps with "with X" or "in PLACE" after it
+		for m := st - 1; m > a && st-m <= 12; m-- {
+			if s.quoted[m] || s.lower[m] == "," {
+				break
+			}
+			if (s.lower[m] == "at" || s.lower[m] == "during" || s.lower[m] == "in") && m+1 < st {
+				ev := false
+				for q := m + 1; q < st && q <= m+5; q++ {
+					if speechEvents[s.lower[q]] {
+						ev = true
+					}
+				}
+				// an occasion named with an indefinite article: "at a
+				// rally", "during a news conference", "in an interview";
+				// not "at his rallies", "at Saturday's debate"
+				if ev && (s.lower[m+1] == "a" || s.lower[m+1] == "an") && (s.lower[m] != "in" || m+2 < st && s.lower[m+2] == "interview") {
+					st = m
+					break
+				}
+				if s.lower[m] != "in" {
+					break
+				}
+				// "in Quetta" after the occasion: look further left
+				continue
+			}
+			if s.lower[m] == "with" || s.lower[m] == "of" {
+				continue
+			}
+			if s.tags[m] == "IN" || s.tags[m] == "TO" || isVerbTag(s.tags[m]) {
+				break
+			}
+		}
+		if st >= e || st <= a {
+			return e
+		}
+		e = st
+		for e > a+1 && (s.lower[e-1] == "," || s.tags[e-1] == "IN" || s.tags[e-1] == "DT") {
+			// (and what the time leaves behind: "over the [last week]")
+			e--
+		}
+	}
+}
