@@ -824,9 +824,9 @@ func (f *finder) add(s *sentence, d draft) {
 		d.conE = relativeContentEnd(s, d.conS, d.conE, true)
 	}
 	if d.srcS > 0 && d.srcE <= d.cueS && (d.spanE == 0 || d.spanS == d.srcS) {
-		// "at least 21,000 said", "Almost half said", "even leaders on
-		// the left are questioning": a focusing or approximating word
-		// before the subject belongs to its span
+		// "at least 21,000 said", "Almost half said", "only a third
+		// say": an approximating or limiting word before the subject
+		// belongs to its span
 		st := d.srcS
 		switch {
 		case st >= 2 && (s.lower[st-2] == "at" && (s.lower[st-1] == "least" || s.lower[st-1] == "most") || s.lower[st-1] == "than" && (s.lower[st-2] == "more" || s.lower[st-2] == "fewer" || s.lower[st-2] == "less")):

@@ -895,8 +895,10 @@ func TestSubjectSpans(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads must reopen", "", false}}},
 		{"an approximation", "At least 200 residents said they had left.", nil,
 			[]want{{"statement", "residents", "At least 200 residents", "said", "they had left", "", false}}},
-		{"a focusing word", "Even officials in Quetta say the roads are unsafe.", nil,
-			[]want{{"statement", "officials", "Even officials in Quetta", "say", "the roads are unsafe", "", false}}},
+		{"an approximating word", "Almost half say the roads are unsafe.", nil,
+			[]want{{"statement", "", "Almost half", "say", "the roads are unsafe", "", false}}},
+		{"a focus particle stays out", "Even officials in Quetta say the roads are unsafe.", nil,
+			[]want{{"statement", "officials", "officials in Quetta", "say", "the roads are unsafe", "", false}}},
 		{"a particle opening a surname", "“We are ready,” de Villiers said.", []actor{{name: "Anton de Villiers", kind: "person", names: []string{"de Villiers"}}},
 			[]want{{"statement", "Anton de Villiers", "de Villiers", "said", "“We are ready,”", "", true}}},
 	}

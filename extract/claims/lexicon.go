@@ -224,8 +224,9 @@ var pollShares = set("percent", "%", "majority", "plurality", "minority", "half"
 	"thirds", "quarter", "quarters", "share", "fifth", "fifths")
 
 // subjectFocus are the words that may open a subject before its noun
-// phrase ("Almost half said", "even leaders on the left say").
-var subjectFocus = set("almost", "nearly", "about", "roughly", "some", "only", "just", "even",
+// phrase ("Almost half said", "only a third say"); a focus particle
+// ("even leaders on the left say") stays out of the span.
+var subjectFocus = set("almost", "nearly", "about", "roughly", "some", "only", "just",
 	"approximately", "around", "over", "fully", "perhaps")
 
 // makeForms are the forms of "make", for "made it clear".
