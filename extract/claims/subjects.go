@@ -111,6 +111,12 @@ func (f *finder) npLeft(s *sentence, j int) int {
 			}
 			break
 		}
+		if subjectFocus[s.lower[k]] && k > 0 && s.lower[k-1] == "of" && st == k+1 && (s.tags[st] == "CD" || quantifiers[s.lower[st]]) {
+			// an approximation inside the phrase: "the elders of nearly
+			// four villages"
+			st = k
+			continue
+		}
 		if premodifier(s, k, j) {
 			// "fundraising documents", "newly filed reports"
 			st = k
@@ -127,6 +133,16 @@ func (f *finder) npLeft(s *sentence, j int) int {
 	}
 	for st < j && (s.lower[st] == "of" || s.tags[st] == "POS") {
 		st++
+	}
+	if st >= 2 && s.lower[st-1] == "of" && (s.tags[st] == "DT" || s.tags[st] == "PRP$") && (pollShares[s.lower[st-2]] || quantifiers[s.lower[st-2]] || s.tags[st-2] == "CD") {
+		// a share of a group: "half of the officials", "most of his
+		// aides", "two of the witnesses"
+		st -= 2
+		if st > 0 && (s.tags[st] == "NN" || s.tags[st] == "JJ") && (s.lower[st-1] == "a" || s.lower[st-1] == "the") {
+			st-- // "a third of the voters", "a majority of its members"
+		} else if st > 0 && s.tags[st-1] == "CD" && pollShares[s.lower[st]] {
+			st-- // "55 percent of all voters"
+		}
 	}
 	for m := st; m < j; m++ {
 		if momentNouns[s.lower[m]] && s.toks[m].Text == s.lower[m] && (s.tags[m+1] == "NNP" || s.tags[m+1] == "PRP") {
@@ -520,6 +536,11 @@ func opensClause(s *sentence, st int) bool {
 		return true
 	}
 	p := s.lower[st-1]
+	if subjectFocus[p] {
+		// "Nearly | all of the mayors …"; not the object of "of" ("The
+		// employee of nearly four years")
+		return st == 1 || s.lower[st-2] != "of" && opensClause(s, st-1)
+	}
 	return p == "," || p == "and" || p == "but" || p == "yet" || p == "so" || isCloseQuote(s.toks[st-1].Text) || s.tags[st-1] == "IN" || subordinators[p] || s.tags[st-1] == "WDT" || s.tags[st-1] == "WP"
 }
 
@@ -926,7 +947,8 @@ func (f *finder) ppHead(s *sentence, st int) (int, int, bool) {
 		if a >= 2 && s.lower[a-1] == "than" && (s.lower[a-2] == "more" || s.lower[a-2] == "fewer" || s.lower[a-2] == "less") {
 			a -= 2
 		}
-	case isNounTag(s.tags[h]) || isPersonish(s.lower[h]):
+	case (isNounTag(s.tags[h]) || isPersonish(s.lower[h])) && !periodWords[s.lower[h]]:
+		// (not a time: "for nearly eight years in the nation's …")
 		a = f.npLeft(s, h)
 		if a < 0 {
 			return 0, 0, false
