@@ -98,11 +98,19 @@
 // "The head of the water board, Mykola Hrytsenko,"), while the speaker
 // resolved to an actor is the name inside it; after a relative pronoun
 // ("India, which accused …") the span is the pronoun and the speaker its
-// antecedent.
+// antecedent. After an inverted cue or a trailing "according to", the
+// span runs over the speaker's apposition ("…, said Erik Flannigan, the
+// channel's head of programming"), up to the writer's participle or a
+// clause of its own. "Issued a statement saying" is one cue, not two.
+// A share of a group keeps its share ("Almost half of the officials",
+// "4 in 10 voters"); a focus particle ("Even officials …") stays out.
 //
 // A word is a cue only when used as a verb: "the said property" and "his
 // claims" are not, nor are passives without an agent ("it is said that",
-// "he was told to"), which name no speaker.
+// "he was told to"), which name no speaker. Some verbs are speech only
+// with a clause or a quotation: "maintained that …" but not "maintained
+// his lead", "added that …" but not "add penalties", "advised voters to
+// …" but not "advised the campaign"; "regarding" is a preposition.
 //
 // # Speakers
 //
@@ -177,8 +185,14 @@
 // inside the sentence ("An economic downturn, he said, “could …”"). A
 // quotation after a colon is the content ("answered with a smile: “…”");
 // a semicolon or a participial cue after a closing quotation ends it
-// ("…,” adding that …"); the occasion of the speech and the time of an
-// act are the cue's, not the content's ("called for an inquiry | at a
+// ("…,” adding that …"), as do the writer's words after an inverted cue
+// ("“…,” Trump said, harping on his theme"; "…, he said, on condition of
+// anonymity") and a clause joined by "and" to a content with no verb of
+// its own ("declined to comment and aides later said …"). An object with
+// a clause of its own is content whole ("rejected the notion that …"),
+// while a time, a prepositional phrase or an addressee before "that" is
+// not ("said in a guest column in Sunday's paper that …"); the occasion
+// of the speech and the time of an act are the cue's, not the content's ("called for an inquiry | at a
 // rally in Quetta on Monday", "endorsed Cruz | last week"), while a
 // clause keeps its own times ("said he would visit on Monday"). A
 // content with quotation marks makes a direct quotation (quote: true); a
