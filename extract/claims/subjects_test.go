@@ -536,6 +536,8 @@ func TestLongAppositions(t *testing.T) {
 			[]want{{"statement", "", "Just 30 percent of all voters", "consider", "the tax fair", "", false}}},
 		{"an approximation after of is no clause's start", "The elders of nearly four villages, all of them farmers, said the road was shut.", nil,
 			[]want{{"statement", "elders", "The elders of nearly four villages, all of them farmers,", "said", "the road was shut", "", false}}},
+		{"a long apposition before said and a pronoun", "The clerk of nearly four years, a teacher who spoke on condition of anonymity, said she lost her job last year.", nil,
+			[]want{{"statement", "", "The clerk of nearly four years, a teacher who spoke on condition of anonymity,", "said", "she lost her job last year", "", false}}},
 		{"a place after the head", "Voters in each district want a new road.", nil,
 			[]want{{"statement", "Voters", "Voters in each district", "want", "a new road", "", false}}},
 	}
