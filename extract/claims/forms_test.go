@@ -414,7 +414,7 @@ func TestCitations(t *testing.T) {
 		{"a poll opens the sentence", "In a poll conducted by the Gallup Organization, 28 percent of voters backed the plan.", nil,
 			[]want{
 				{"statement", "", "a poll conducted by the Gallup Organization", "In", "28 percent of voters backed the plan", "", false},
-				{"support", "", "28 percent of voters", "backed", "the plan", "", false},
+				{"support", "voters", "28 percent of voters", "backed", "the plan", "", false},
 			}},
 		{"an average after the clause", "Bugti leads the race by nine points in the RealClearPolitics average.", []actor{bugti},
 			[]want{{"statement", "", "the RealClearPolitics average", "in", "Bugti leads the race by nine points", "", false}}},

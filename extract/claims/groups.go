@@ -87,6 +87,14 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	if st, en, ok := titledBody(s, a, b); ok {
 		return st, en, "organization"
 	}
+	// a share of a group speaks for the group: "Almost half of the
+	// officials", "two of the witnesses"
+	for k := a + 1; k < b-1 && k-a < 4; k++ {
+		if s.lower[k] == "of" && (pollShares[s.lower[k-1]] || quantifiers[s.lower[k-1]] || s.tags[k-1] == "CD") {
+			a = k + 1
+			break
+		}
+	}
 	// a place or body after the head: "Police officials in Bannu",
 	// "Residents of Maca"
 	for k := a + 1; k < b; k++ {

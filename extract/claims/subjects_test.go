@@ -348,7 +348,7 @@ func TestPollNames(t *testing.T) {
 		{"a person's report of what shares said", "Bugti said that 70 percent of voters said the roads were worse.", []actor{bugti},
 			[]want{
 				{"statement", "Sarfraz Bugti", "Bugti", "said", "that 70 percent of voters said the roads were worse", "", false},
-				{"statement", "", "70 percent of voters", "said", "the roads were worse", "", false},
+				{"statement", "voters", "70 percent of voters", "said", "the roads were worse", "", false},
 			}},
 	}
 	runForms(t, tests)
@@ -529,11 +529,11 @@ func TestLongAppositions(t *testing.T) {
 		{"a share in tens", "About 4 in 10 voters want a new road.", nil,
 			[]want{{"statement", "", "About 4 in 10 voters", "want", "a new road", "", false}}},
 		{"a share of a group", "Almost half of the officials say the roads are unsafe.", nil,
-			[]want{{"statement", "", "Almost half of the officials", "say", "the roads are unsafe", "", false}}},
+			[]want{{"statement", "officials", "Almost half of the officials", "say", "the roads are unsafe", "", false}}},
 		{"a number of a group", "Two of the witnesses said the gunmen fled.", nil,
-			[]want{{"statement", "", "Two of the witnesses", "said", "the gunmen fled", "", false}}},
+			[]want{{"statement", "witnesses", "Two of the witnesses", "said", "the gunmen fled", "", false}}},
 		{"a share in percent", "Just 30 percent of all voters consider the tax fair.", nil,
-			[]want{{"statement", "", "Just 30 percent of all voters", "consider", "the tax fair", "", false}}},
+			[]want{{"statement", "voters", "Just 30 percent of all voters", "consider", "the tax fair", "", false}}},
 		{"an approximation after of is no clause's start", "The elders of nearly four villages, all of them farmers, said the road was shut.", nil,
 			[]want{{"statement", "elders", "The elders of nearly four villages, all of them farmers,", "said", "the road was shut", "", false}}},
 		{"a long apposition before said and a pronoun", "The clerk of nearly four years, a teacher who spoke on condition of anonymity, said she lost her job last year.", nil,
