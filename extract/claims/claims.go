@@ -785,7 +785,25 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 // "issued" alone, over the same words, is dropped.
 func (f *finder) issuedSaying(s *sentence, d *draft) {
 	h := d.cueS - 1
-	if s.tags[d.cueS] != "VBG" || h < 1 || !(speechNouns[s.lower[h]] || documentNouns[s.lower[h]] || mediaNouns[s.lower[h]]) {
+	if s.tags[d.cueS] != "VBG" || h < 1 {
+		return
+	}
+	if n := len(f.drafts); n > 0 && !(speechNouns[s.lower[h]] || documentNouns[s.lower[h]] || mediaNouns[s.lower[h]]) {
+		// a time between them ("issued a statement on Monday saying
+		// …"): the participle keeps its cue, and the claim of "issued"
+		// over the same words is dropped
+		p := f.drafts[n-1]
+		if p.sent != s.idx || !issueVerbs[s.lower[p.cueE-1]] || p.conS < 0 || p.conS >= d.cueS || d.cueS >= p.conE {
+			return
+		}
+		for m := p.conS; m < d.cueS && m-p.conS < 4; m++ {
+			if speechNouns[s.lower[m]] || documentNouns[s.lower[m]] || mediaNouns[s.lower[m]] {
+				if timePhrase(s, m+1, d.cueS) {
+					f.drafts = f.drafts[:n-1]
+				}
+				break
+			}
+		}
 		return
 	}
 	st := f.npLeft(s, h)

@@ -360,7 +360,7 @@ func timePhrase(s *sentence, a, e int) bool {
 	for m := a; m < e; m++ {
 		w := s.lower[m]
 		if !(isTimeWord(w) || periodWords[w] || isMonth(w) || s.tags[m] == "DT" || s.tags[m] == "CD" || s.tags[m] == "IN" || s.tags[m] == "RB" ||
-			w == "last" || w == "next" || w == "past" || w == "previous" || w == "recent" || w == "same" || w == ",") {
+			w == "last" || w == "next" || w == "past" || w == "previous" || w == "recent" || w == "same" || w == "late" || w == "early" || w == ",") {
 			return false
 		}
 	}

@@ -571,6 +571,8 @@ func TestIssuedStatements(t *testing.T) {
 			[]want{{"statement", "", "The ministry", "issued a statement saying", "the roads were open", "", false}}},
 		{"put out a statement saying", "The campaign put out a statement saying the roads were open.", nil,
 			[]want{{"statement", "", "The campaign", "put out a statement saying", "the roads were open", "", false}}},
+		{"a time between the statement and what it says", "The ministry issued a statement on Monday saying the roads were open.", nil,
+			[]want{{"statement", "", "The ministry", "saying", "the roads were open", "", false}}},
 		{"a warning issued alone", "The ministry issued a warning to farmers.", nil,
 			[]want{{"statement", "", "The ministry", "issued", "a warning to farmers", "", false}}},
 	}
