@@ -93,9 +93,11 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			// (an object with its own clause is content whole: "proposed
 			// a constitutional amendment that would impose term limits",
 			// "rejected the notion that he was part of the establishment";
-			// but "said last week that …")
-			// (a verb of naming has an object and a name, not a clause:
-			// "called the idea that … a ridiculous proposition")
+			// but not a time, an addressee or an aside set off by commas:
+			// "said last week that …", "emailed reporters that …", "said,
+			// without evidence, that …". A verb of naming has an object
+			// and a name, not a clause: "called the idea that … a
+			// ridiculous proposition")
 			return m + 1
 		}
 		if w == ":" {

@@ -480,3 +480,14 @@ var objectPronouns = set("me", "him", "her", "us", "them")
 // saying …", "released a letter stating …".
 var issueVerbs = set("issued", "issues", "issue", "issuing", "released", "releases", "release",
 	"releasing", "sent", "sends", "send", "posted", "posts", "put", "puts")
+
+// placePreps put a speaker in a place: "voters in each district",
+// "residents near the border".
+var placePreps = set("in", "at", "across", "near", "around", "outside", "inside", "throughout")
+
+// bodyNouns name bodies and publications that speak through their
+// members or pages ("the court ruled", "the paper reported", "his base
+// believes").
+var bodyNouns = set("court", "jury", "panel", "family", "base", "newspaper", "paper",
+	"magazine", "campaigns", "camps", "organizations", "organisations", "companies", "outlets",
+	"countries", "states", "governments", "parties", "electorate")

@@ -847,10 +847,6 @@ func speakerHead(s *sentence, a, b int) int {
 	return b - 1
 }
 
-// placePreps put a speaker in a place: "voters in each district",
-// "residents near the border".
-var placePreps = set("in", "at", "across", "near", "around", "outside", "inside", "throughout")
-
 // agentSuffixes end nouns that name people by what they do ("voters",
 // "economists", "historians", "residents").
 var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ates", "ics"}
@@ -873,13 +869,6 @@ var peopleNouns = set("friends", "allies", "rivals", "colleagues", "members", "f
 	"star", "celebrity", "actor", "actress", "singer", "rapper", "comedian", "moderator",
 	"front-runner", "frontrunner", "appointee", "fact-checker", "surrogate", "surrogates",
 	"insider", "insiders", "millennials", "folks", "dems", "justice", "justices", "stranger")
-
-// bodyNouns name bodies and publications that speak through their
-// members or pages ("the court ruled", "the paper reported", "his base
-// believes").
-var bodyNouns = set("court", "jury", "panel", "family", "base", "newspaper", "paper",
-	"magazine", "campaigns", "camps", "organizations", "organisations", "companies", "outlets",
-	"countries", "states", "governments", "parties", "electorate")
 
 // personNoun says whether a common noun names people who can think and
 // speak: a known head, or a plural with an agent suffix.
