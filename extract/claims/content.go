@@ -325,6 +325,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			return m
 		case !sub && (verbs || !opener) && f.newClause(s, m+1, e):
 			return m
+		case verbs && endingCue(s, m+1, e):
+			// "…, a survey released on Friday showed.": the writer's
+			// attribution of the whole sentence, after the content
+			return m
 		case nx == "also" && m+2 < e && s.lower[m+2] == "known", nx == "one" && m+2 < e && s.lower[m+2] == "of":
 			// "…, also known as ISIL", "…, one of several rallies": the
 			// writer's gloss
@@ -354,6 +358,27 @@ func (f *finder) newClause(s *sentence, k, e int) bool {
 		v++
 	}
 	return v < e && !s.quoted[v] && (finite(s.tags[v]) || s.tags[v] == "MD")
+}
+
+// endingCue says whether tokens [a, e) are a speaker and a cue verb that
+// end the sentence with nothing after them: "a survey of the district
+// released on Friday showed", "officials said".
+func endingCue(s *sentence, a, e int) bool {
+	if e-a < 2 || e-a > 14 || !startsNP(s, a) {
+		return false
+	}
+	v := e - 1
+	if _, ok := cueVerbs[s.lower[v]]; !ok || !(s.tags[v] == "VBD" || s.tags[v] == "VBN" || s.tags[v] == "VBZ" || s.tags[v] == "VBP") {
+		return false
+	}
+	for m := a; m < v; m++ {
+		if s.quoted[m] || s.lower[m] == "," || finite(s.tags[m]) && m != v-1 || s.tags[m] == "MD" {
+			// (an auxiliary may come right before the cue: "officials
+			// have said")
+			return false
+		}
+	}
+	return true
 }
 
 // timePhrase says whether tokens [a, e) name a time: "last week",

@@ -371,6 +371,10 @@ func TestWritersAsides(t *testing.T) {
 			[]want{{"statement", "", "the ministry", "said", "The talks covered many topics, the ministry said, including trade and water", "", false}}},
 		{"a clause with a verb after the comma is content", "The roads, the ministry said, in most places are open.", nil,
 			[]want{{"statement", "", "the ministry", "said", "The roads, the ministry said, in most places are open", "", false}}},
+		{"the writer's attribution at the end of the sentence", "Almost half of the residents say they feel unsafe, a survey of the district released on Friday showed.", nil,
+			[]want{
+				{"statement", "residents", "Almost half of the residents", "say", "they feel unsafe", "", false},
+				{"statement", "", "a survey of the district released on Friday", "showed", "Almost half of the residents say they feel unsafe", "", false}}},
 		{"a new subject after an infinitive", "Bugti declined to comment and officials later said the roads were open.", []actor{bugti},
 			[]want{
 				{"statement", "Sarfraz Bugti", "Bugti", "declined", "to comment", "", false},
