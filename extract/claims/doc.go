@@ -188,12 +188,14 @@
 // ("…,” adding that …"), as do the writer's words after an inverted cue
 // ("“…,” Trump said, harping on his theme"; "…, he said, on condition of
 // anonymity") and a clause joined by "and" to a content with no verb of
-// its own ("declined to comment and aides later said …"). An object with
-// a clause of its own is content whole ("rejected the notion that …"),
-// while a time, a prepositional phrase or an addressee before "that" is
-// not ("said in a guest column in Sunday's paper that …"); the occasion
-// of the speech and the time of an act are the cue's, not the content's ("called for an inquiry | at a
-// rally in Quetta on Monday", "endorsed Cruz | last week"), while a
+// its own ("declined to comment and aides later said …") or a speaker and
+// cue that end the sentence ("…, a survey released Friday showed."). An
+// object with a clause of its own is content whole ("rejected the notion
+// that …"), while a time, a prepositional phrase or an addressee before
+// "that" is not ("said in a guest column in Sunday's paper that …"); the
+// occasion of the speech and the time of an act are the cue's, not the
+// content's ("called for an inquiry | at a rally in Quetta on Monday",
+// "endorsed Cruz | last week"), while a
 // clause keeps its own times ("said he would visit on Monday"). A
 // content with quotation marks makes a direct quotation (quote: true); a
 // sentence made only of a quotation continues the claim of the sentence
