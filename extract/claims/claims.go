@@ -788,7 +788,7 @@ func (f *finder) issuedSaying(s *sentence, d *draft) {
 	if s.tags[d.cueS] != "VBG" || h < 1 {
 		return
 	}
-	if n := len(f.drafts); n > 0 && !(speechNouns[s.lower[h]] || documentNouns[s.lower[h]] || mediaNouns[s.lower[h]]) {
+	if n := len(f.drafts); n > 0 && !statementNoun(s.lower[h]) {
 		// a time between them ("issued a statement on Monday saying
 		// …"): the participle keeps its cue, and the claim of "issued"
 		// over the same words is dropped
@@ -797,7 +797,7 @@ func (f *finder) issuedSaying(s *sentence, d *draft) {
 			return
 		}
 		for m := p.conS; m < d.cueS && m-p.conS < 4; m++ {
-			if speechNouns[s.lower[m]] || documentNouns[s.lower[m]] || mediaNouns[s.lower[m]] {
+			if statementNoun(s.lower[m]) {
 				if timePhrase(s, m+1, d.cueS) {
 					f.drafts = f.drafts[:n-1]
 				}
@@ -821,6 +821,12 @@ func (f *finder) issuedSaying(s *sentence, d *draft) {
 	if n := len(f.drafts); n > 0 && f.drafts[n-1].sent == s.idx && f.drafts[n-1].cueS == v {
 		f.drafts = f.drafts[:n-1]
 	}
+}
+
+// statementNoun says whether w names something issued that speaks: "a
+// statement", "a letter", "an email".
+func statementNoun(w string) bool {
+	return speechNouns[w] || documentNouns[w] || mediaNouns[w]
 }
 
 // add completes a draft and records it.

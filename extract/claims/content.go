@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Contents: where what was said starts after its cue and where it ends —
@@ -401,8 +400,10 @@ func lowerAt(s *sentence, k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.toks[k].Text)
-	return unicode.IsLower(r)
+	for _, r := range s.toks[k].Text {
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // adverbialOpening says whether the clause starting at token k opens with
