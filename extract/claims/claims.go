@@ -779,31 +779,26 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 	return isVerbTag(tag)
 }
 
-// issuedSaying makes "issued a statement saying" one cue: a participle of
-// saying right after a statement that its speaker issued, released or
-// sent takes the verb and the statement into its cue, and the claim of
-// "issued" alone, over the same words, is dropped.
+// issuedSaying merges "issued a statement saying …" into one cue that
+// runs from the verb of issuing to the participle, also across a time, an
+// addressee or a comma between them ("released a statement Wednesday
+// saying", "sent out a text message to supporters saying:", "issued a
+// statement Thursday, saying"). The verb's own claim over the same words
+// is dropped, and whoever issued the statement speaks.
 func (f *finder) issuedSaying(s *sentence, d *draft) {
-	h := d.cueS - 1
-	if s.tags[d.cueS] != "VBG" || h < 1 {
+	if s.tags[d.cueS] != "VBG" || d.cueS < 2 {
 		return
 	}
-	if n := len(f.drafts); n > 0 && !statementNoun(s.lower[h]) {
-		// a time between them ("issued a statement on Monday saying
-		// …"): the participle keeps its cue, and the claim of "issued"
-		// over the same words is dropped
-		p := f.drafts[n-1]
-		if p.sent != s.idx || !issueVerbs[s.lower[p.cueE-1]] || p.conS < 0 || p.conS >= d.cueS || d.cueS >= p.conE {
-			return
-		}
-		for m := p.conS; m < d.cueS && m-p.conS < 4; m++ {
-			if statementNoun(s.lower[m]) {
-				if timePhrase(s, m+1, d.cueS) {
-					f.drafts = f.drafts[:n-1]
-				}
-				break
+	h := -1
+	for m := d.cueS - 1; m >= 1 && d.cueS-m <= 10 && !s.quoted[m]; m-- {
+		if statementNoun(s.lower[m]) {
+			if f.issuedBetween(s, m+1, d.cueS) {
+				h = m
 			}
+			break
 		}
+	}
+	if h < 0 {
 		return
 	}
 	st := f.npLeft(s, h)
@@ -818,9 +813,60 @@ func (f *finder) issuedSaying(s *sentence, d *draft) {
 		return
 	}
 	d.cueS = v
+	var issued *draft
 	if n := len(f.drafts); n > 0 && f.drafts[n-1].sent == s.idx && f.drafts[n-1].cueS == v {
-		f.drafts = f.drafts[:n-1]
+		issued = &f.drafts[n-1]
 	}
+	if d.srcS >= v && d.srcS < d.cueE || d.srcS < 0 {
+		// the addressee or the time was read as the participle's
+		// subject: the one who issued the statement speaks
+		switch {
+		case issued != nil && issued.srcS >= 0:
+			d.srcS, d.srcE, d.spanS, d.spanE = issued.srcS, issued.srcE, issued.spanS, issued.spanE
+		case v > 0 && (s.lower[v-1] == "which" || s.lower[v-1] == "who"):
+			// "the ACLU of Oregon, which released a statement Tuesday
+			// questioning …"
+			d.srcS, d.srcE, d.spanS, d.spanE = v-1, v, 0, 0
+		default:
+			if ps, pe, found := f.clauseSubject(s, v-1); found {
+				// (a subject with phrases of its own: "a group of
+				// parents with kids in charter schools sent a letter")
+				d.srcS, d.srcE, d.spanS, d.spanE = ps, pe, 0, 0
+			} else if ps, pe, found := f.subjectBefore(s, v+1); found && pe <= v {
+				d.srcS, d.srcE = ps, pe
+				d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
+			}
+		}
+	}
+	if issued != nil {
+		f.drafts = f.drafts[:len(f.drafts)-1]
+	}
+}
+
+// issuedBetween says whether tokens [a, e) between a statement and its
+// participle are a time, an addressee or a comma: "Wednesday", "on
+// Saturday night,", "to supporters", "to his supporters Tuesday".
+func (f *finder) issuedBetween(s *sentence, a, e int) bool {
+	if a < e && s.lower[a] == "to" {
+		r := f.npRight(s, a+1)
+		if r <= a+1 || r > e {
+			return false
+		}
+		a = r
+	}
+	if a == e || e == a+1 && s.lower[a] == "," {
+		return true
+	}
+	if !timePhrase(s, a, e) {
+		return false
+	}
+	// a time, not any adverb ("the videos, as well, saying")
+	for m := a; m < e; m++ {
+		if isTimeWord(s.lower[m]) || periodWords[s.lower[m]] || isMonth(s.lower[m]) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementNoun says whether w names something issued that speaks: "a
@@ -1320,6 +1366,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 						} else if _, _, found := f.openingSubject(s, j); found && s.lower[j] == "," && f.subjectOfVerb(s, e) {
 							// "X, president of Y, which represents Z, said he
 							// hopes …": the phrase after the cue is content
+							inverted = false
+						}
+					}
+					if inverted && s.lower[j] == "," && (!clauseEnds(s, e) || isOpenQuote(s.toks[e].Text) && e+1 < n && !startsUpper(s.toks[e+1].Text)) {
+						// "The lawmaker, who represents a district in
+						// Albay, said Trump's remarks “…”", "Breitbart
+						// News, for one, noted the dichotomy between …":
+						// a subject set off by its aside comes before the
+						// cue, and the phrase after it goes on as content
+						if _, _, found := f.openingSubject(s, j); found {
 							inverted = false
 						}
 					}

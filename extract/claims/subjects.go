@@ -458,7 +458,7 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 		if e <= k {
 			continue
 		}
-		v := e
+		v := timeAfter(s, e, j)
 		if v < j && s.lower[v] == "," {
 			// "House Democrats, looking for a way out, seized …": past an
 			// apposition or a participial phrase set off by commas
@@ -500,6 +500,22 @@ func (f *finder) openingSubject(s *sentence, j int) (int, int, bool) {
 		if isCloseQuote(s.toks[q].Text) && q > st {
 			st = q + 1
 			break
+		}
+	}
+	if st < j && s.lower[st] == "even" {
+		// "Even the field's hawks, like Rubio, say": the focus stays out
+		st++
+	} else if st < j && (s.tags[st] == "IN" || s.tags[st] == "RB") {
+		// past a short adverbial opening: "For now, Pantucci, at the
+		// institute, said"
+		for k := st + 1; k < j && k-st <= 5; k++ {
+			if s.lower[k] == "," {
+				st = k + 1
+				break
+			}
+			if isVerbTag(s.tags[k]) || s.quoted[k] {
+				break
+			}
 		}
 	}
 	if st >= j || !startsNP(s, st) {
@@ -549,6 +565,12 @@ func opensClause(s *sentence, st int) bool {
 // week", ", meanwhile,"), or j when there is none.
 func beforeInterjection(s *sentence, j int) int {
 	w := s.lower[j]
+	if (w == "morning" || w == "night" || w == "afternoon" || w == "evening") && j >= 2 && isTimeWord(s.lower[j-1]) {
+		// "on Tuesday morning"
+		if k := beforeInterjection(s, j-1); k < j-1 {
+			return k
+		}
+	}
 	switch {
 	case w == "," && j >= 2 && s.lower[j-2] == "," && (s.tags[j-1] == "RB" || interjections[s.lower[j-1]]):
 		return j - 3
@@ -582,8 +604,54 @@ func beforeInterjection(s *sentence, j int) int {
 				break
 			}
 		}
+	case isNounTag(s.tags[j]):
+		// "Sanders during a Sunday speech thanked"
+		for k := j - 1; k >= 1 && j-k <= 5; k-- {
+			if s.lower[k] == "during" {
+				if timeAfter(s, k, j+1) == j+1 {
+					return k - 1
+				}
+				break
+			}
+			if !(s.tags[k] == "DT" || s.tags[k] == "JJ" || s.tags[k] == "CD" || isNounTag(s.tags[k]) || s.tags[k] == "POS") {
+				break
+			}
+		}
 	}
 	return j
+}
+
+// timeAfter returns the end of a time phrase that starts at token k and
+// ends before limit ("on Wednesday", "on Monday night", "last week",
+// "during a Sunday speech"), or k when none starts there: the time that
+// may stand between a subject and its verb.
+func timeAfter(s *sentence, k, limit int) int {
+	e := k
+	switch {
+	case k < limit && isTimeWord(s.lower[k]):
+		e = k + 1
+	case k+1 < limit && (s.lower[k] == "on" || s.lower[k] == "late" || s.lower[k] == "early") && isTimeWord(s.lower[k+1]):
+		e = k + 2
+	case k+1 < limit && (s.lower[k] == "last" || s.lower[k] == "this") && periodWords[s.lower[k+1]]:
+		return k + 2
+	case k+1 < limit && s.lower[k] == "during":
+		// a short noun phrase: "during a Sunday speech", "during the
+		// debate"
+		m := k + 1
+		for m < limit && m-k <= 5 && (s.tags[m] == "DT" || s.tags[m] == "PRP$" || s.tags[m] == "JJ" || s.tags[m] == "CD" || isNounTag(s.tags[m]) || s.tags[m] == "POS") {
+			m++
+		}
+		if m > k+1 && isNounTag(s.tags[m-1]) {
+			return m
+		}
+		return k
+	default:
+		return k
+	}
+	if e < limit && periodWords[s.lower[e]] {
+		e++ // "on Monday night"
+	}
+	return e
 }
 
 // gerundSubject finds who speaks in "by saying …", "after saying …": the

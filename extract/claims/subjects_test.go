@@ -576,9 +576,57 @@ func TestIssuedStatements(t *testing.T) {
 		{"put out a statement saying", "The campaign put out a statement saying the roads were open.", nil,
 			[]want{{"statement", "", "The campaign", "put out a statement saying", "the roads were open", "", false}}},
 		{"a time between the statement and what it says", "The ministry issued a statement on Monday saying the roads were open.", nil,
-			[]want{{"statement", "", "The ministry", "saying", "the roads were open", "", false}}},
+			[]want{{"statement", "", "The ministry", "issued a statement on Monday saying", "the roads were open", "", false}}},
+		{"a time and a comma between", "The ministry released a statement Wednesday evening, saying the roads were open.", nil,
+			[]want{{"statement", "", "The ministry", "released a statement Wednesday evening, saying", "the roads were open", "", false}}},
+		{"an addressee between: the sender speaks", "His campaign sent out a text message to supporters saying the roads were open.", nil,
+			[]want{{"statement", "", "His campaign", "sent out a text message to supporters saying", "the roads were open", "", false}}},
+		{"a time between: the sender speaks, not the time", "The Cruz campaign sent a fundraising email Wednesday saying that the roads were open.", nil,
+			[]want{{"statement", "", "The Cruz campaign", "sent a fundraising email Wednesday saying", "that the roads were open", "", false}}},
+		{"a relative pronoun issues", "The union, which released a statement Tuesday questioning the plan, met again.", nil,
+			[]want{{"statement", "", "which", "released a statement Tuesday questioning", "the plan", "", false}}},
+		{"an adverb between is no time", "The governor called for releasing the police videos, as well, saying that openness builds trust.", nil,
+			[]want{{"statement", "", "The governor", "called for", "releasing the police videos, as well", "", false},
+				{"statement", "", "The governor", "saying", "that openness builds trust", "", false}}},
+		{"a subject of the statement is no issue", "He also issued a statement on the subject, saying it was over.", nil,
+			[]want{{"statement", "", "He", "also issued", "a statement on the subject", "", false},
+				{"statement", "", "He", "saying", "it was over", "", false}}},
 		{"a warning issued alone", "The ministry issued a warning to farmers.", nil,
 			[]want{{"statement", "", "The ministry", "issued", "a warning to farmers", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestSubjectsBeforeAnObject checks a subject set off by an aside before a
+// cue whose object goes on as a clause: the phrase after the cue is what
+// was said, not an inverted speaker.
+func TestSubjectsBeforeAnObject(t *testing.T) {
+	tests := []formCase{
+		{"a relative clause on the subject", "The lawmaker, who represents a district in Albay, said the minister's remarks “have hurt many families.”", nil,
+			[]want{{"statement", "", "The lawmaker, who represents a district in Albay,", "said", "the minister's remarks “have hurt many families.”", "", true}}},
+		{"a place set off after the subject and an opening adverbial", "For now, Pantucci, at the Royal United Services Institute, said China and Russia have settled their differences.", nil,
+			[]want{{"statement", "", "Pantucci, at the Royal United Services Institute,", "said", "China and Russia have settled their differences", "", false}}},
+		{"a sentence adverb set off after the subject", "Breitbart News, for one, noted the gap between the two rulings.", nil,
+			[]want{{"statement", "", "Breitbart News, for one,", "noted", "the gap between the two rulings", "", false}}},
+		{"a focus and an example set off", "Even the field's biggest hawks, like Rubio and Bush, say the bulk of the troops should be local fighters.", nil,
+			[]want{{"statement", "", "the field's biggest hawks, like Rubio and Bush,", "say", "the bulk of the troops should be local fighters", "", false}}},
+		{"an inverted speaker after content stays", "The bridge will reopen in May, said Bugti, the chief minister.", nil,
+			[]want{{"statement", "", "Bugti, the chief minister", "said", "The bridge will reopen in May", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestTimesAfterTheSubject checks a time between a subject and its verb: the
+// subject speaks, not the time.
+func TestTimesAfterTheSubject(t *testing.T) {
+	tests := []formCase{
+		{"on a day", "The city council on Wednesday approved a resolution condemning the ban.", nil,
+			[]want{{"condemnation", "city council", "The city council", "condemning", "the ban", "", false}}},
+		{"during an event", "Sanders during a Sunday speech praised the union for its work.", nil,
+			[]want{{"support", "", "Sanders", "praised", "the union for its work", "", false}}},
+		{"a day and its part", "The appeals court on Tuesday morning sided with the governors.", nil,
+			[]want{{"statement", "appeals court", "The appeals court", "sided with", "the governors", "", false}}},
+		{"no claim: a time before a verb of doing", "The council on Wednesday approved the new budget.", nil, nil},
 	}
 	runForms(t, tests)
 }
