@@ -1369,13 +1369,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 							inverted = false
 						}
 					}
-					if inverted && s.lower[j] == "," && (!clauseEnds(s, e) || isOpenQuote(s.toks[e].Text) && e+1 < n && !startsUpper(s.toks[e+1].Text)) {
+					if inverted && s.lower[j] == "," {
 						// "The lawmaker, who represents a district in
 						// Albay, said Trump's remarks “…”", "Breitbart
 						// News, for one, noted the dichotomy between …":
 						// a subject set off by its aside comes before the
-						// cue, and the phrase after it goes on as content
-						if _, _, found := f.openingSubject(s, j); found {
+						// cue, and the phrase after it goes on as content;
+						// so also after a subordinator, which leaves no
+						// clause to be content ("…, while Huckabee, the
+						// former governor, proposed a tax.")
+						if ps, _, found := f.openingSubject(s, j); found && (!clauseEnds(s, e) || v.class == classTell ||
+							isOpenQuote(s.toks[e].Text) && e+1 < n && !startsUpper(s.toks[e+1].Text) || ps > 0 && subordinators[s.lower[ps-1]]) {
 							inverted = false
 						}
 					}

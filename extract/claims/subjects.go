@@ -494,6 +494,25 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 // outside a relative or participial phrase).
 func (f *finder) openingSubject(s *sentence, j int) (int, int, bool) {
 	st := clauseStart(s, j)
+	if a, b, ok := f.openingSubjectAt(s, st, j); ok {
+		return a, b, true
+	}
+	// the subject of a clause after a subordinator or a conjunction: "The
+	// governor resisted, while Mike Huckabee, the former governor,
+	// proposed …"
+	for k := j - 2; k > st; k-- {
+		if s.quoted[k] {
+			break
+		}
+		if s.lower[k-1] == "," && (subordinators[s.lower[k]] || s.lower[k] == "and" || s.lower[k] == "but" || s.lower[k] == "whereas") {
+			return f.openingSubjectAt(s, k+1, j)
+		}
+	}
+	return 0, 0, false
+}
+
+// openingSubjectAt is openingSubject for the clause that starts at st.
+func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 	for q := st; q < j && s.quoted[q]; q++ {
 		// past a quotation that opens the sentence: "“…,” Mr. Mahaney,
 		// of RBC Capital Markets, said"
@@ -522,16 +541,23 @@ func (f *finder) openingSubject(s *sentence, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	e := f.npRight(s, st)
+	if e > st && e+1 < j && ppPreps[s.lower[e]] && !s.quoted[e+1] {
+		// "Executives for Mondelez, which …, say"
+		if r := f.npRight(s, e+1); r > e+1 {
+			e = r
+		}
+	}
 	if e <= st || e >= j || s.lower[e] != "," || j-e > 40 {
 		return 0, 0, false
 	}
 	// between the phrase and the cue, every finite verb must sit in a
 	// relative clause ("which represents …") or follow a comma-opened
-	// participle
+	// participle; a quotation must close before the cue (a title: "the
+	// co-author of “Going Viral,” about …, said")
 	rel := false
 	for k := e; k < j; k++ {
 		switch {
-		case s.quoted[k]:
+		case s.quoted[k] && s.quoted[j-1]:
 			return 0, 0, false
 		case s.lower[k] == "who" || s.lower[k] == "which" || s.lower[k] == "whose" || s.lower[k] == "that":
 			rel = true
