@@ -125,8 +125,11 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 }
 
 // trailing says whether tokens [k, end) hold no content: nothing, or only
-// an adverbial ("in a statement", "on Sunday", "in an interview").
-func trailing(s *sentence, k, end int) bool {
+// an adverbial ("in a statement", "on Sunday", "in an interview"). After a
+// quotation that comes first ("“…,” X said …", quoteFirst) the adverbial
+// may be longer and may end in a clause of the writer's ("told CBS on
+// Super Tuesday, when a dozen states voted").
+func trailing(s *sentence, k, end int, quoteFirst bool) bool {
 	if k >= end {
 		return true
 	}
@@ -141,10 +144,16 @@ func trailing(s *sentence, k, end int) bool {
 		// gap"
 		return false
 	}
-	if end-k > 8 {
+	if end-k > 8 && !(quoteFirst && end-k <= 24) {
+		// (after "“…,” X said" the occasion may be long: "on Thursday
+		// during a speech at the Council on Foreign Relations in New
+		// York")
 		return false
 	}
 	for m := k; m < end; m++ {
+		if quoteFirst && m > k && s.lower[m] == "," && m+1 < end && (s.lower[m+1] == "when" || s.lower[m+1] == "where" || s.lower[m+1] == "as" || s.lower[m+1] == "while" || s.lower[m+1] == "after" || s.lower[m+1] == "before") {
+			return true
+		}
 		if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" {
 			return false
 		}

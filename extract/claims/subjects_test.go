@@ -638,3 +638,18 @@ func TestTimesAfterTheSubject(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestLongOccasions checks the occasion after "“…,” X said": however long,
+// it is the writer's, and the quotation before the speaker is what was
+// said, with the quotation that goes on in the next sentence.
+func TestLongOccasions(t *testing.T) {
+	tests := []formCase{
+		{"a long occasion after a quotation that comes first", "“This is a long fight and we must lead it,” Clinton said on Thursday during a speech at the Council on Foreign Relations in New York City.", nil,
+			[]want{{"statement", "", "Clinton", "said", "“This is a long fight and we must lead it,”", "", true}}},
+		{"the occasion ends in a clause of the writer's", "“He is not my favorite by any means,” Graham told CBS News on Super Tuesday, when a dozen states held contests.", nil,
+			[]want{{"statement", "", "Graham", "told", "“He is not my favorite by any means,”", "", true}}},
+		{"the quotation goes on in the next sentence", "“This is a long fight,” Trump said at a rally in Evansville, Indiana, last month. “You can’t just go to another country.”", nil,
+			[]want{{"statement", "", "Trump", "said", "“This is a long fight,” Trump said at a rally in Evansville, Indiana, last month. “You can’t just go to another country.”", "", true}}},
+	}
+	runForms(t, tests)
+}
