@@ -88,7 +88,9 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 		}
 		w := s.lower[m]
 		if w == "that" && m > k && v.lemma != "call" && v.lemma != "describe" && !(m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "’s" || s.lower[m+1] == "'s")) &&
-			!(v.class != classTell && !pp && !objectPronouns[s.lower[k]] && !timePhrase(s, k, m) && s.lower[m-1] != "," && !personNoun(s.lower[m-1], s.tags[m-1])) {
+			!(s.tags[m-1] == "RB" && m+1 < n && (s.tags[m+1] == "IN" || isPunct(s.lower[m+1]))) &&
+			!(v.class != classTell && !pp && !objectPronouns[s.lower[k]] && !timePhrase(s, k, m) && !adverbialRun(s, k) && s.lower[m-1] != "," && !personNoun(s.lower[m-1], s.tags[m-1]) &&
+				!((v.lemma == "express" || v.lemma == "voice") && feelingNouns[s.lower[m-1]])) {
 			// (an object with its own clause is content whole: "proposed
 			// a constitutional amendment that would impose term limits",
 			// "rejected the notion that he was part of the establishment";
@@ -103,6 +105,7 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			return m + 1
 		}
 		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == "," ||
+			(s.tags[m] == "RB" || s.tags[m] == "RBR") && !negations[w] ||
 			s.tags[m] == "POS" && pp || objectPronouns[w] && (m == k && m+1 < n && s.lower[m+1] == "that" && v.class != classAct || m > k && s.lower[m-1] == "to")) {
 			// ("during this week’s debate that …", "told her that …",
 			// "complained to her that …"; not an object with a relative
@@ -122,6 +125,17 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 		k++
 	}
 	return k
+}
+
+// adverbialRun says whether the words after a cue, at token k, open with
+// an adverb or a time rather than an object: "said repeatedly that",
+// "noted, however, that", "announced Monday on Twitter that", "said
+// earlier this week that". (The caller keeps a demonstrative after an
+// adverb as the object: "proposed just that in 2013".)
+func adverbialRun(s *sentence, k int) bool {
+	// (not a result: "worries so much about it that …", "added so many
+	// layers that …")
+	return k < len(s.toks) && s.lower[k] != "so" && s.lower[k] != "such" && ((s.tags[k] == "RB" || s.tags[k] == "RBR") && !negations[s.lower[k]] || isTimeWord(s.lower[k]) || s.lower[k] == ",")
 }
 
 // trailing says whether tokens [k, end) hold no content: nothing, or only

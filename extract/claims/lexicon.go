@@ -491,3 +491,14 @@ var placePreps = set("in", "at", "across", "near", "around", "outside", "inside"
 var bodyNouns = set("court", "jury", "panel", "family", "base", "newspaper", "paper",
 	"magazine", "campaigns", "camps", "organizations", "organisations", "companies", "outlets",
 	"countries", "states", "governments", "parties", "electorate")
+
+// negations deny the verb they stand by: "said not that …" is no adverbial
+// before what was said.
+var negations = set("not", "n't", "n’t", "never")
+
+// feelingNouns are what a speaker expresses or voices about a clause:
+// "expressed confidence that …", "voiced doubts that …". The clause is what
+// was said.
+var feelingNouns = set("confidence", "doubt", "doubts", "skepticism", "scepticism", "alarm", "hope",
+	"hopes", "optimism", "fear", "fears", "concern", "concerns", "frustration", "worry", "worries",
+	"certainty", "belief", "conviction", "disappointment", "regret", "surprise", "dismay")

@@ -653,3 +653,23 @@ func TestLongOccasions(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAdverbsBeforeThat checks an adverb, a time or a feeling between the
+// cue and "that": what was said starts at "that".
+func TestAdverbsBeforeThat(t *testing.T) {
+	tests := []formCase{
+		{"an adverb", "The governor said repeatedly that the roads were open.", nil,
+			[]want{{"statement", "", "The governor", "said", "that the roads were open", "", false}}},
+		{"a sentence adverb set off by commas", "The minister noted, however, that the bridge was closed.", nil,
+			[]want{{"statement", "", "The minister", "noted", "that the bridge was closed", "", false}}},
+		{"a day and a medium", "The mayor announced Monday on Twitter that she is stepping down.", nil,
+			[]want{{"statement", "", "The mayor", "announced", "that she is stepping down", "", false}}},
+		{"a feeling expressed", "The minister expressed confidence that the talks would succeed.", nil,
+			[]want{{"statement", "", "The minister", "expressed", "that the talks would succeed", "", false}}},
+		{"a result clause is no complement", "The department worries so much about leaks that visitors must leave their phones outside.", nil,
+			[]want{{"statement", "", "The department", "worries", "so much about leaks that visitors must leave their phones outside", "", false}}},
+		{"a demonstrative that", "Senator Sanders proposed just that in 2013.", nil,
+			[]want{{"statement", "", "Senator Sanders", "proposed", "just that in 2013", "", false}}},
+	}
+	runForms(t, tests)
+}
