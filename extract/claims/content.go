@@ -332,7 +332,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		if w != "," {
 			continue
 		}
-		if act {
+		if act && !f.listGoesOn(s, m, e) {
 			return m
 		}
 		nx := s.lower[m+1]
@@ -363,6 +363,47 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// listGoesOn says whether the comma at token m, in an object, separates
+// the items of a list that ends before e ("the re-election of Paul Ryan,
+// John McCain and Kelly Ayotte", "Rihanna, Shonda Rhimes and Amandla
+// Stenberg") or two adjectives ("her illicit, insecure server"), rather
+// than ending the object.
+func (f *finder) listGoesOn(s *sentence, m, e int) bool {
+	if m+1 >= e || s.quoted[m+1] {
+		return false
+	}
+	if s.tags[m-1] == "JJ" && s.tags[m+1] == "JJ" {
+		return true
+	}
+	if !isNounTag(s.tags[m-1]) && s.lower[m-1] != ")" {
+		return false
+	}
+	for q := m + 1; q < e && q-m <= 10; q++ {
+		w := s.lower[q]
+		if w == "and" || w == "or" {
+			if q == m+1 || !startsNP(s, q+1) {
+				return false
+			}
+			r := f.npRight(s, q+1)
+			if r <= q+1 {
+				return false
+			}
+			if r < e && s.lower[r] == "(" {
+				// "Sen. Kelly Ayotte (R-N.H.)"
+				for r < e && s.lower[r] != ")" {
+					r++
+				}
+				r++
+			}
+			return r >= e || s.lower[r] == "," || s.lower[r] == "." || s.lower[r] == ";" || s.lower[r] == "—"
+		}
+		if s.quoted[q] || !(isNounTag(s.tags[q]) || s.tags[q] == "DT" || s.tags[q] == "JJ" || s.tags[q] == "CD" || s.tags[q] == "POS" || w == "," || w == "(" || w == ")" || w == "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // newClause says whether a clause with its own subject and finite verb

@@ -673,3 +673,22 @@ func TestAdverbsBeforeThat(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestListsInAnObject checks the commas of a list or of paired adjectives
+// inside an object: the object goes on to the list's last item.
+func TestListsInAnObject(t *testing.T) {
+	tests := []formCase{
+		{"a list of means", "The group plans to reach voters via mail, phone calls and digital ads.", nil,
+			[]want{{"statement", "", "The group", "plans", "to reach voters via mail, phone calls and digital ads", "", false}}},
+		{"a list of names", "The president denounced suggestions by the front-runners, Donald Trump and Ted Cruz (R-Tex.).", nil,
+			[]want{{"condemnation", "", "The president", "denounced", "suggestions by the front-runners, Donald Trump and Ted Cruz (R-Tex.)", "", false}}},
+		{"paired adjectives", "The minister welcomed the important, long-awaited ruling of the court.", nil,
+			[]want{{"support", "", "The minister", "welcomed", "the important, long-awaited ruling of the court", "", false}}},
+		{"no list: the writer's attribution after the comma", "The minister welcomed the plan, officials said.", nil,
+			[]want{{"support", "", "The minister", "welcomed", "the plan", "", false},
+				{"statement", "officials", "officials", "said", "The minister welcomed the plan", "", false}}},
+		{"no list: a clause of the writer's", "The minister welcomed the plan, and rescuers began work.", nil,
+			[]want{{"support", "", "The minister", "welcomed", "the plan", "", false}}},
+	}
+	runForms(t, tests)
+}
