@@ -995,8 +995,9 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 		// clause's end; the noun phrase before it names the source
 		d.spanS, d.spanE = srcS, e
 	}
-	if lead := leading(s, i); lead {
-		// "According to X, content."
+	if leading(s, i) || i > 0 && s.lower[i-1] == "that" && !s.quoted[i-1] {
+		// "According to X, content."; also inside another's content:
+		// "said that according to its count, the party has won"
 		k := srcE
 		for k < n && s.lower[k] != "," && !isOpenQuote(s.toks[k].Text) {
 			k++

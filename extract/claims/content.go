@@ -286,7 +286,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 	// a phrase with no verb after "that" opens the content's own clause:
 	// "that by month’s end, Clinton will have …", "that despite Rubio’s
 	// rise, Trump can’t be toppled"
-	opener := s.lower[a] == "that" && a+1 < e && (s.tags[a+1] == "IN" || s.tags[a+1] == "RB" || isTimeWord(s.lower[a+1]))
+	opener := s.lower[a] == "that" && a+1 < e && (s.tags[a+1] == "IN" || s.tags[a+1] == "RB" || isTimeWord(s.lower[a+1]) || s.lower[a+1] == "according")
 	verbs := false // the content has a finite verb before m
 	for m := a + 1; m+1 < e; m++ {
 		if s.quoted[m] {
@@ -312,7 +312,8 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 				return m
 			}
 		}
-		if subordinators[w] {
+		if subordinators[w] || m == a+1 && s.lower[a] == "that" && freeRelatives[w] {
+			// (also "that whatever he meant, words have power")
 			sub = true
 		}
 		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {

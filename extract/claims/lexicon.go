@@ -502,3 +502,7 @@ var negations = set("not", "n't", "n’t", "never")
 var feelingNouns = set("confidence", "doubt", "doubts", "skepticism", "scepticism", "alarm", "hope",
 	"hopes", "optimism", "fear", "fears", "concern", "concerns", "frustration", "worry", "worries",
 	"certainty", "belief", "conviction", "disappointment", "regret", "surprise", "dismay")
+
+// freeRelatives open a clause that stands before the main one: "said
+// that whatever he meant, words have power".
+var freeRelatives = set("whatever", "whoever", "whichever", "wherever", "whenever", "however")

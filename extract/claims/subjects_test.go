@@ -692,3 +692,18 @@ func TestListsInAnObject(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestOpenersAfterThat checks a free relative or an "according to" that
+// opens the clause after "that": its comma does not end what was said.
+func TestOpenersAfterThat(t *testing.T) {
+	tests := []formCase{
+		{"a free relative", "Davis said that whatever he meant, words have the power to inspire actions.", nil,
+			[]want{{"statement", "", "Davis", "said", "that whatever he meant, words have the power to inspire actions", "", false}}},
+		{"however with a clause", "Weaver said that however the candidate does on Saturday, his showing will be enough.", nil,
+			[]want{{"statement", "", "Weaver", "said", "that however the candidate does on Saturday, his showing will be enough", "", false}}},
+		{"according to", "The official said that according to its count, the party has won most seats.", nil,
+			[]want{{"statement", "", "The official", "said", "that according to its count, the party has won most seats", "", false},
+				{"statement", "", "its count", "according to", "the party has won most seats", "", false}}},
+	}
+	runForms(t, tests)
+}
