@@ -2072,7 +2072,9 @@ func quoteOnly(s *sentence) bool {
 			inside++
 		}
 	}
-	return words > 0 && inside*10 >= words*9
+	// (an ellipsis alone inside a quotation goes on with it: "“We are a
+	// swing state. ... We're not taking anything for granted.”")
+	return words == 0 && s.opensIn || words > 0 && inside*10 >= words*9
 }
 
 // output turns the drafts into record claims.

@@ -648,6 +648,8 @@ func TestLongOccasions(t *testing.T) {
 			[]want{{"statement", "", "Clinton", "said", "“This is a long fight and we must lead it,”", "", true}}},
 		{"the occasion ends in a clause of the writer's", "“He is not my favorite by any means,” Graham told CBS News on Super Tuesday, when a dozen states held contests.", nil,
 			[]want{{"statement", "", "Graham", "told", "“He is not my favorite by any means,”", "", true}}},
+		{"an ellipsis inside the quotation does not end it", "“We are a swing state,” said Rep. Dina Titus. “We are ready. ... We are not taking anything for granted.”", nil,
+			[]want{{"statement", "", "Rep. Dina Titus", "said", "“We are a swing state,” said Rep. Dina Titus. “We are ready. ... We are not taking anything for granted.”", "", true}}},
 		{"the quotation goes on in the next sentence", "“This is a long fight,” Trump said at a rally in Evansville, Indiana, last month. “You can’t just go to another country.”", nil,
 			[]want{{"statement", "", "Trump", "said", "“This is a long fight,” Trump said at a rally in Evansville, Indiana, last month. “You can’t just go to another country.”", "", true}}},
 	}
