@@ -178,7 +178,9 @@ func premodifier(s *sentence, k, j int) bool {
 	if k+1 >= n || k == 0 || s.quoted[k] || !(s.tags[k] == "VBG" || s.tags[k] == "VBN") || prepositionalGerunds[s.lower[k]] {
 		return false
 	}
-	if !(s.tags[k+1] == "NN" || s.tags[k+1] == "NNS" || s.tags[k+1] == "JJ") {
+	if !(s.tags[k+1] == "NN" || s.tags[k+1] == "NNS" || s.tags[k+1] == "JJ" || (s.tags[k+1] == "NNP" || s.tags[k+1] == "NNPS") && s.tags[k-1] == "DT") {
+		// (also a name after a determiner: "another leading Supreme
+		// Court advocate")
 		return false
 	}
 	p, pw := s.tags[k-1], s.lower[k-1]
@@ -212,7 +214,7 @@ func (f *finder) npRight(s *sentence, k int) int {
 		if s.lower[m] == "of" && noun && m+1 < n && (s.tags[m+1] == "NNP" || s.tags[m+1] == "DT" || isNounTag(s.tags[m+1])) {
 			continue
 		}
-		if !npAllowed(s, m) {
+		if !npAllowed(s, m) && !(m > k && premodifier(s, m, m)) {
 			break
 		}
 		if (s.tags[m] == "DT" || s.tags[m] == "PRP$") && m > k {
@@ -561,6 +563,10 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 			return 0, 0, false
 		case s.lower[k] == "who" || s.lower[k] == "which" || s.lower[k] == "whose" || s.lower[k] == "that":
 			rel = true
+		case s.lower[k] == "," && rel && nameBetweenCommas(s, k, j) > 0:
+			// a name set off inside the relative clause keeps it open:
+			// "whose agency, Fenton, made the ads"
+			k = nameBetweenCommas(s, k, j)
 		case s.lower[k] == ",":
 			rel = false
 		case (s.tags[k] == "VBD" || s.tags[k] == "VBZ" || s.tags[k] == "VBP" || s.tags[k] == "MD") && !rel:
@@ -568,6 +574,20 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 		}
 	}
 	return st, e, true
+}
+
+// nameBetweenCommas returns the closing comma when the comma at token k
+// opens a short proper name closed by another comma before token j (",
+// Fenton,"), or 0.
+func nameBetweenCommas(s *sentence, k, j int) int {
+	m := k + 1
+	for m < j && m-k <= 4 && (s.tags[m] == "NNP" || s.tags[m] == "NNPS") {
+		m++
+	}
+	if m > k+1 && m < j && s.lower[m] == "," {
+		return m
+	}
+	return 0
 }
 
 // opensClause says whether a speaker phrase starting at token st can be
@@ -616,7 +636,7 @@ func beforeInterjection(s *sentence, j int) int {
 	case (w == "—" || w == "--") && !s.quoted[j]:
 		// "Murphy — after a knock-on-wood gesture — told me": an aside
 		// between dashes, after a name or a noun
-		for k := j - 2; k >= 1 && j-k <= 15; k-- {
+		for k := j - 2; k >= 1 && j-k <= 24; k-- {
 			if s.quoted[k] || s.lower[k] == "." || s.lower[k] == ";" {
 				break
 			}

@@ -618,6 +618,12 @@ func TestSubjectsBeforeAnObject(t *testing.T) {
 			[]want{{"statement", "", "Mike Huckabee, the former Arkansas governor,", "proposed", "a new tax", "", false}}},
 		{"a listener after told is no speaker", "Priebus, in the wake of a new poll, told Fox News on Sunday that the party was united.", nil,
 			[]want{{"statement", "", "Priebus, in the wake of a new poll,", "told", "that the party was united", "", false}}},
+		{"a name set off inside a relative clause on the subject", "David Fenton, a strategist whose agency, Fenton, made the ads, said its main goal was a carbon tax.", nil,
+			[]want{{"statement", "", "David Fenton, a strategist whose agency, Fenton, made the ads,", "said", "its main goal was a carbon tax", "", false}}},
+		{"a long relative clause between dashes", "The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.", nil,
+			[]want{{"statement", "", "The Supreme Court justice", "said", "she regretted her remarks", "", false}}},
+		{"a participle before a name in an inverted speaker", "“The odds are good,” said another leading Supreme Court advocate.", nil,
+			[]want{{"statement", "", "another leading Supreme Court advocate", "said", "“The odds are good,”", "", true}}},
 		{"an inverted speaker after content stays", "The bridge will reopen in May, said Bugti, the chief minister.", nil,
 			[]want{{"statement", "", "Bugti, the chief minister", "said", "The bridge will reopen in May", "", false}}},
 	}
