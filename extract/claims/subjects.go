@@ -304,7 +304,7 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 			// "A third, Daniel Traynor, said": the name speaks
 			return k + 1, j, true
 		} else if st >= 0 {
-			if (nx == "which" || nx == "who" || nx == "a" || nx == "an") && (st > 0 && s.tags[st-1] == "IN" || hasPrep(s, st, k)) ||
+			if (nx == "which" || nx == "who" || nx == "a" || nx == "an") && (st > 0 && s.tags[st-1] == "IN" && !(subordinators[s.lower[st-1]] && clauseStart(s, st-1) == st-1) || hasPrep(s, st, k)) ||
 				st > 0 && (s.lower[st-1] == "in" || s.lower[st-1] == "at" || s.lower[st-1] == "near" || s.lower[st-1] == "from" || s.lower[st-1] == "of" && st > 1 && s.lower[st-2] == ",") && properName(s, k+1, j) {
 				// (also a description of the body: "Mike Shields,
 				// president of the Leadership Fund, a super PAC allied
@@ -523,8 +523,10 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 			break
 		}
 	}
-	if st < j && s.lower[st] == "even" {
-		// "Even the field's hawks, like Rubio, say": the focus stays out
+	if st < j && (s.lower[st] == "even" || subordinators[s.lower[st]] && st+1 < j && startsNP(s, st+1)) {
+		// "Even the field's hawks, like Rubio, say": the focus stays
+		// out; so does a subordinator ("As Andrew Tabler, an expert on
+		// Syria, noted, …")
 		st++
 	} else if st < j && (s.tags[st] == "IN" || s.tags[st] == "RB") {
 		// past a short adverbial opening: "For now, Pantucci, at the

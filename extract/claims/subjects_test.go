@@ -624,6 +624,8 @@ func TestSubjectsBeforeAnObject(t *testing.T) {
 			[]want{{"statement", "", "The Supreme Court justice", "said", "she regretted her remarks", "", false}}},
 		{"a participle before a name in an inverted speaker", "“The odds are good,” said another leading Supreme Court advocate.", nil,
 			[]want{{"statement", "", "another leading Supreme Court advocate", "said", "“The odds are good,”", "", true}}},
+		{"a subject with its apposition after as", "As Andrew Tabler, an expert on Syria at the Washington Institute, noted, “Everyone in the region is waiting.”", nil,
+			[]want{{"statement", "", "Andrew Tabler, an expert on Syria at the Washington Institute,", "noted", "“Everyone in the region is waiting.”", "", true}}},
 		{"an inverted speaker after content stays", "The bridge will reopen in May, said Bugti, the chief minister.", nil,
 			[]want{{"statement", "", "Bugti, the chief minister", "said", "The bridge will reopen in May", "", false}}},
 	}
