@@ -101,7 +101,10 @@
 // antecedent. After an inverted cue or a trailing "according to", the
 // span runs over the speaker's apposition ("…, said Erik Flannigan, the
 // channel's head of programming"), up to the writer's participle or a
-// clause of its own. "Issued a statement saying" is one cue, not two.
+// clause of its own. "Issued a statement saying" is one cue, not two,
+// also across a time, an addressee or a comma ("released a statement
+// Wednesday evening, saying", "sent out a text message to supporters
+// saying"), and whoever issued it speaks.
 // A share of a group keeps its share ("Almost half of the officials",
 // "4 in 10 voters"); a focus particle ("Even officials …") stays out.
 //
@@ -169,7 +172,17 @@
 // said"), the name speaks. A noun phrase after a cue that has its own verb
 // or runs on ("said the search would go on", "declared three days of
 // mourning and said") is content, not an inverted speaker, when an
-// apposition before the cue offers one. "according to figures compiled
+// apposition before the cue offers one; so is the phrase after the cue
+// when a subject set off by its aside opens the clause ("The lawmaker,
+// who represents Albay, said Trump's remarks “…”", "Breitbart News, for
+// one, noted the dichotomy …", "…, while Huckabee, the former governor,
+// proposed …"), and always after "told". Such a subject may carry a
+// preposition's phrase ("Executives for Mondelez, which …, say"), a title
+// in quotation marks, a name set off inside its relative clause ("whose
+// agency, Fenton, made the ads"), or follow a subordinator ("As Andrew
+// Tabler, an expert on Syria, noted, …"). A time between the subject and
+// the verb is not the speaker ("The council on Wednesday approved …",
+// "Sanders during a Sunday speech thanked …"). "according to figures compiled
 // by X" and "according to the grid operator, X" name X. A body qualified
 // by a place keeps it ("the French embassy in Lima"). A description that
 // shares nothing with the candidate actor stays unresolved rather than
@@ -192,14 +205,24 @@
 // cue that end the sentence ("…, a survey released Friday showed."). An
 // object with a clause of its own is content whole ("rejected the notion
 // that …"), while a time, a prepositional phrase or an addressee before
-// "that" is not ("said in a guest column in Sunday's paper that …"); the
+// "that" is not ("said in a guest column in Sunday's paper that …"), nor
+// an adverb, a time with its medium or a feeling expressed ("said
+// repeatedly that", "announced Monday on Twitter that", "expressed
+// confidence that"; not a result, "worries so much about it that …"); the
 // occasion of the speech and the time of an act are the cue's, not the
 // content's ("called for an inquiry | at a rally in Quetta on Monday",
-// "endorsed Cruz | last week"), while a
-// clause keeps its own times ("said he would visit on Monday"). A
+// "endorsed Cruz | last week"), also when long after a quotation that
+// comes first ("“…,” Clinton said | on Thursday during a speech at the
+// Council on Foreign Relations in New York", ending perhaps in a clause of
+// the writer's: ", when a dozen states voted"), while a clause keeps its
+// own times ("said he would visit on Monday"). An object goes on over the
+// commas of a list ("via mail, phone calls and digital ads") or of paired
+// adjectives; a clause after "that" goes on past the comma of its opening
+// free relative or "according to" ("that whatever he meant, words have
+// power"). A
 // content with quotation marks makes a direct quotation (quote: true); a
-// sentence made only of a quotation continues the claim of the sentence
-// before it in the paragraph, or gives its content to a claim of the next
+// sentence made only of a quotation (or an ellipsis inside one)
+// continues the claim of the sentence before it in the paragraph, or gives its content to a claim of the next
 // sentence that has none ("“…” Bugti said."). The evidence covers every
 // sentence the claim uses.
 //
