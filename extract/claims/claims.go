@@ -310,10 +310,11 @@ func verbTags(s *sentence) {
 			}
 			continue
 		}
-		if title && t == "NNP" && startsUpper(s.toks[j].Text) && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS" || s.tags[j-1] == "RB") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+		if title && t == "NNP" && startsUpper(s.toks[j].Text) && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS" || s.tags[j-1] == "RB") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || w == "said" || w == "wrote") {
 			// a headline in title case: "Marine Le Pen Backs Trump",
-			// "Rubio Thinks Joe Biden …"; an adverb before the verb is
-			// no part of the name ("Trump Just Announced")
+			// "Rubio Thinks Joe Biden …", "Al Sharpton Just Said …"; an
+			// adverb before the verb is no part of the name ("Trump Just
+			// Announced")
 			if titleAdverbs[s.lower[j-1]] {
 				s.tags[j-1] = "RB"
 			}
