@@ -2074,8 +2074,9 @@ func quoteOnly(s *sentence) bool {
 		}
 	}
 	// (an ellipsis alone inside a quotation goes on with it: "“We are a
-	// swing state. ... We're not taking anything for granted.”")
-	return words == 0 && s.opensIn || words > 0 && inside*10 >= words*9
+	// swing state. ... We're not taking anything for granted.”"; a stray
+	// stop alone has no words to go on with)
+	return words == 0 && s.opensIn && trimEnd(s, len(s.toks)) > 0 || words > 0 && inside*10 >= words*9
 }
 
 // output turns the drafts into record claims.

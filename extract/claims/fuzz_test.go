@@ -32,6 +32,7 @@ func FuzzFind(f *testing.F) {
 		"did not rule out 's involvement",
 		"Bugti learned that",
 		"— and",
+		"“We are ready,” he said. “We won. . We will win.”",
 	} {
 		f.Add(s)
 	}
