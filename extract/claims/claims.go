@@ -2619,8 +2619,7 @@ var roleNouns = set("involvement", "role", "hand", "responsibility", "participat
 // ("did not rule out", "has never denied").
 func negated(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && verbGroup[s.lower[k]]; k-- {
-		switch s.lower[k] {
-		case "not", "n't", "n’t", "never":
+		if negations[s.lower[k]] {
 			return true
 		}
 	}

@@ -565,12 +565,14 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 			return 0, 0, false
 		case s.lower[k] == "who" || s.lower[k] == "which" || s.lower[k] == "whose" || s.lower[k] == "that":
 			rel = true
-		case s.lower[k] == "," && rel && nameBetweenCommas(s, k, j) > 0:
-			// a name set off inside the relative clause keeps it open:
-			// "whose agency, Fenton, made the ads"
-			k = nameBetweenCommas(s, k, j)
 		case s.lower[k] == ",":
-			rel = false
+			if c := nameBetweenCommas(s, k, j); rel && c > 0 {
+				// a name set off inside the relative clause keeps it
+				// open: "whose agency, Fenton, made the ads"
+				k = c
+			} else {
+				rel = false
+			}
 		case (s.tags[k] == "VBD" || s.tags[k] == "VBZ" || s.tags[k] == "VBP" || s.tags[k] == "MD") && !rel:
 			return 0, 0, false
 		}
