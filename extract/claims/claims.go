@@ -34,6 +34,9 @@ func Find(doc *nlp.Doc, ents []ner.Entity, acts []record.Actor) ([]record.Claim,
 		case "PERSON", "ORG", "GPE", "LOC":
 			f.names = append(f.names, [2]int{e.Start, e.End})
 		}
+		if e.Label == "GPE" || e.Label == "LOC" {
+			f.places = append(f.places, [2]int{e.Start, e.End})
+		}
 	}
 	f.run()
 	added := f.groupSpeakers()
@@ -79,6 +82,7 @@ type finder struct {
 	drafts     []draft
 	capsLabels map[string]int // lines opened by each label in capitals ("TAPPER:")
 	names      [][2]int       // code-point ranges of the recognizer's names
+	places     [][2]int       // the ranges of its places
 }
 
 func (f *finder) run() {
@@ -189,7 +193,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || w == "like" || thatCue(st, j) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -244,9 +248,14 @@ func verbTags(s *sentence) {
 		if !s.quoted[j+1] && strings.HasSuffix(s.lower[j], "s") && !beForms[s.lower[j]] && s.lower[j] != "has" && s.lower[j] != "does" {
 			p := s.tags[j-1]
 			_, isCue := cueVerbs[s.lower[j]]
-			if v, ok := cueVerbs[s.lower[j+1]]; ok && (!isCue || reportNouns[s.lower[j]]) && v.lemma == s.lower[j+1] && !nounLikeBases[v.lemma] &&
-				(j+2 >= n || s.tags[j+2] != "IN" && s.lower[j+2] != ".") && (p == "DT" || p == "JJ" || p == "NN" || p == "NNP" || p == "CD" || p == "PRP$" || p == "WP") && !(p == "NNP" && title) {
-				s.tags[j], s.tags[j+1] = "NNS", "VBP"
+			c := j + 1
+			if c+1 < n && (isTimeWord(s.lower[c]) || s.lower[c] == "now") {
+				// "Clinton defenders today argue"
+				c++
+			}
+			if v, ok := cueVerbs[s.lower[c]]; ok && (!isCue || reportNouns[s.lower[j]]) && v.lemma == s.lower[c] && !nounLikeBases[v.lemma] &&
+				(c+1 >= n || s.tags[c+1] != "IN" && s.lower[c+1] != "." || s.lower[c+1] == "that" && c+2 < n && clauseOpens(s.tags[c+2])) && (p == "DT" || p == "JJ" || p == "NN" || p == "NNP" || p == "CD" || p == "PRP$" || p == "WP") && !(p == "NNP" && title) {
+				s.tags[j], s.tags[c] = "NNS", "VBP"
 			}
 		}
 	}
@@ -307,6 +316,14 @@ func verbTags(s *sentence) {
 				nx == "RB" && j+2 < n && s.tags[j+2] == "VBG" || s.lower[j+1] == "at" && j+2 < n && s.lower[j+2] == "least"
 			if plural && object && !finiteBefore(s, j) {
 				s.tags[j] = "VBP"
+				continue
+			}
+			if s.lower[j+1] == "that" && j+2 < n && clauseOpens(s.tags[j+2]) && !possessedBefore(s, j) && !finiteBefore(s, j) &&
+				(p == "," && j > 1 && (s.tags[j-2] == "NN" || s.tags[j-2] == "RB") || isTimeWord(s.lower[j-1]) || p == "RB" && j > 1 && isNounTag(s.tags[j-2])) {
+				// a base form before a clause, after an aside or a time
+				// on its subject: "Cement makers, for instance, argue
+				// that …", "Clinton defenders today argue that …"
+				s.tags[j] = "VBP"
 			}
 			continue
 		}
@@ -362,6 +379,12 @@ func verbTags(s *sentence) {
 			s.tags[j] = "VBD"
 		}
 	}
+}
+
+// clauseOpens says whether a word with the tag can open a clause's
+// subject after "that": a pronoun, a determiner, a noun or a number.
+func clauseOpens(tag string) bool {
+	return tag == "PRP" || tag == "DT" || tag == "CD" || tag == "EX" || tag == "PRP$" || tag == "JJ" || isNounTag(tag)
 }
 
 // possessedBefore says whether the noun at j has a determiner or a
@@ -730,10 +753,21 @@ func (f *finder) sentence(s *sentence) {
 			// that", "bragged that" — a verb of saying or knowing
 			v, ok = verb{lemma: s.lower[i], class: classThink}, true
 		}
+		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && s.lower[i+1] == "that" && stanceCopula(s, i) < i && f.newClause(s, i+2, len(s.toks)) {
+			// a stance held: "were adamant that", "remain confident
+			// that", "is aware that"
+			v, ok = verb{lemma: s.lower[i], class: classThink}, true
+		}
 		if !ok || !f.verbOK(s, i, v) {
 			continue
 		}
 		if d, ok := f.verbCue(s, i, v); ok && !f.citedPoll(s, d) {
+			if stanceAdjectives[v.lemma] {
+				if d.srcS < 0 || d.srcE == d.srcS+1 && (s.lower[d.srcS] == "it" || demonstratives[s.lower[d.srcS]]) {
+					continue // "it is certain that": no one holds it
+				}
+				d.cueS = stanceCopula(s, i)
+			}
 			if (v.class != classStrong && modalBefore(s, i) || (v.class == classAct || v.class == classThink) && v.kind == "" && v.lemma != "call" && v.lemma != "describe") && d.srcS >= 0 && f.insideContent(s, d.srcS) {
 				// "said he would consider a third-party run", "said the
 				// army believed the rebels had fled": an act or a thought
@@ -774,10 +808,30 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 			}
 		}
 	}
-	if v.class == classStrong {
+	if v.class == classStrong || stanceAdjectives[v.lemma] {
 		return true
 	}
 	return isVerbTag(tag)
+}
+
+// stanceCopula returns where the copula of the stance adjective at i
+// starts ("were adamant", "remain confident", "came away convinced",
+// "is also keenly aware"), or i when there is none.
+func stanceCopula(s *sentence, i int) int {
+	k := i - 1
+	if k >= 0 && (s.lower[k] == "so" || s.lower[k] == "too") {
+		return i // a result: "so happy that she cried"
+	}
+	for k >= 0 && (s.tags[k] == "RB" || s.tags[k] == "RBR") && s.lower[k] != "away" && !s.quoted[k] {
+		k--
+	}
+	if k >= 1 && s.lower[k] == "away" && (s.lower[k-1] == "came" || s.lower[k-1] == "come" || s.lower[k-1] == "comes") {
+		return k - 1
+	}
+	if k >= 0 && !s.quoted[k] && (beForms[s.lower[k]] || stanceCopulas[s.lower[k]]) {
+		return k
+	}
+	return i
 }
 
 // issuedSaying merges "issued a statement saying …" into one cue that
@@ -1270,10 +1324,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	// passive: "as stated by X", "a claim refuted by India"
 	j := i - 1
+	stance := stanceAdjectives[v.lemma]
+	if stance {
+		// "were adamant that", "remain confident that": the copula
+		// and its adverbs belong to the cue
+		j = stanceCopula(s, i) - 1
+	}
 	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j)) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
 		j--
 	}
-	passive := j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]])
+	passive := !stance && (j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]]))
 	j0 := j // the word before the verb group
 	// a time or a sentence adverb between the subject and the verb:
 	// "McAuliffe on Friday announced", "Hunter, meanwhile, told"
@@ -1591,7 +1651,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	// the content
 	k := f.contentStart(s, d.cueE, v)
-	if d.cueE > i+1 {
+	if d.cueE > i+1 && !(d.cueE < n && s.lower[d.cueE] == ",") {
 		// after a particle the object follows at once: "warned of the
 		// floods that were coming"
 		k = d.cueE
@@ -1757,7 +1817,9 @@ func names(s *sentence, i int) bool {
 			return false
 		}
 		if isOpenQuote(s.toks[m].Text) || s.quoted[m] {
-			return noun
+			// (the object may be tagged as a determiner or an adjective:
+			// "called her “weak”", "called his rival “robotic”")
+			return noun || m > k && (s.lower[m-1] == "her" || s.tags[m-1] == "JJ" && m-2 >= k && (s.tags[m-2] == "PRP$" || s.tags[m-2] == "DT"))
 		}
 		if (w == "a" || w == "an" || s.tags[m] == "PRP$") && noun && m+1 < n && (!s.quoted[m+1] && (s.tags[m+1] == "JJ" || s.tags[m+1] == "JJS" || isNounTag(s.tags[m+1])) || isOpenQuote(s.toks[m+1].Text)) {
 			// "called Oz a quack", "called her son her hero", "calls it
@@ -2413,6 +2475,13 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 			ok = true
 		}
 	}
+	if !ok && s.idx == 0 && ls == 0 && k == 1 && !caps && !hooks[s.lower[0]] && !strings.HasSuffix(s.lower[0], "ed") && !strings.HasSuffix(s.lower[0], "ing") &&
+		(s.tags[0] == "NNP" || s.tags[0] == "NNPS" || s.tags[0] == "NNS" && personNoun(s.lower[0], s.tags[0])) {
+		// a headline that opens with one name: "Milbank: …",
+		// "Historians: …"; not a hook ("Wow: …", "Revealed: …") nor a
+		// place heading a list ("Iowa: …")
+		ok = !f.inPlace(s.toks[0].Start)
+	}
 	if !ok && s.idx == 0 && !caps && (s.tags[ls] == "NNP" || s.tags[ls] == "NNPS" || s.tags[ls] == "JJ") {
 		// a headline that quotes its speaker: "Clinton camp: …",
 		// "Clinton to Planned Parenthood: …", "Khans: …"; the name and
@@ -2437,6 +2506,17 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 		return draft{cueS: ls, cueE: ls + 1, srcS: ls + 1, srcE: k, conS: k + 1, conE: end, tgtS: -1, line: true}, true
 	}
 	return draft{cueS: k, cueE: k + 1, srcS: ls, srcE: k, conS: k + 1, conE: end, tgtS: -1, line: true}, true
+}
+
+// inPlace says whether the code point at is inside a place the
+// recognizer found.
+func (f *finder) inPlace(at int) bool {
+	for _, p := range f.places {
+		if p[0] <= at && at < p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpper(t string) bool {

@@ -419,6 +419,31 @@ var periodWords = set("week", "month", "year", "weekend", "night", "morning", "a
 	"days", "weeks", "months", "years", "hours", "minutes", "decade", "decades", "time", "times",
 	"evening", "spring", "summer", "fall", "autumn", "winter")
 
+// stanceAdjectives hold a stance toward a clause after a copula: "were
+// adamant that", "remain confident that", "is aware that".
+var stanceAdjectives = set("confident", "adamant", "convinced", "sure", "certain", "optimistic",
+	"hopeful", "worried", "concerned", "afraid", "aware", "unaware", "skeptical", "sceptical",
+	"insistent", "emphatic", "pleased", "glad", "proud", "sorry", "upset", "angry",
+	"disappointed", "surprised", "unsure", "positive", "doubtful", "fearful", "satisfied",
+	"unconvinced", "persuaded", "frustrated", "furious", "outraged", "alarmed", "nervous",
+	"anxious", "thrilled", "grateful", "thankful", "encouraged", "heartened", "dismayed",
+	"troubled", "wary", "mindful", "cognizant", "conscious", "happy", "relieved", "annoyed")
+
+// stanceCopulas link a subject to a stance adjective besides the forms
+// of "be".
+var stanceCopulas = set("remain", "remains", "remained", "seem", "seems", "seemed", "appear",
+	"appears", "appeared", "feel", "feels", "felt", "grow", "grows", "grew", "grown", "become",
+	"becomes", "became", "stay", "stays", "stayed", "sounded", "sounds", "looked", "looks")
+
+// hooks open a headline before a colon to catch the eye, not to name
+// who speaks ("Wow: …", "Bombshell: …").
+var hooks = set("wow", "look", "boom", "bombshell", "busted", "shocking", "breaking", "whoa",
+	"omg", "yikes", "ouch", "oops", "huge", "big", "alert", "urgent", "developing", "just",
+	"finally", "confirmed", "revealed", "report", "reports", "poll", "polls", "study", "survey",
+	"opinion", "editorial", "commentary", "review", "interview", "essay", "explainer", "factcheck",
+	"fact-check", "recap", "preview", "obituary", "profile", "flashback", "throwback", "quiz",
+	"listen", "watch", "video", "photos", "exclusive", "byline")
+
 // interjections are words set off by commas between a subject and its
 // verb ("Hunter, meanwhile, told …").
 var interjections = set("meanwhile", "however", "though", "too", "instead", "moreover",

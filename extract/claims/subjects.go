@@ -962,7 +962,17 @@ func speakerHead(s *sentence, a, b int) int {
 			return m - 1
 		}
 	}
-	return b - 1
+	h := b - 1
+	if s.lower[h] == ")" {
+		// a bracket after the name: "Sen. Bernie Sanders (I-Vt.)"
+		for m := h - 1; m > a; m-- {
+			if s.lower[m] == "(" {
+				h = m - 1
+				break
+			}
+		}
+	}
+	return h
 }
 
 // agentSuffixes end nouns that name people by what they do ("voters",

@@ -717,3 +717,64 @@ func TestOpenersAfterThat(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestStances checks a stance adjective after a copula with a clause
+// after "that": the copula and the adjective are the cue, the subject
+// holds the stance; an impersonal "it" or a result clause gives no claim.
+func TestStances(t *testing.T) {
+	tests := []formCase{
+		{"be adamant", "Flood victims were adamant that the relief came late.", nil,
+			[]want{{"statement", "", "Flood victims", "were adamant", "that the relief came late", "", false}}},
+		{"remain confident", "Provincial officials remain confident that the roads will reopen.", nil,
+			[]want{{"statement", "Provincial officials", "Provincial officials", "remain confident", "that the roads will reopen", "", false}}},
+		{"came away convinced", "Many traders came away convinced that the border would stay shut.", nil,
+			[]want{{"statement", "traders", "Many traders", "came away convinced", "that the border would stay shut", "", false}}},
+		{"adverbs in the cue", "Bugti is also keenly aware that the budget may fail.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "is also keenly aware", "that the budget may fail", "", false}}},
+		{"no claim: an impersonal it", "It is certain that the vote will be close.", nil, nil},
+		{"no claim: a result", "The villagers were so happy that they wept.", nil, nil},
+	}
+	runForms(t, tests)
+}
+
+// TestNamesWithObjects checks "called X Y" when the tagger reads the
+// object as a determiner or an adjective, and a speaker whose name ends
+// in a bracket.
+func TestNamesWithObjects(t *testing.T) {
+	tests := []formCase{
+		{"her read as a possessive", "Chaudhry called her “weak” and said she had no support in Quetta.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "her “weak”", "", true},
+				{"statement", "Talal Chaudhry", "Chaudhry", "said", "she had no support in Quetta", "", false}}},
+		{"a noun read as an adjective", "Bugti called his rival “totally scripted.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "his rival “totally scripted.”", "", true}}},
+		{"a name with its party in brackets", "Sen. Sarfraz Bugti (BAP) called him divisive and accused him of lying.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Sen. Sarfraz Bugti (BAP)", "called", "him divisive", "", false},
+				{"accusation", "Sarfraz Bugti", "Sen. Sarfraz Bugti (BAP)", "accused", "him of lying", "", false}}},
+		{"no claim: a thing named", "The fund, called the Quetta Relief Trust, will own the land.", nil, nil},
+	}
+	runForms(t, tests)
+}
+
+// TestHeadlineLabels checks a headline opened by one name and a colon:
+// the name speaks; a hook or a place before the colon does not.
+func TestHeadlineLabels(t *testing.T) {
+	tests := []formCase{
+		{"a plural of people", "Historians: The floods were the worst in a century\n\nThe rains began in June.", nil,
+			[]want{{"statement", "", "Historians", ":", "The floods were the worst in a century", "", false}}},
+		{"a surname", "Bugti: Roads Will Reopen Within a Week\n\nSarfraz Bugti spoke in Quetta.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", ":", "Roads Will Reopen Within a Week", "", false}}},
+		{"no claim: a hook", "Wow: The Roads Reopened Within a Week\n\nThe rains began in June.", nil, nil},
+		{"no claim: a place", "Quetta: Three Roads Reopened\n\nThe rains began in June.", nil, nil},
+	}
+	runForms(t, tests)
+}
+
+// TestParticleBeforeComma checks a cue with a particle that a comma
+// follows: what was said starts after the comma.
+func TestParticleBeforeComma(t *testing.T) {
+	tests := []formCase{
+		{"as X has pointed out", "As Bugti has pointed out, the roads were closed for a week.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has pointed out", "the roads were closed for a week", "", false}}},
+	}
+	runForms(t, tests)
+}
