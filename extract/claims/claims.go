@@ -739,6 +739,7 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		v, ok := cueVerbs[s.lower[i]]
+		generic := false // any verb taking a clause
 		if !ok && s.lower[i] == "like" && i > 0 && (s.lower[i-1] == "would" || s.lower[i-1] == "'d" || s.lower[i-1] == "’d") && i+2 < len(s.toks) && s.lower[i+1] == "to" && s.tags[i+2] == "VB" {
 			// "would like to see": a wish, like "wants to"
 			v, ok = verb{lemma: "like", class: classThink}, true
@@ -747,11 +748,12 @@ func (f *finder) sentence(s *sentence) {
 			// "made it clear that …", "makes clear …"
 			v, ok = verb{lemma: "make clear", class: classSay}, true
 		}
-		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it")) &&
+		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it") || s.tags[i] == "VBN" && perfectBefore(s, i)) &&
 			s.tags[i+1] == "IN" && f.newClause(s, i+2, len(s.toks)) {
 			// any verb with a clause of its own: "learned that", "conceded
 			// that", "bragged that" — a verb of saying or knowing
 			v, ok = verb{lemma: s.lower[i], class: classThink}, true
+			generic = true
 		}
 		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && s.lower[i+1] == "that" && stanceCopula(s, i) < i && f.newClause(s, i+2, len(s.toks)) {
 			// a stance held: "were adamant that", "remain confident
@@ -762,10 +764,10 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		if d, ok := f.verbCue(s, i, v); ok && !f.citedPoll(s, d) {
+			if (generic || stanceAdjectives[v.lemma]) && (d.srcS < 0 || d.srcE == d.srcS+1 && (s.lower[d.srcS] == "it" || demonstratives[s.lower[d.srcS]])) {
+				continue // "it is certain that", "it has not helped that": no one holds it
+			}
 			if stanceAdjectives[v.lemma] {
-				if d.srcS < 0 || d.srcE == d.srcS+1 && (s.lower[d.srcS] == "it" || demonstratives[s.lower[d.srcS]]) {
-					continue // "it is certain that": no one holds it
-				}
 				d.cueS = stanceCopula(s, i)
 			}
 			if (v.class != classStrong && modalBefore(s, i) || (v.class == classAct || v.class == classThink) && v.kind == "" && v.lemma != "call" && v.lemma != "describe") && d.srcS >= 0 && f.insideContent(s, d.srcS) {
@@ -812,6 +814,35 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 		return true
 	}
 	return isVerbTag(tag)
+}
+
+// perfectBefore says whether a form of "have" goes before the participle
+// at i, past a negation or adverbs: "haven't demonstrated", "has long
+// suspected".
+func perfectBefore(s *sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (s.tags[k] == "RB" || negations[s.lower[k]]) {
+		k--
+	}
+	return k >= 0 && (s.lower[k] == "has" || s.lower[k] == "have" || s.lower[k] == "had" || s.lower[k] == "’ve" || s.lower[k] == "'ve")
+}
+
+// raisingStart returns where a verb of going on, starting or seeming
+// before the infinitive cue at i starts ("went on to say", "continues to
+// insist", "seemed to confirm", "moved to emphasize"), or i when there is
+// none.
+func raisingStart(s *sentence, i int) int {
+	if i < 2 || s.lower[i-1] != "to" || s.tags[i] != "VB" {
+		return i
+	}
+	k := i - 2
+	if k >= 1 && s.lower[k] == "on" && goForms[s.lower[k-1]] {
+		return k - 1
+	}
+	if raisingVerbs[s.lower[k]] && !s.quoted[k] {
+		return k
+	}
+	return i
 }
 
 // stanceCopula returns where the copula of the stance adjective at i
@@ -1330,6 +1361,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// and its adverbs belong to the cue
 		j = stanceCopula(s, i) - 1
 	}
+	if r := raisingStart(s, i); r < i {
+		// "went on to say", "continue to show", "seemed to confirm": the
+		// verb before the infinitive opens the cue and has its subject
+		d.cueS = r
+		j = r - 1
+	}
 	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j)) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
 		j--
 	}
@@ -1643,7 +1680,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if armedCheck && f.armed(s, d.srcS, d.srcE, i) {
 		return d, false
 	}
-	if h := speakerHead(s, d.srcS, d.srcE); (v.class == classThink || v.lemma == "encourage") && !(s.tags[h] == "PRP" || s.lower[h] == "who" || v.lemma == "read" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
+	if h := speakerHead(s, d.srcS, d.srcE); (v.class == classThink || v.lemma == "encourage") && !(s.tags[h] == "PRP" || s.lower[h] == "who" || v.lemma == "read" || thinkerBefore(s, d, i) || pronounSubjects[s.lower[h]] || pollShares[s.lower[h]] || s.tags[h] == "NNP" || s.tags[h] == "NNPS" || personNoun(s.lower[h], s.tags[h]) || quantifiers[s.lower[h]] && h == d.srcS || findingVerbs[v.lemma] && (reportNouns[s.lower[h]] || v.lemma == "show" && isNounTag(s.tags[h])) && (finite(s.tags[i]) || d.cueS < i || s.tags[i] == "VBG" && d.srcE == i && (v.lemma == "show" || v.lemma == "find") && i+1 < n && s.tags[i+1] != "IN") ||
 		v.lemma == "call" && d.cueE > i+1 && (mediaNouns[s.lower[h]] || documentNouns[s.lower[h]])) {
 		// (a report's participle: "recent polls showing a tightening";
 		// a text that calls: "a petition calling on him to resign")

@@ -36,6 +36,13 @@ func (f *finder) hedge(s *sentence, i int) (draft, bool) {
 		if !isVerbTag(s.tags[i]) && !(i > 0 && (s.tags[i-1] == "PRP" || s.tags[i-1] == "MD" || isNounTag(s.tags[i-1]))) {
 			return draft{}, false
 		}
+		if nx == "to" && i+2 < n && raisingStart(s, i+2) == i {
+			if v, ok := cueVerbs[s.lower[i+2]]; ok && v.lemma == s.lower[i+2] {
+				// "seemed to confirm that …": the cue verb's claim,
+				// with its subject, takes the words
+				return draft{}, false
+			}
+		}
 		if w[0] == 'a' {
 			// "appeared to waver", "appears unlikely", "appeared as if";
 			// not an appearance on a stage or in a court ("appeared on Fox")

@@ -435,6 +435,15 @@ var stanceCopulas = set("remain", "remains", "remained", "seem", "seems", "seeme
 	"appears", "appeared", "feel", "feels", "felt", "grow", "grows", "grew", "grown", "become",
 	"becomes", "became", "stay", "stays", "stayed", "sounded", "sounds", "looked", "looks")
 
+// raisingVerbs go before an infinitive cue and share its subject:
+// "continues to insist", "seemed to confirm", "began to see".
+var raisingVerbs = set("continue", "continues", "continued", "seem", "seems", "seemed", "appear",
+	"appears", "appeared", "tend", "tends", "tended", "proceed", "proceeds", "proceeded", "begin",
+	"begins", "began", "begun", "start", "starts", "started", "moved", "rushed", "hastened")
+
+// goForms go before "on to" in "went on to say".
+var goForms = set("go", "goes", "went", "gone", "going")
+
 // hooks open a headline before a colon to catch the eye, not to name
 // who speaks ("Wow: …", "Bombshell: …").
 var hooks = set("wow", "look", "boom", "bombshell", "busted", "shocking", "breaking", "whoa",

@@ -733,6 +733,9 @@ func TestStances(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "is also keenly aware", "that the budget may fail", "", false}}},
 		{"no claim: an impersonal it", "It is certain that the vote will be close.", nil, nil},
 		{"no claim: a result", "The villagers were so happy that they wept.", nil, nil},
+		{"any verb with a clause, after have", "The consulting firm has calculated that the plan may cut costs.", nil,
+			[]want{{"statement", "consulting firm", "The consulting firm", "has calculated", "that the plan may cut costs", "", false}}},
+		{"no claim: an impersonal it before any verb", "It has not helped that the roads stayed shut.", nil, nil},
 	}
 	runForms(t, tests)
 }
@@ -775,6 +778,24 @@ func TestParticleBeforeComma(t *testing.T) {
 	tests := []formCase{
 		{"as X has pointed out", "As Bugti has pointed out, the roads were closed for a week.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has pointed out", "the roads were closed for a week", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestRaisingVerbs checks a verb of going on, starting or seeming before
+// an infinitive cue: it opens the cue, and its subject speaks.
+func TestRaisingVerbs(t *testing.T) {
+	tests := []formCase{
+		{"went on to say", "Bugti went on to say that the roads would reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "went on to say", "that the roads would reopen", "", false}}},
+		{"continue to show", "Polls continue to show that voters want new roads.", nil,
+			[]want{{"statement", "", "Polls", "continue to show", "that voters want new roads", "", false}}},
+		{"seemed to confirm, not a hedge", "The governor seemed to confirm that the plant would close.", nil,
+			[]want{{"statement", "", "The governor", "seemed to confirm", "that the plant would close", "", false}}},
+		{"continued to question", "The group continued to question the count.", nil,
+			[]want{{"statement", "", "The group", "continued to question", "the count", "", false}}},
+		{"a hedge without a cue", "The governor seemed to hesitate.", nil,
+			[]want{{"statement", "", "", "seemed", "The governor seemed to hesitate", "", false}}},
 	}
 	runForms(t, tests)
 }
