@@ -699,6 +699,7 @@ func (f *finder) sentence(s *sentence) {
 		return
 	}
 	n := len(s.toks)
+	from := len(f.drafts)
 	if d, ok := f.colonLine(s); ok {
 		f.add(s, d)
 	}
@@ -787,6 +788,55 @@ func (f *finder) sentence(s *sentence) {
 			if d.cueE-1 > i {
 				i = d.cueE - 1
 			}
+		}
+	}
+	f.sameSpeakerEnds(s, from)
+}
+
+// sameSpeakerEnds ends a content where a later cue of the same speaker
+// begins: "called the plan “careless,” | but said …", "argued that … |
+// but conceded that …", "who said the allies should act | , tweeted
+// that …" (the first speaker is a relative inside the second's). A cue
+// whose speaker is someone inside the content stays in it: "said the
+// army believed …".
+func (f *finder) sameSpeakerEnds(s *sentence, from int) {
+	for a := from; a < len(f.drafts); a++ {
+		da := &f.drafts[a]
+		if da.sent != s.idx || da.conS < 0 || da.srcS < 0 || da.srcE > da.cueS || da.line {
+			continue
+		}
+		for b := a + 1; b < len(f.drafts); b++ {
+			db := f.drafts[b]
+			if db.sent != s.idx || db.srcS < 0 || db.cueS <= da.conS || db.cueS >= da.conE {
+				continue
+			}
+			// (a shared subject may be the content's own: "said she
+			// was a Republican and would back Trump"; only a verb of
+			// speech makes it the speaker's)
+			vb := cueVerbs[s.lower[db.cueS]]
+			if h := db.cueS; raisingStart(s, h) == h {
+				for h+1 < db.cueE && (verbGroup[s.lower[h]] || s.tags[h] == "RB") {
+					h++
+				}
+				vb = cueVerbs[s.lower[h]]
+			}
+			same := db.srcS == da.srcS && db.srcE == da.srcE && (vb.class == classStrong || vb.class == classSay || vb.class == classTell)
+			rel := relativeStarts[s.lower[da.srcS]] || da.spanE > da.spanS && relativeStarts[s.lower[da.spanS]]
+			within := rel && db.srcS <= da.srcS && da.srcE <= db.srcE && db.srcE-db.srcS > da.srcE-da.srcS && db.srcE <= db.cueS && db.spanE == 0
+			if !same && !within {
+				continue
+			}
+			e := db.cueS
+			for e > da.conS+1 && (s.lower[e-1] == "," || s.lower[e-1] == "and" || s.lower[e-1] == "but" || s.lower[e-1] == "then" || s.lower[e-1] == "—" || s.lower[e-1] == "--" || s.lower[e-1] == "–") && !s.quoted[e-1] {
+				e--
+			}
+			if e > da.conS && e < db.cueS && (finite(s.tags[db.cueS]) || s.tags[db.cueS] == "MD") {
+				// (a conjunction or a comma goes before the second cue, and
+				// the cue is finite: not "for speaking out", "sit him down
+				// and tell him")
+				da.conE = e
+			}
+			break
 		}
 	}
 }

@@ -799,3 +799,24 @@ func TestRaisingVerbs(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSameSpeakerEnds checks that a content ends where a later cue of
+// the same speaker begins, and that a verb of the content's own subject
+// stays in it.
+func TestSameSpeakerEnds(t *testing.T) {
+	tests := []formCase{
+		{"but said", "Bugti called the closure of the roads “careless,” but said no one should be punished.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "the closure of the roads “careless,”", "", true},
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "no one should be punished", "", false}}},
+		{"but conceded that", "Chaudhry argued that the relief came on time but conceded that some villages were missed.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "argued", "that the relief came on time", "", false},
+				{"statement", "Talal Chaudhry", "Chaudhry", "conceded", "that some villages were missed", "", false}}},
+		{"a relative speaker inside the next speaker", "The senator, who said the army should stay, tweeted that the plan would fail.", nil,
+			[]want{{"statement", "", "who", "said", "the army should stay", "", false},
+				{"statement", "", "The senator, who said the army should stay,", "tweeted", "that the plan would fail", "", false}}},
+		{"the content's own verbs", "Bugti says he fears the floods and is seeking help.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "says", "he fears the floods and is seeking help", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "is seeking", "help", "", false}}},
+	}
+	runForms(t, tests)
+}
