@@ -830,7 +830,11 @@ func (f *finder) sameSpeakerEnds(s *sentence, from int) {
 			for e > da.conS+1 && (s.lower[e-1] == "," || s.lower[e-1] == "and" || s.lower[e-1] == "but" || s.lower[e-1] == "then" || s.lower[e-1] == "—" || s.lower[e-1] == "--" || s.lower[e-1] == "–") && !s.quoted[e-1] {
 				e--
 			}
-			if e > da.conS && e < db.cueS && (finite(s.tags[db.cueS]) || s.tags[db.cueS] == "MD") {
+			fin := false
+			for h := db.cueS; h < db.cueE && !fin; h++ {
+				fin = finite(s.tags[h]) || s.tags[h] == "MD"
+			}
+			if e > da.conS && e < db.cueS && fin {
 				// (a conjunction or a comma goes before the second cue, and
 				// the cue is finite: not "for speaking out", "sit him down
 				// and tell him")

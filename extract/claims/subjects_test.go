@@ -814,9 +814,28 @@ func TestSameSpeakerEnds(t *testing.T) {
 		{"a relative speaker inside the next speaker", "The senator, who said the army should stay, tweeted that the plan would fail.", nil,
 			[]want{{"statement", "", "who", "said", "the army should stay", "", false},
 				{"statement", "", "The senator, who said the army should stay,", "tweeted", "that the plan would fail", "", false}}},
+		{"and then tweeted", "Bugti called her “a poor witness” and then tweeted that she was wrong.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "her “a poor witness”", "", true},
+				{"statement", "Sarfraz Bugti", "Bugti", "then tweeted", "that she was wrong", "", false}}},
 		{"the content's own verbs", "Bugti says he fears the floods and is seeking help.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "says", "he fears the floods and is seeking help", "", false},
 				{"statement", "Sarfraz Bugti", "Bugti", "is seeking", "help", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestThatSubjectAsides checks a clause after "that" whose subject is
+// set off by commas before its verb: the commas do not end the content.
+func TestThatSubjectAsides(t *testing.T) {
+	tests := []formCase{
+		{"an apposition on the subject", "Bugti said that Chaudhry, a political outsider, could win the seat.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that Chaudhry, a political outsider, could win the seat", "", false}}},
+		{"a relative clause on the subject", "Officials said that the new road, which opened in May, was already cracked.", nil,
+			[]want{{"statement", "Officials", "Officials", "said", "that the new road, which opened in May, was already cracked", "", false}}},
+		{"an adverbial before the subject", "The report found that so far, relief has reached half the villages.", nil,
+			[]want{{"statement", "", "The report", "found", "that so far, relief has reached half the villages", "", false}}},
+		{"a clause of the writer's after the verb", "Bugti said that the roads were shut, which angered traders.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that the roads were shut", "", false}}},
 	}
 	runForms(t, tests)
 }
