@@ -834,7 +834,7 @@ func (f *finder) sameSpeakerEnds(s *sentence, from int) {
 			for h := db.cueS; h < db.cueE && !fin; h++ {
 				fin = finite(s.tags[h]) || s.tags[h] == "MD"
 			}
-			if e > da.conS && e < db.cueS && fin {
+			if e > da.conS && (e < db.cueS || isCloseQuote(s.toks[e-1].Text) && s.quoted[e-1]) && fin {
 				// (a conjunction or a comma goes before the second cue, and
 				// the cue is finite: not "for speaking out", "sit him down
 				// and tell him")
@@ -1522,7 +1522,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 							inverted = false
 						}
 					}
-					if inverted && s.lower[j] == "," {
+					if inverted && (s.lower[j] == "," || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == ",") {
+						// (the comma may stand inside a quotation that closes
+						// the aside: "Mr. Manafort, citing “the magic of
+						// Trump,” said the candidate could …")
 						// "The lawmaker, who represents a district in
 						// Albay, said Trump's remarks “…”", "Breitbart
 						// News, for one, noted the dichotomy between …":
@@ -1577,8 +1580,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 						return d, false
 					}
 				}
-			} else if s.lower[j] == "," {
-				if ps, pe, found := f.appositive(s, j); found {
+			} else if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == "," {
+				if ps, pe, found := f.appositive(s, j); found && s.lower[j] == "," {
 					d.srcS, d.srcE = ps, pe
 					// the span covers the apposition up to the cue:
 					// "Jim Bennett, 57, said"
@@ -1804,7 +1807,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// "…, X said." or "“…,” X said in a statement."
 		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
 			cs, ce := f.before(s, d.srcS, p)
-			if cs >= 0 {
+			if cs >= 0 && !(s.lower[p] == "," && adverbialOpening(s, cs) && !hasFinite(s, cs, ce)) {
+				// (a phrase with no verb before the subject is its
+				// clause's adverbial, not what was said: "In a memo on
+				// Tuesday, X reminded his staff about …")
 				d.conS, d.conE = cs, ce
 				f.kindOf(s, &d, v)
 				return d, true

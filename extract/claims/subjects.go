@@ -561,6 +561,13 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 	rel := false
 	for k := e; k < j; k++ {
 		switch {
+		case s.quoted[k] && s.quoted[j-1] && isOpenQuote(s.toks[k].Text) && k > e+1 && (s.tags[k-1] == "VBG" || s.tags[k-1] == "IN"):
+			// a quotation inside the aside, after a participle or a
+			// preposition: "Mr. Manafort, citing “the unique magic of
+			// Trump,” said"
+			for k+1 < j && s.quoted[k+1] {
+				k++
+			}
 		case s.quoted[k] && s.quoted[j-1]:
 			return 0, 0, false
 		case s.lower[k] == "who" || s.lower[k] == "which" || s.lower[k] == "whose" || s.lower[k] == "that":

@@ -839,3 +839,19 @@ func TestThatSubjectAsides(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestQuotedAsides checks a quotation inside the aside after a subject
+// (the subject still speaks the main cue) and a fronted adverbial before
+// a subject, which is no content.
+func TestQuotedAsides(t *testing.T) {
+	tests := []formCase{
+		{"a quotation in a participle's aside", "Bugti, citing “the patience of the traders,” said the border could reopen soon.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "citing", "“the patience of the traders,”", "", true},
+				{"statement", "Sarfraz Bugti", "Bugti, citing “the patience of the traders,”", "said", "the border could reopen soon", "", false}}},
+		{"no content: an adverbial before the subject", "In a memo on Tuesday, Bugti reminded his staff about the floods.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "reminded", "", "", false}}},
+		{"a clause before the subject is content", "The roads are closed, Bugti said in a statement.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said in a statement", "The roads are closed", "", false}}},
+	}
+	runForms(t, tests)
+}
