@@ -1534,7 +1534,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 						// so also after a subordinator, which leaves no
 						// clause to be content ("…, while Huckabee, the
 						// former governor, proposed a tax.")
-						if ps, _, found := f.openingSubject(s, j); found && (!clauseEnds(s, e) || v.class == classTell ||
+						if ps, _, found := f.openingSubject(s, j); found && (!clauseEnds(s, e) || relativeWhen(s, e) || v.class == classTell ||
 							isOpenQuote(s.toks[e].Text) && e+1 < n && !startsUpper(s.toks[e+1].Text) || ps > 0 && subordinators[s.lower[ps-1]]) {
 							inverted = false
 						}
@@ -1994,6 +1994,13 @@ func clauseEnds(s *sentence, e int) bool {
 		return true
 	}
 	return isCloseQuote(s.toks[e].Text) || isOpenQuote(s.toks[e].Text)
+}
+
+// relativeWhen says whether "when" or "where" at token e opens a relative
+// clause on the common noun before it ("the days when the nation had …"),
+// not a clause of time or place after a name.
+func relativeWhen(s *sentence, e int) bool {
+	return e > 0 && e < len(s.toks) && (s.lower[e] == "when" || s.lower[e] == "where") && (s.tags[e-1] == "NN" || s.tags[e-1] == "NNS")
 }
 
 func isTimeWord(w string) bool {

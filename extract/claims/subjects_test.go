@@ -850,6 +850,8 @@ func TestQuotedAsides(t *testing.T) {
 				{"statement", "Sarfraz Bugti", "Bugti, citing “the patience of the traders,”", "said", "the border could reopen soon", "", false}}},
 		{"no content: an adverbial before the subject", "In a memo on Tuesday, Bugti reminded his staff about the floods.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "reminded", "", "", false}}},
+		{"a relative when after the object", "Bugti, the author of “Dry Rivers,” said the days when the valley had water are gone.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, the author of “Dry Rivers,”", "said", "the days when the valley had water are gone", "", false}}},
 		{"a clause before the subject is content", "The roads are closed, Bugti said in a statement.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said in a statement", "The roads are closed", "", false}}},
 	}
