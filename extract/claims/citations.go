@@ -83,6 +83,17 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	}
 	if leading(s, i) {
 		// "In a poll by X, 28 percent said …"
+		if srcE+2 < end && s.lower[srcE] == "," && s.tags[srcE+1] == "VBN" {
+			// "In the latest poll, conducted in May, Clinton led …": the
+			// participle's phrase goes with the source
+			for m := srcE + 2; m < end && m-srcE <= 10 && !s.quoted[m]; m++ {
+				if s.lower[m] == "," {
+					d.srcE = m + 1
+					srcE = m + 1
+					break
+				}
+			}
+		}
 		k := srcE
 		if k < end && s.lower[k] == "," {
 			k++

@@ -416,6 +416,8 @@ func TestCitations(t *testing.T) {
 				{"statement", "", "a poll conducted by the Gallup Organization", "In", "28 percent of voters backed the plan", "", false},
 				{"support", "voters", "28 percent of voters", "backed", "the plan", "", false},
 			}},
+		{"a poll with its participle between commas", "In the latest Gallup poll, conducted in May, Bugti led the race by nine points.", []actor{bugti},
+			[]want{{"statement", "", "the latest Gallup poll, conducted in May,", "In", "Bugti led the race by nine points", "", false}}},
 		{"an average after the clause", "Bugti leads the race by nine points in the RealClearPolitics average.", []actor{bugti},
 			[]want{{"statement", "", "the RealClearPolitics average", "in", "Bugti leads the race by nine points", "", false}}},
 		{"someone's words", "In Bugti's words, the province is tired of war.", []actor{bugti},
