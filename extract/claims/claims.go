@@ -1330,7 +1330,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	case "show":
 		// "the talk show host", "the Sunday morning shows": a kind of
 		// show, not showing
-		if i > 0 && showKinds[s.lower[i-1]] && (s.lower[i] == "show" || s.lower[i] == "shows") {
+		if i > 0 && showKinds[s.lower[i-1]] && (s.lower[i] == "show" || s.lower[i] == "shows") && !(i >= 2 && s.tags[i-1] == "NNP" && s.tags[i-2] == "NNP" && startsUpper(s.toks[i-1].Text) && i+1 < n && (s.tags[i+1] == "DT" || s.tags[i+1] == "NNP" || s.lower[i+1] == "that")) {
+			// (but an outlet's name shows something: "ABC News shows the
+			// billionaire leading")
 			return d, false
 		}
 	case "answer", "report":
@@ -1719,6 +1721,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
+	if !ok && j >= 0 && findingVerbs[v.lemma] && finite(s.tags[i]) && !passive {
+		// a report with phrases of its own: "A national poll released
+		// Sunday by the Post shows …", "An analysis by Politifact of
+		// elections going back to 1972 showed …"
+		if ps, pe, found := f.clauseSubject(s, j); found && reportFirst(s, ps, pe) {
+			d.srcS, d.srcE, ok = ps, pe, true
+		}
+	}
 	if !ok && j >= 0 && quantifiers[s.lower[j]] && (clauseStart(s, j+1) == j || j > 0 && s.lower[j-1] == "," && i+1 < n && s.lower[i+1] == ",") && isVerbTag(s.tags[i]) {
 		// (also set off by commas: "That plan, many argue, could fail")
 		// "Many believe …", "Some say …": a quantifier alone is the subject
@@ -1731,6 +1741,19 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			return d, true
 		}
 	}
+	agent := d.srcS // past names joined to the subject: "the Post and ABC News"
+	if ok && agent > 1 && s.lower[agent-1] == "and" {
+		if st := f.npLeft(s, agent-2); st >= 0 {
+			agent = st
+		}
+	}
+	if ok && agent > 0 && s.lower[agent-1] == "by" && d.srcE == j+1 && finite(s.tags[i]) && !passive {
+		// the agent of a participle on the subject, not the subject: "A
+		// poll released Sunday by the Post and ABC News shows …"
+		if ps, pe, found := f.clauseSubject(s, j); found && ps < agent && pe == d.srcE {
+			d.srcS, d.spanS, d.spanE = ps, 0, 0
+		}
+	}
 	if !ok {
 		return d, false
 	}
@@ -1741,7 +1764,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		v.lemma == "call" && d.cueE > i+1 && (mediaNouns[s.lower[h]] || documentNouns[s.lower[h]])) {
 		// (a report's participle: "recent polls showing a tightening";
 		// a text that calls: "a petition calling on him to resign")
-		return d, false
+		ps, pe, found := 0, 0, false
+		if findingVerbs[v.lemma] && finite(s.tags[i]) && j >= 0 && !passive {
+			// the words before were the end of a longer subject: "An
+			// analysis by Politifact of elections going back to 1972
+			// showed …"
+			ps, pe, found = f.clauseSubject(s, j)
+		}
+		if !found || !reportFirst(s, ps, pe) {
+			return d, false
+		}
+		d.srcS, d.srcE, d.spanS, d.spanE = ps, pe, 0, 0
 	}
 	// the content
 	k := f.contentStart(s, d.cueE, v)
@@ -1994,6 +2027,22 @@ func clauseEnds(s *sentence, e int) bool {
 		return true
 	}
 	return isCloseQuote(s.toks[e].Text) || isOpenQuote(s.toks[e].Text)
+}
+
+// reportFirst says whether a report or a medium heads the phrase [a, b):
+// its noun comes before any participle, relative or verb ("A national
+// poll released Sunday by …", "An analysis by Politifact of …").
+func reportFirst(s *sentence, a, b int) bool {
+	for m := a; m < b && m-a <= 8; m++ {
+		w := s.lower[m]
+		if reportNouns[w] || mediaNouns[w] || w == "footage" || w == "transcript" || w == "picture" || w == "photo" || w == "video" {
+			return isNounTag(s.tags[m])
+		}
+		if isVerbTag(s.tags[m]) || relativeStarts[w] || s.quoted[m] {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeWhen says whether "when" or "where" at token e opens a relative

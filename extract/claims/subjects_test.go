@@ -857,3 +857,17 @@ func TestQuotedAsides(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestReportsWithPhrases checks a report or a medium that speaks with
+// phrases of its own before the verb: a participle with its agent, or
+// prepositional phrases ending in a number.
+func TestReportsWithPhrases(t *testing.T) {
+	tests := []formCase{
+		{"a participle and its agents", "A national poll released Sunday by the Dawn newspaper and Geo News shows Bugti leading the race.", []actor{bugti},
+			[]want{{"statement", "", "A national poll released Sunday by the Dawn newspaper and Geo News", "shows", "Bugti leading the race", "", false}}},
+		{"phrases ending in a year", "An analysis by the provincial auditor of road projects going back to 2010 showed that half were never finished.", nil,
+			[]want{{"statement", "", "An analysis by the provincial auditor of road projects going back to 2010", "showed", "that half were never finished", "", false}}},
+		{"no claim: talk shows", "He appeared on the Sunday news shows to defend the plan.", nil, nil},
+	}
+	runForms(t, tests)
+}
