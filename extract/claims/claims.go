@@ -1277,6 +1277,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.cueE = i + 2
 		}
 	}
+	if (v.lemma == "express" || v.lemma == "voice") && i+2 < n && feelingNouns[s.lower[i+1]] && (s.lower[i+2] == "that" || feelingPreps[s.lower[i+2]]) {
+		// "expressed confidence that …", "voiced concern about …": the
+		// feeling and its preposition belong to the cue
+		d.cueE = i + 2
+		if feelingPreps[s.lower[i+2]] {
+			d.cueE = i + 3
+		}
+	}
 	if v.lemma == "make clear" {
 		d.cueE = i + 2
 		if s.lower[i+1] == "it" {

@@ -535,7 +535,12 @@ var negations = set("not", "n't", "n’t", "never")
 // was said.
 var feelingNouns = set("confidence", "doubt", "doubts", "skepticism", "scepticism", "alarm", "hope",
 	"hopes", "optimism", "fear", "fears", "concern", "concerns", "frustration", "worry", "worries",
-	"certainty", "belief", "conviction", "disappointment", "regret", "surprise", "dismay")
+	"certainty", "belief", "conviction", "disappointment", "regret", "surprise", "dismay",
+	"interest", "enthusiasm", "astonishment", "amusement", "outrage", "anger", "unease")
+
+// feelingPreps join an expressed feeling to what it is about: "voiced
+// concern about", "expressed frustration with".
+var feelingPreps = set("about", "over", "at", "with", "for", "in", "regarding")
 
 // freeRelatives open a clause that stands before the main one: "said
 // that whatever he meant, words have power".
