@@ -1750,14 +1750,20 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	}
 	agent := d.srcS // past names joined to the subject: "the Post and ABC News"
-	if ok && agent > 1 && s.lower[agent-1] == "and" {
-		if st := f.npLeft(s, agent-2); st >= 0 {
+	if ok && agent > 1 && s.lower[agent-1] == "and" && isNounTag(s.tags[agent-2]) {
+		// (two agents: "by the Post and ABC News"; not a clause before
+		// the subject's own: "a woman asked for a photo and Clinton said")
+		if st := f.npLeft(s, agent-2); st > 0 && (s.lower[st-1] == "by" || s.tags[agent-2] == "NNP" || s.tags[agent-2] == "NNPS") {
 			agent = st
 		}
 	}
-	if ok && agent > 0 && s.lower[agent-1] == "by" && d.srcE == j+1 && finite(s.tags[i]) && !passive {
-		// the agent of a participle on the subject, not the subject: "A
-		// poll released Sunday by the Post and ABC News shows …"
+	fin := finite(s.tags[i]) || j+1 < i && (finite(s.tags[j+1]) || s.tags[j+1] == "MD") // "have been pressing"
+	if ok && agent > 0 && (s.tags[agent-1] == "IN" && !subordinators[s.lower[agent-1]] && s.lower[agent-1] != "that" || s.tags[agent-1] == "TO" || s.tags[agent-1] == "VBN" || s.tags[agent-1] == "VBG") && d.srcE == j+1 && fin && (!passive || s.tags[i] == "VBG") {
+		// the agent of a participle on the subject, or the object of a
+		// preposition or a participle on it, not the subject: "A poll
+		// released Sunday by the Post and ABC News shows …", "Aides to
+		// Mr. Sanders have been pressing …", "Depositions released in
+		// March quote …"
 		if ps, pe, found := f.clauseSubject(s, j); found && ps < agent && pe == d.srcE {
 			d.srcS, d.spanS, d.spanE = ps, 0, 0
 		}

@@ -869,6 +869,14 @@ func TestReportsWithPhrases(t *testing.T) {
 			[]want{{"statement", "", "A national poll released Sunday by the Dawn newspaper and Geo News", "shows", "Bugti leading the race", "", false}}},
 		{"phrases ending in a year", "An analysis by the provincial auditor of road projects going back to 2010 showed that half were never finished.", nil,
 			[]want{{"statement", "", "An analysis by the provincial auditor of road projects going back to 2010", "showed", "that half were never finished", "", false}}},
+		{"a preposition's object is not the subject", "Aides to Bugti have been pressing the party to act.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Aides to Bugti", "have been pressing", "the party to act", "", false}}},
+		{"a participle's phrase is not the subject", "Depositions released in March quote the minister at length.", nil,
+			[]want{{"statement", "", "Depositions released in March", "quote", "the minister at length", "", false}}},
+		{"an adjective's phrase", "The person familiar with the planning confirmed the meeting.", nil,
+			[]want{{"statement", "", "The person familiar with the planning", "confirmed", "the meeting", "", false}}},
+		{"a clause before the speaker's own", "A woman asked for a photo and Bugti said he was busy.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "he was busy", "", false}}},
 		{"no claim: talk shows", "He appeared on the Sunday news shows to defend the plan.", nil, nil},
 	}
 	runForms(t, tests)
