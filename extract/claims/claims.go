@@ -1053,6 +1053,17 @@ func (f *finder) add(s *sentence, d draft) {
 			d.spanS = st
 		}
 	}
+	if d.spanE > d.srcE && d.srcE <= d.cueS && s.lower[d.spanE-1] == "," {
+		// a connective set off at the end of the span is the writer's:
+		// "Ted Cruz, by contrast, | wrote", "Brian Murphy, the county
+		// chairman, for example, | said"
+		for _, c := range connectives {
+			if l := len(c); d.spanE-l-2 >= d.srcE-1 && s.lower[d.spanE-l-2] == "," && slices.Equal(s.lower[d.spanE-l-1:d.spanE-1], c) {
+				d.spanE -= l + 2
+				break
+			}
+		}
+	}
 	d.speaker = -1
 	if d.srcS >= 0 {
 		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)

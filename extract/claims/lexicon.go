@@ -458,6 +458,16 @@ var hooks = set("wow", "look", "boom", "bombshell", "busted", "shocking", "break
 var interjections = set("meanwhile", "however", "though", "too", "instead", "moreover",
 	"nonetheless", "nevertheless", "likewise", "similarly", "separately", "meantime")
 
+// connectives are sentence adverbials of several words that a writer
+// sets off by commas between a subject and its verb ("Cruz, by contrast,
+// wrote"): they are no part of the speaker.
+var connectives = [][]string{
+	{"for", "instance"}, {"for", "example"}, {"by", "contrast"}, {"in", "contrast"},
+	{"in", "particular"}, {"on", "the", "other", "hand"}, {"in", "turn"}, {"for", "his", "part"},
+	{"for", "her", "part"}, {"for", "its", "part"}, {"for", "their", "part"}, {"for", "one"},
+	{"of", "course"}, {"in", "fact"}, {"in", "the", "meantime"},
+}
+
 // subordinators open a clause that a comma closes before the main one
 // ("if it rains, the roads will flood").
 var subordinators = set("if", "when", "because", "although", "though", "as", "while", "after",
