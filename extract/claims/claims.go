@@ -1571,6 +1571,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					}
 					if inverted {
 						d.srcS, d.srcE = d.cueE, e
+						if t := f.speakerTail(s, e); t > e {
+							// "…, said a longtime adviser to both Clintons",
+							// "said Rep. Pat Tiberi (R-Ohio)", "said one
+							// Democrat familiar with the talks"
+							d.spanS, d.spanE = d.srcS, t
+							e = t
+						}
 						if a := trailingApposition(s, e); a > e {
 							// "…, said Sean Spicer, the party's strategist."
 							d.spanS, d.spanE = d.srcS, a
@@ -2068,6 +2075,64 @@ func reportFirst(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// speakerTail extends a speaker phrase after its cue that ends at e over
+// what modifies its noun: a bracket with a party or a state ("Rep. Pat
+// Tiberi (R-Ohio)"), a phrase with "of", "to", "for" or "from" on a common
+// noun ("a longtime adviser to both Clintons"), an adjective or participle
+// with its phrase ("one Democrat familiar with the discussion", "the base
+// chief known as Bob") and a relative clause not set off by a comma ("a
+// former official who oversaw the inquiry"). It returns e when there is
+// none.
+func (f *finder) speakerTail(s *sentence, e int) int {
+	end := trimEnd(s, len(s.toks))
+	for e > 0 && e < end && !s.quoted[e] {
+		w := s.lower[e]
+		head := s.tags[e-1] == "NN" || s.tags[e-1] == "NNS"
+		if postModifiers[s.lower[e-1]] && (s.tags[e] == "IN" || s.tags[e] == "TO") && e+1 < end && startsNP(s, e+1) {
+			// the phrase took the adjective: "one Democrat familiar | with
+			// the discussion"
+			r := f.npRight(s, e+1)
+			if r <= e+1 {
+				return e
+			}
+			e = r
+			continue
+		}
+		switch {
+		case w == "(":
+			r := e + 1
+			for r < end && r-e <= 6 && s.lower[r] != ")" && !s.quoted[r] {
+				r++
+			}
+			if r >= end || s.lower[r] != ")" {
+				return e
+			}
+			e = r + 1
+		case (w == "of" || head && (w == "to" || w == "for" || w == "from")) && e+1 < end && startsNP(s, e+1):
+			r := f.npRight(s, e+1)
+			if r <= e+1 {
+				return e
+			}
+			e = r
+		case isNounTag(s.tags[e-1]) && postModifiers[w] && e+2 < end && (s.tags[e+1] == "IN" || s.tags[e+1] == "TO") && startsNP(s, e+2):
+			r := f.npRight(s, e+2)
+			if r <= e+2 {
+				return e
+			}
+			e = r
+		case head && w == "who" && e+1 < end && finite(s.tags[e+1]):
+			r := e + 1
+			for r < end && !s.quoted[r] && s.lower[r] != "," && s.lower[r] != ";" && s.lower[r] != "—" {
+				r++
+			}
+			return r
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 // relativeWhen says whether "when" or "where" at token e opens a relative

@@ -458,6 +458,12 @@ var hooks = set("wow", "look", "boom", "bombshell", "busted", "shocking", "break
 var interjections = set("meanwhile", "however", "though", "too", "instead", "moreover",
 	"nonetheless", "nevertheless", "likewise", "similarly", "separately", "meantime")
 
+// postModifiers follow a speaker's noun with a phrase of their own:
+// "one Democrat familiar with the discussion", "a source involved in the
+// planning", "the base chief known as Bob".
+var postModifiers = set("familiar", "involved", "close", "known", "briefed", "aligned", "allied",
+	"opposed", "loyal", "sympathetic", "based", "working", "speaking", "knowledgeable", "privy")
+
 // connectives are sentence adverbials of several words that a writer
 // sets off by commas between a subject and its verb ("Cruz, by contrast,
 // wrote"): they are no part of the speaker.

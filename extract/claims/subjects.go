@@ -762,7 +762,9 @@ func gerundAt(s *sentence, i, j int) bool {
 // quotation or a semicolon ends the sentence's speaker part first.
 func trailingApposition(s *sentence, e int) int {
 	end := trimEnd(s, len(s.toks))
-	if e+1 >= end || s.lower[e] != "," || !startsNP(s, e+1) && s.lower[e+1] != "who" {
+	if e+1 >= end || s.lower[e] != "," || !startsNP(s, e+1) && s.lower[e+1] != "who" && !(e+2 < end && (s.lower[e+1] == "now" || s.lower[e+1] == "then" || s.lower[e+1] == "formerly") && startsNP(s, e+2)) {
+		// (also after an adverb of time: "…, asked Bennett, now a radio
+		// host")
 		return e
 	}
 	rel := false // a relative clause on the apposition may have its verb

@@ -883,3 +883,25 @@ func TestReportsWithPhrases(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSpeakerTails checks what modifies a speaker's noun after an
+// inverted cue: a bracket with a party, a phrase on a common noun, an
+// adjective with its phrase, a relative clause with no comma and an
+// apposition after an adverb of time.
+func TestSpeakerTails(t *testing.T) {
+	tests := []formCase{
+		{"a party in brackets and an apposition", "“The roads will open,” said Sen. Hamid Khan (PPP), a member of the transport committee.", nil,
+			[]want{{"statement", "", "Sen. Hamid Khan (PPP), a member of the transport committee", "said", "“The roads will open,”", "", true}}},
+		{"a phrase on a common noun", "“We have work to do,” said a longtime adviser to the governor.", nil,
+			[]want{{"statement", "", "a longtime adviser to the governor", "said", "“We have work to do,”", "", true}}},
+		{"an adjective with its phrase", "“It was not convincing,” said one official familiar with the talks.", nil,
+			[]want{{"statement", "", "one official familiar with the talks", "said", "“It was not convincing,”", "", true}}},
+		{"a relative clause with no comma", "“There is little we can do,” said a former official who oversaw the inquiry.", nil,
+			[]want{{"statement", "", "a former official who oversaw the inquiry", "said", "“There is little we can do,”", "", true}}},
+		{"an apposition after now", "“Can the seat be taken from him?” asked Bugti, now a radio host.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti, now a radio host", "asked", "“Can the seat be taken from him?”", "", true}}},
+		{"no tail: a medium after the name", "“The roads will open,” said Bugti in a statement.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads will open,”", "", true}}},
+	}
+	runForms(t, tests)
+}
