@@ -72,6 +72,16 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			}
 		}
 	}
+	// a time before an infinitive: "promised Monday | to begin …",
+	// "sought on Wednesday | to ease …"
+	for m := k + 1; m+1 < n && m-k <= 4 && !s.quoted[m]; m++ {
+		if s.lower[m] == "to" && s.tags[m+1] == "VB" {
+			if timePhrase(s, k, m) && hasTimeWord(s, k, m) {
+				return m
+			}
+			break
+		}
+	}
 	// a short prepositional phrase or time before "that", ":" or a quote
 	reach, pp := 9, k < n && (s.tags[k] == "IN" || s.tags[k] == "TO")
 	if pp {
@@ -474,6 +484,17 @@ func timePhrase(s *sentence, a, e int) bool {
 		}
 	}
 	return true
+}
+
+// hasTimeWord says whether a day, a month or a stretch of time stands in
+// [a, e).
+func hasTimeWord(s *sentence, a, e int) bool {
+	for m := a; m < e; m++ {
+		if isTimeWord(s.lower[m]) || periodWords[s.lower[m]] || isMonth(s.lower[m]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerAt says whether token k starts with a lower-case letter: a
