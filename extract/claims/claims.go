@@ -108,6 +108,14 @@ func (f *finder) run() {
 				d.extStart, d.extEnd = p.toks[0].Start, p.toks[trimEnd(p, len(p.toks))-1].End
 				d.firstSent = pending
 				d.quote = true
+				if p.opensIn {
+					// "“… against me. … Will be such fun!” ¶ Trump
+					// tweeted.": the quotation opened sentences earlier
+					if at := f.quoteOpened(pending); at >= 0 {
+						d.extStart = at
+						d.firstSent = f.doc.SentenceAt(at)
+					}
+				}
 			}
 			pending = -1
 			continue

@@ -682,6 +682,8 @@ func TestSpeakersAroundQuotes(t *testing.T) {
 		{"a relative clause after an apposition", "Talal Chaudhry, a minister in the cabinet, who visited Quetta, said the talks had failed.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Talal Chaudhry, a minister in the cabinet, who visited Quetta,", "said", "the talks had failed", "", false}}},
 		{"no claim: a participle opening the sentence", "Said to be the oldest bridge in the province, the structure was closed.", nil, nil},
+		{"a quotation of several sentences before a cue split off", "The floods came on Sunday.\n\n“The roads are shut. The rains go on. We will be ready!” Bugti tweeted.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "tweeted", "“The roads are shut. The rains go on. We will be ready!”", "", true}}},
 	}
 	runForms(t, tests)
 }
