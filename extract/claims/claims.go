@@ -165,6 +165,18 @@ func (f *finder) prepare() {
 				st.quoted[j] = true
 				continue
 			case "”", "»":
+				if !open && t.Text == "”" && j+1 < len(s.Tokens) && s.Tokens[j+1].Start == t.End && (j == 0 || s.Tokens[j-1].End < t.Start) {
+					// a closing mark typed where the opening one belongs:
+					// ”This is why …,” said X (a space before, attached
+					// to the word after): read it as the opening mark
+					if &st.toks[0] == &s.Tokens[0] {
+						st.toks = append([]nlp.Token(nil), s.Tokens...)
+					}
+					st.toks[j].Text = "“"
+					open = true
+					st.quoted[j] = true
+					continue
+				}
 				st.quoted[j] = true
 				open = false
 				continue

@@ -671,6 +671,8 @@ func TestSpeakersAroundQuotes(t *testing.T) {
 	tests := []formCase{
 		{"an opening mark typed as the closing one", "“The roads are open,“ said Bugti.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,“", "", true}}},
+		{"a closing mark typed as the opening one", "”The roads are shut. They will open soon,” said Bugti.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "”The roads are shut. They will open soon,”", "", true}}},
 		{"a described speaker named after a comma", "''The roads are open,'' said his deputy, Talal Chaudhry.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "his deputy, Talal Chaudhry", "said", "''The roads are open,''", "", true}}},
 		{"a phrase set off by commas", "''The roads are open,'' Chaudhry, of the interior ministry, said.", []actor{chaudhry},
