@@ -2812,11 +2812,11 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 			!(s.lower[m] == "about" || s.lower[m] == "whether" || s.lower[m] == "if") {
 			m++
 		}
-		if m < n && m > k && (s.lower[m] == "about" || s.lower[m] == "whether" || s.lower[m] == "if" || s.tags[m] == "WRB" || s.tags[m] == "WP") {
+		if m < n && m > k && (s.lower[m] == "about" || s.lower[m] == "whether" || s.lower[m] == "if" || s.tags[m] == "WRB" || s.tags[m] == "WP" || s.tags[m] == "WDT") {
 			k = m
 		}
 	}
-	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP" ||
+	if k >= n || !(s.lower[k] == "about" || s.lower[k] == "whether" || s.lower[k] == "if" || s.tags[k] == "WRB" || s.tags[k] == "WP" || s.tags[k] == "WDT" ||
 		s.lower[k] == "to" && k == i+1 && k+1 < n && s.tags[k+1] == "VB") {
 		// (or a request: "When asked to confirm …")
 		return draft{}, false

@@ -592,6 +592,8 @@ func TestAskedWithAdverbials(t *testing.T) {
 				{"statement", "", "", "Asked", "about the talks", "", false},
 				{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to comment", "", false},
 			}},
+		{"a question with which", "Asked which district was his favorite, Bugti laughed.", []actor{bugti},
+			[]want{{"statement", "", "", "Asked", "which district was his favorite", "", false}}},
 		{"no question: asked for a thing", "Asked in May for a loan, the bank refused.", nil, nil},
 	}
 	runForms(t, tests)
