@@ -1542,7 +1542,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	}
 	if j >= 0 {
-		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" || (s.lower[j] == "—" || s.lower[j] == "--") && strings.HasSuffix(s.lower[i], "ing") {
+		if s.lower[j] == "," || isCloseQuote(s.toks[j].Text) || s.lower[j] == ":" || (s.lower[j] == "—" || s.lower[j] == "--" || s.lower[j] == "–") && strings.HasSuffix(s.lower[i], "ing") {
 			// "…,” said X" or "…, X said"? the word before is punctuation:
 			// inverted order when a noun phrase follows the cue.
 			// A noun phrase followed by its own verb ("…, Rahmat Nugroho, said
@@ -1612,7 +1612,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 					}
 				}
 			}
-			if strings.HasSuffix(s.lower[i], "ing") && (s.lower[j] == "," || s.lower[j] == "—" || s.lower[j] == "--" || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == ",") {
+			if strings.HasSuffix(s.lower[i], "ing") && (s.lower[j] == "," || s.lower[j] == "—" || s.lower[j] == "--" || s.lower[j] == "–" || isCloseQuote(s.toks[j].Text) && j > 0 && s.lower[j-1] == ",") {
 				// ", saying ...": the subject of the main clause speaks
 				if ps, pe, found := f.mainSubject(s, j); found {
 					d.srcS, d.srcE = ps, pe
@@ -1745,9 +1745,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
-	if !ok && gerundAt(s, i, j) {
-		// "by saying …", "after saying …": the subject of the main clause
+	if !ok && (gerundAt(s, i, j) || j > 0 && s.lower[j] == "from" && s.lower[j-1] == "aside" && strings.HasSuffix(s.lower[i], "ing")) {
+		// "by saying …", "after saying …", "aside from saying …": the
+		// subject of the main clause
 		d.srcS, d.srcE, ok = f.gerundSubject(s, i, j)
+		// (set off between the subject and its verb, the phrase ends where
+		// the main clause resumes: "Mr. Sanders, after saying …, changed")
+		d.aside = ok && d.srcE < j && s.lower[d.srcE] == ","
 	}
 	if !ok && j < 0 && i == 0 && s.tags[i] == "VBG" && v.class != classAct && !prepositionalGerunds[s.lower[i]] {
 		// "Conceding that a deal was far off, he warned …": a participle

@@ -716,10 +716,17 @@ func timeAfter(s *sentence, k, limit int) int {
 // ("After saying …, she left"), the noun phrase after its comma.
 func (f *finder) gerundSubject(s *sentence, i, j int) (int, int, bool) {
 	p := j
-	if p > 1 && (s.lower[p-1] == "instead" || s.lower[p-1] == "addition") {
-		p-- // "instead of", "in addition to"
+	if p > 1 && (s.lower[p-1] == "instead" || s.lower[p-1] == "addition" || s.lower[p-1] == "aside" && s.lower[p] == "from") {
+		p-- // "instead of", "in addition to", "aside from"
 		if s.lower[p] == "addition" {
 			p--
+		}
+	}
+	if p >= 2 && s.lower[p-1] == "," && clauseStart(s, p) != p {
+		// the subject set off before the phrase: "Mr. Sanders, after
+		// initially saying …, changed his mind"
+		if st := f.npLeft(s, p-2); st >= 0 && clauseStart(s, st) == st && f.subjectAfterAside(s, i) {
+			return st, p - 1, true
 		}
 	}
 	if j < 0 || clauseStart(s, p) == p {
@@ -741,6 +748,28 @@ func (f *finder) gerundSubject(s *sentence, i, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return f.mainSubject(s, j)
+}
+
+// subjectAfterAside says whether the phrase of the gerund at i closes
+// with a comma before a finite verb, the main clause's verb that the
+// subject before the phrase goes on with.
+func (f *finder) subjectAfterAside(s *sentence, i int) bool {
+	for m := i + 1; m+1 < len(s.toks); m++ {
+		if s.quoted[m] {
+			continue
+		}
+		if s.lower[m] == "," {
+			k := m + 1
+			for k < len(s.toks) && s.tags[k] == "RB" {
+				k++
+			}
+			return k < len(s.toks) && (finite(s.tags[k]) || s.tags[k] == "MD")
+		}
+		if s.lower[m] == ";" || s.lower[m] == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // gerundAt says whether the gerund at i follows a preposition at j that
@@ -901,7 +930,9 @@ func (f *finder) clauseSubject(s *sentence, j int) (int, int, bool) {
 				return 0, 0, false
 			}
 		}
-		if subordinators[w] && m > st {
+		if subordinators[w] && m > st || t == "VBG" && m > st && s.tags[m-1] == "IN" && !rel {
+			// (a gerund after a preposition is a phrase of the clause, not
+			// a subject: "aside from saying he | wants")
 			return 0, 0, false
 		}
 	}

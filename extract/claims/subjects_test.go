@@ -909,3 +909,21 @@ func TestSpeakerTails(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestGerundAsides checks a gerund after a preposition set off between a
+// subject and its verb, after "aside from", and after an en dash: the
+// subject of the main clause speaks.
+func TestGerundAsides(t *testing.T) {
+	tests := []formCase{
+		{"set off after the subject", "Bugti, after initially saying he would not run, changed his mind.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "initially saying", "he would not run", "", false}}},
+		{"aside from", "He refuses to name his deputies, aside from saying he wants a diverse team.", nil,
+			[]want{
+				{"statement", "", "He", "refuses", "to name his deputies", "", false},
+				{"statement", "", "He", "saying", "he wants a diverse team", "", false},
+			}},
+		{"after an en dash", "Bugti changed his mind on the spot – saying he would run after all.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "saying", "he would run after all", "", false}}},
+	}
+	runForms(t, tests)
+}
