@@ -388,9 +388,12 @@ func verbTags(s *sentence) {
 			}
 		}
 		nx := s.lower[j+1]
-		if !(nx == "." || nx == "," || nx == "that" || nx == "to" || nx == ":" || isOpenQuote(s.toks[j+1].Text) || !strings.HasSuffix(w, "s") && (s.tags[j+1] == "IN" || s.tags[j+1] == "PRP")) {
+		if !(nx == "." || nx == "," || nx == "that" || nx == "to" || nx == ":" || isOpenQuote(s.toks[j+1].Text) || !strings.HasSuffix(w, "s") && (s.tags[j+1] == "IN" || s.tags[j+1] == "PRP") ||
+			w == "told" && !title && (s.tags[j+1] == "NNP" || s.tags[j+1] == "NNPS" || s.tags[j+1] == "DT")) {
 			// (a past form may also take a preposition or a pronoun:
-			// "McCarthy wrote in National Review", "Murphy told me")
+			// "McCarthy wrote in National Review", "Murphy told me";
+			// and "told" is hardly an adjective: "Schilling told WEEI:
+			// …")
 			continue
 		}
 		if strings.HasSuffix(w, "s") {

@@ -799,6 +799,8 @@ func TestTaggerRepairs(t *testing.T) {
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "notes", "“The roads will open,”", "", true}}},
 		{"a base form after a plural subject", "Flood victims argue that the relief came late.", nil,
 			[]want{{"statement", "", "Flood victims", "argue", "that the relief came late", "", false}}},
+		{"told read as an adjective before a name", "Schilling told WEEI: “The roads are shut.”", nil,
+			[]want{{"statement", "", "Schilling", "told", "“The roads are shut.”", "", true}}},
 		{"a base form after an aside on its subject", "Cement makers, for instance, argue that imports grew.", nil,
 			[]want{{"statement", "", "Cement makers", "argue", "that imports grew", "", false}}},
 		{"a base form after a time on its subject", "Flood victims today argue that the relief came late.", nil,
