@@ -1895,7 +1895,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if s.lower[k] == "for" && k+1 < end {
 			k++
 		}
-	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text)) || asideAfterCue(s, d, end) {
+	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text) && (d.srcE == d.cueS || d.srcE == i)) || asideAfterCue(s, d, end) {
+		// (the quotation comes first when the cue follows its speaker:
+		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
 		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
 			cs, ce := f.before(s, d.srcS, p)

@@ -157,8 +157,29 @@ func trailing(s *sentence, k, end int, quoteFirst bool) bool {
 	if k >= end {
 		return true
 	}
-	if s.quoted[k] || s.lower[k] == "that" {
+	if s.quoted[k] || s.lower[k] == "that" || s.lower[k] == ":" {
 		return false
+	}
+	if quoteFirst && quoteWithComma(s, k) && s.lower[k-1] != "that" && !(finite(s.tags[k]) || s.tags[k] == "MD" || s.lower[k] == "," && k+1 < end && (finite(s.tags[k+1]) || s.tags[k+1] == "MD")) {
+		// (not a sentence the speaker goes on with: "“Only you,” she
+		// said, would use …")
+		// "“…,” she said on MSNBC's “Morning Joe,”", "“…,” he said in
+		// Seattle on Tuesday night, after Arizona was called, following
+		// a day in which …": a quotation closed by its comma is what was
+		// said, and what follows the speaker is the writer's, unless a
+		// quotation goes on after it
+		for m := k; m < end; m++ {
+			if !s.quoted[m] || !isOpenQuote(s.toks[m].Text) {
+				continue
+			}
+			if m == k || s.lower[m-1] == "," || s.lower[m-1] == ":" || m+1 < end && !startsUpper(s.toks[m+1].Text) {
+				// the quotation goes on: "“The economy,” he said, “is
+				// weak.”"; a title in capitals does not ("on MSNBC's
+				// “Morning Joe”")
+				return false
+			}
+		}
+		return true
 	}
 	if !(s.tags[k] == "IN" || s.tags[k] == "NNP" && isTimeWord(s.lower[k]) || s.lower[k] == "," || s.tags[k] == "RB") {
 		return false
@@ -183,6 +204,18 @@ func trailing(s *sentence, k, end int, quoteFirst bool) bool {
 		}
 	}
 	return true
+}
+
+// quoteWithComma says whether the sentence opens with a quotation whose
+// last words end in a comma inside its closing mark ("“…,” X said"),
+// before token k.
+func quoteWithComma(s *sentence, k int) bool {
+	for m := 1; m < k; m++ {
+		if isCloseQuote(s.toks[m].Text) && s.quoted[m] {
+			return s.lower[m-1] == "," && s.quoted[0]
+		}
+	}
+	return false
 }
 
 // nextClause says whether the conjunction at token m, inside a content
