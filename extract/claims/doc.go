@@ -30,7 +30,14 @@
 //     studies ("the survey found"), "by saying", and questions put by
 //     someone unnamed ("When asked whether …", "Asked in Iowa on Monday
 //     about …"), which have no speaker;
-//   - any verb with a that-clause ("conceded that", "bragged that"), and
+//   - any verb with a that-clause ("conceded that", "bragged that", "has
+//     calculated that"; not after an impersonal "it": "It has not helped
+//     that …"), a stance adjective after a copula ("were adamant that",
+//     "remain confident that", "came away convinced that"; not a result,
+//     "so happy that"), a verb of going on, starting or seeming before an
+//     infinitive cue, which opens the cue and gives its subject ("went on
+//     to say", "continue to show", "seemed to confirm" — then no hedge),
+//     and
 //     verbs of intention, request and judgement under conditions that keep
 //     out their other senses: "ordered" a directive, not "ordered the
 //     passengers off the bus"; "attacked" words or plans, not a bus;
@@ -56,7 +63,10 @@
 //     speaker), labels before a colon in interviews ("Q:", "A:"),
 //     transcripts quoted whole or whose speakers in capitals each label a
 //     line, headlines citing a report ("Poll: …") or quoting a named
-//     speaker ("Clinton camp: …"), names after a headline's dash, and a cue
+//     speaker ("Clinton camp: …", "Milbank: …", "Historians: …"; not a
+//     hook, "Wow: …", nor a place heading a list, "Iowa: …"), names after
+//     a headline's dash, questions put with "which" ("Asked which county
+//     …"), and a cue
 //     that opens the sentence before its speaker ("Said X, who …, “…”");
 //   - participles on a report or a text ("recent polls showing …", "a
 //     petition calling on …"), whose content ends at the main verb.
@@ -74,10 +84,16 @@
 // quantifier set off by commas ("That plan, many argue, could fail"), and
 // past tenses read as participles after the clause's subject ("one person
 // tweeted.", "campaign aides insisted that"). Plural nouns read as verbs
-// before a base-form cue are nouns again ("FEC reports/VBZ show"). An
+// before a base-form cue are nouns again ("FEC reports/VBZ show"), also
+// across a time ("Clinton defenders today argue"); a base form before a
+// that-clause after an aside on its subject is a verb ("Cement makers,
+// for instance, argue that"), and so is "told" after a name before
+// another ("Schilling told WEEI: …"). An
 // opening quotation mark typed where the closing one belongs (“…,“ said X)
 // closes the quotation, and so does an inner closing mark typed after the
-// outer one (three apostrophes before "said X"). The tagger itself sees
+// outer one (three apostrophes before "said X"); a closing mark with a
+// space before it and a word attached after it opens one ("”This is why
+// …,” said X"). The tagger itself sees
 // curly quotation marks,
 // apostrophes and long dashes as the ASCII marks it was trained on.
 //
@@ -91,8 +107,10 @@
 // Spans follow the conventions of attribution corpora (PARC, PolNeAR): the
 // cue is the verb group with its auxiliaries, negation and adverbs ("has
 // also said", "did not deny"), a particle ("said of", "responded to"), a
-// colon that introduces the content ("added:") and an adverbial naming
-// the medium ("said in a statement"); the content keeps its
+// colon that introduces the content ("added:"), an adverbial naming
+// the medium ("said in a statement") and a feeling expressed or voiced
+// with its preposition ("expressed confidence | that …", "voiced concerns
+// about | the plan"); the content keeps its
 // complementizer ("that the roads were closed"); the speaker span covers
 // an apposition between the speaker and the cue ("Jim Bennett, 57,",
 // "The head of the water board, Mykola Hrytsenko,"), while the speaker
@@ -101,7 +119,14 @@
 // antecedent. After an inverted cue or a trailing "according to", the
 // span runs over the speaker's apposition ("…, said Erik Flannigan, the
 // channel's head of programming"), up to the writer's participle or a
-// clause of its own. "Issued a statement saying" is one cue, not two,
+// clause of its own, and over what modifies the speaker's noun: a
+// bracket with a party ("said Rep. Pat Tiberi (R-Ohio)"), a phrase on a
+// common noun ("said a longtime adviser to both Clintons"), an adjective
+// or participle with its phrase ("one Democrat familiar with the
+// discussion"), a relative clause with no comma and an apposition after
+// "now" ("asked Bennett, now a radio host"). A connective set off at the
+// end of a speaker's span is the writer's ("Ted Cruz, by contrast, |
+// wrote"). "Issued a statement saying" is one cue, not two,
 // also across a time, an addressee or a comma ("released a statement
 // Wednesday evening, saying", "sent out a text message to supporters
 // saying"), and whoever issued it speaks.
@@ -141,10 +166,20 @@
 // clause begins), after a predeterminer ("all the experts I interviewed"),
 // as pronouns of quantity ("Another said"), ages ("said the 46-year-old"),
 // reports named with a participle and a time ("a poll released on Tuesday
-// found"), authors of reports ("A study by X found"), people named with a
-// participle ("People involved in the talks said"), and the subject of
-// the main clause for gerunds after "despite", "since", "instead of" and
-// at the head of the sentence ("Conceding that …, he warned"). An adverb
+// found"), authors of reports ("A study by X found"), reports with phrases
+// of their own ("A poll released Sunday by the Post and ABC News shows",
+// "An analysis by Politifact of elections going back to 1972 showed"),
+// people named with a participle ("People involved in the talks said");
+// the object of a preposition or a participle on the subject is not the
+// subject ("Aides to Mr. Sanders have been pressing", "Depositions
+// released in March quote"). The subject of the main clause speaks for
+// gerunds after "despite", "since", "instead of", "aside from", at the
+// head of the sentence ("Conceding that …, he warned"), set off after the
+// subject ("Mr. Sanders, after initially saying …, changed") and after a
+// dash of any length. A bracket after a name is no head ("Sen. Bernie
+// Sanders (I-Vt.) called him divisive"), and a quotation inside the aside
+// after a subject leaves it the speaker ("Mr. Manafort, citing “…,” said
+// the candidate could …"). An adverb
 // of manner before the verb belongs to the cue ("loudly denounced"). A
 // time, a moment or the object of a preposition before a comma is not part
 // of the speaker's span ("On Sunday, | Mr. Rubio and Senator Cruz urged",
@@ -182,7 +217,9 @@
 // agency, Fenton, made the ads"), or follow a subordinator ("As Andrew
 // Tabler, an expert on Syria, noted, …"). A time between the subject and
 // the verb is not the speaker ("The council on Wednesday approved …",
-// "Sanders during a Sunday speech thanked …"). "according to figures compiled
+// "Sanders during a Sunday speech thanked …"), and "when" after a common
+// noun opens a relative clause, not the end of an inverted speaker ("…,
+// said the days when the nation had “…” are gone"). "according to figures compiled
 // by X" and "according to the grid operator, X" name X. A body qualified
 // by a place keeps it ("the French embassy in Lima"). A description that
 // shares nothing with the candidate actor stays unresolved rather than
@@ -219,11 +256,23 @@
 // commas of a list ("via mail, phone calls and digital ads") or of paired
 // adjectives; a clause after "that" goes on past the comma of its opening
 // free relative or "according to" ("that whatever he meant, words have
-// power"). A
+// power"), and past the commas that set something off on its subject
+// before its verb ("that Trump, a political outsider, could …"). A later
+// cue of the same speaker ends a content ("called it “careless,” | but
+// said …"; "who said the allies should act | , tweeted that …"), while
+// a verb of the content's own subject stays in it ("said she was a
+// Republican and would back Trump"). A time between the cue and an
+// infinitive is not content ("promised on Tuesday | to reopen …"). After
+// a quotation closed by its comma and a cue right after its speaker,
+// whatever follows is the writer's unless the quotation goes on ("“…,”
+// he said in a statement read on state radio"), and a phrase with no
+// verb before the subject is no content ("In a memo on Tuesday, X
+// reminded his staff …"). A
 // content with quotation marks makes a direct quotation (quote: true); a
 // sentence made only of a quotation (or an ellipsis inside one)
 // continues the claim of the sentence before it in the paragraph, or gives its content to a claim of the next
-// sentence that has none ("“…” Bugti said."). The evidence covers every
+// sentence that has none ("“…” Bugti said.", the whole quotation when it
+// opened sentences earlier). The evidence covers every
 // sentence the claim uses.
 //
 // The kind comes from the cue and the words after it: "claimed
