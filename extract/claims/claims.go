@@ -836,14 +836,16 @@ func (f *finder) sameSpeakerEnds(s *sentence, from int) {
 			// (a shared subject may be the content's own: "said she
 			// was a Republican and would back Trump"; only a verb of
 			// speech makes it the speaker's)
-			vb := cueVerbs[s.lower[db.cueS]]
-			if h := db.cueS; raisingStart(s, h) == h {
-				for h+1 < db.cueE && (verbGroup[s.lower[h]] || s.tags[h] == "RB") {
-					h++
+			// (the cue's verb is its last word in the lexicon: "went on
+			// to say", "has pointed out")
+			speech := false
+			for h := db.cueE - 1; h >= db.cueS; h-- {
+				if vb, known := cueVerbs[s.lower[h]]; known {
+					speech = vb.class == classStrong || vb.class == classSay || vb.class == classTell
+					break
 				}
-				vb = cueVerbs[s.lower[h]]
 			}
-			same := db.srcS == da.srcS && db.srcE == da.srcE && (vb.class == classStrong || vb.class == classSay || vb.class == classTell)
+			same := db.srcS == da.srcS && db.srcE == da.srcE && speech
 			rel := relativeStarts[s.lower[da.srcS]] || da.spanE > da.spanS && relativeStarts[s.lower[da.spanS]]
 			within := rel && db.srcS <= da.srcS && da.srcE <= db.srcE && db.srcE-db.srcS > da.srcE-da.srcS && db.srcE <= db.cueS && db.spanE == 0
 			if !same && !within {
@@ -1076,12 +1078,12 @@ func (f *finder) add(s *sentence, d draft) {
 			d.spanS = st
 		}
 	}
-	if d.spanE > d.srcE && d.srcE <= d.cueS && s.lower[d.spanE-1] == "," {
+	if d.srcS >= 0 && d.spanE > d.srcE && d.srcE <= d.cueS && s.lower[d.spanE-1] == "," {
 		// a connective set off at the end of the span is the writer's:
 		// "Ted Cruz, by contrast, | wrote", "Brian Murphy, the county
 		// chairman, for example, | said"
 		for _, c := range connectives {
-			if l := len(c); d.spanE-l-2 >= d.srcE-1 && s.lower[d.spanE-l-2] == "," && slices.Equal(s.lower[d.spanE-l-1:d.spanE-1], c) {
+			if l := len(c); d.spanE-l-2 >= d.srcE && s.lower[d.spanE-l-2] == "," && slices.Equal(s.lower[d.spanE-l-1:d.spanE-1], c) {
 				d.spanE -= l + 2
 				break
 			}
