@@ -779,7 +779,9 @@ func (f *finder) sentence(s *sentence) {
 			v, ok = verb{lemma: s.lower[i], class: classThink}, true
 			generic = true
 		}
-		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && s.lower[i+1] == "that" && stanceCopula(s, i) < i && f.newClause(s, i+2, len(s.toks)) {
+		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && s.lower[i+1] == "that" && stanceCopula(s, i) < i && (f.newClause(s, i+2, len(s.toks)) || startsNP(s, i+2) && finiteAfter(s, i+3, min(len(s.toks), i+10))) {
+			// (the clause's subject may hide a participle the tagger
+			// misreads: "that the border crossing/VBG will reopen")
 			// a stance held: "were adamant that", "remain confident
 			// that", "is aware that"
 			v, ok = verb{lemma: s.lower[i], class: classThink}, true
@@ -1897,7 +1899,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if s.lower[k] == "for" && k+1 < end {
 			k++
 		}
-	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text) && (d.srcE == d.cueS || d.srcE == i)) || asideAfterCue(s, d, end) {
+	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, d, end) {
 		// (the quotation comes first when the cue follows its speaker:
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
