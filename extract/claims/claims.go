@@ -1098,7 +1098,9 @@ func (f *finder) add(s *sentence, d draft) {
 			// "Forecasters at the National Institute of Meteorology
 			// said", "a spokesman for the Taliban said": when the head
 			// names no actor, the body it speaks for does
-			for m := d.srcE; m < d.spanE-1; m++ {
+			for m := d.srcE; m < d.spanE-1 && s.lower[m] != ","; m++ {
+				// (not past a comma: "Khan, in the wake of a poll
+				// showing Bugti ahead, told")
 				if ppPreps[s.lower[m]] {
 					if s.lower[m] != "to" && s.lower[m] != "among" {
 						// not "People close to X": they are not X
@@ -1695,7 +1697,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// …", "Everyone agrees"
 			d.srcS, d.srcE = j, j+1
 			ok = true
-		} else if st := f.npLeft(s, j); st >= 0 && st >= 2 && s.tags[st-1] == "IN" && !subordinators[s.lower[st-1]] && (s.lower[st-2] == "and" || s.lower[st-2] == "but") {
+		} else if st := f.npLeft(s, j); st >= 0 && st >= 2 && s.tags[st-1] == "IN" && !subordinators[s.lower[st-1]] && (s.lower[st-2] == "and" || s.lower[st-2] == "but") && !(s.tags[i] == "VBG" && reportNouns[s.lower[j]]) {
 			// "…, but in a later interview said …": a fronted phrase; the
 			// subject is the first clause's
 			if ps, pe, found := f.mainSubject(s, st-2); found {
@@ -1711,7 +1713,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			d.srcS, d.srcE = st, j+1
 			ok = true
-			f.attachPP(s, &d, j+1)
+			if s.tags[i] == "VBG" && reportNouns[s.lower[j]] {
+				// a report's participle has the report itself ("in the
+				// wake of a new poll | showing …"), and its phrase ends
+				// where the main clause resumes
+				d.aside = true
+			} else {
+				f.attachPP(s, &d, j+1)
+			}
 			if st > 0 && (isTimeWord(s.lower[j]) || periodWords[s.lower[j]]) && (s.tags[st-1] == "VBG" || s.tags[st-1] == "VBN" || s.tags[st-1] == "VBD" || s.tags[st-1] == "IN" && st > 1 && (s.tags[st-2] == "VBN" || s.tags[st-2] == "VBD")) {
 				// "voters in all five states voting Tuesday support …",
 				// "a poll released on Tuesday showed": the time ends a
@@ -2536,8 +2545,14 @@ func (f *finder) widen(s *sentence, d *draft) {
 		d.conE = trailingAdverbials(s, d.conS, d.conE)
 	}
 	if d.aside && d.conS > d.cueS {
+		// (a clause after "that" keeps the commas before its own verb:
+		// "indicating that Kasich, the governor there, has a lead")
+		verbs := s.lower[d.conS] != "that"
 		for m := d.conS + 1; m+1 < d.conE; m++ {
-			if s.lower[m] == "," && !s.quoted[m] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") {
+			if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
+				verbs = true
+			}
+			if verbs && s.lower[m] == "," && !s.quoted[m] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") {
 				d.conE = m
 				break
 			}

@@ -900,6 +900,13 @@ func TestReportsWithPhrases(t *testing.T) {
 			[]want{{"statement", "", "The person familiar with the planning", "confirmed", "the meeting", "", false}}},
 		{"a clause before the speaker's own", "A woman asked for a photo and Bugti said he was busy.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "he was busy", "", false}}},
+		{"a report's participle after a fronted phrase", "Amid the protests, and with polls showing Bugti leading the race, the party met.", []actor{bugti},
+			[]want{{"statement", "", "polls", "showing", "Bugti leading the race", "", false}}},
+		{"a report's participle inside an aside", "Khan, in the wake of a new poll showing Bugti ahead, told reporters that he was worried.", []actor{bugti},
+			[]want{{"statement", "", "a new poll", "showing", "Bugti ahead", "", false},
+				{"statement", "", "Khan, in the wake of a new poll showing Bugti ahead,", "told", "that he was worried", "", false}}},
+		{"a clause after that keeps its apposition", "Khan spoke, with some polls indicating that Bugti, the governor, has a small lead.", []actor{bugti},
+			[]want{{"statement", "", "some polls", "indicating", "that Bugti, the governor, has a small lead", "", false}}},
 		{"no claim: talk shows", "He appeared on the Sunday news shows to defend the plan.", nil, nil},
 	}
 	runForms(t, tests)
