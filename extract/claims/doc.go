@@ -69,7 +69,9 @@
 //     …"), and a cue
 //     that opens the sentence before its speaker ("Said X, who …, “…”");
 //   - participles on a report or a text ("recent polls showing …", "a
-//     petition calling on …"), whose content ends at the main verb.
+//     petition calling on …", also after a fronted phrase, "and with
+//     polls showing …", or inside an aside, "in the wake of a new poll
+//     showing …"), whose content ends at the main verb.
 //
 // The tagger's reading is corrected where it is known to fail on cues:
 // inflected forms after a name before a stop or "that" ("”, Viguerie
