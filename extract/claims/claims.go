@@ -779,7 +779,7 @@ func (f *finder) sentence(s *sentence) {
 			v, ok = verb{lemma: s.lower[i], class: classThink}, true
 			generic = true
 		}
-		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && s.lower[i+1] == "that" && stanceCopula(s, i) < i && (f.newClause(s, i+2, len(s.toks)) || startsNP(s, i+2) && finiteAfter(s, i+3, min(len(s.toks), i+10))) {
+		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && s.lower[i+1] == "that" && stanceCopula(s, i) < i && (f.newClause(s, i+2, len(s.toks)) || startsNP(s, i+2) && hasFinite(s, i+3, min(len(s.toks), i+10))) {
 			// (the clause's subject may hide a participle the tagger
 			// misreads: "that the border crossing/VBG will reopen")
 			// a stance held: "were adamant that", "remain confident
@@ -1028,12 +1028,7 @@ func (f *finder) issuedBetween(s *sentence, a, e int) bool {
 		return false
 	}
 	// a time, not any adverb ("the videos, as well, saying")
-	for m := a; m < e; m++ {
-		if isTimeWord(s.lower[m]) || periodWords[s.lower[m]] || isMonth(s.lower[m]) {
-			return true
-		}
-	}
-	return false
+	return hasTimeWord(s, a, e)
 }
 
 // statementNoun says whether w names something issued that speaks: "a
@@ -1975,7 +1970,7 @@ func relativeThat(s *sentence, j, i int) bool {
 // called off".
 func names(s *sentence, i int) bool {
 	n := len(s.toks)
-	perfect := i > 0 && (s.lower[i-1] == "has" || s.lower[i-1] == "have" || s.lower[i-1] == "had" || i > 1 && (s.lower[i-2] == "has" || s.lower[i-2] == "have" || s.lower[i-2] == "had") && s.tags[i-1] == "RB")
+	perfect := perfectBefore(s, i)
 	relObj := relativeObject(s, i)
 	if s.tags[i] == "VBN" && !perfect && !relObj || i > 0 && (beForms[s.lower[i-1]] || strings.HasSuffix(s.lower[i-1], "-")) {
 		// a passive or an adjective ("was called off", "so-called"); but
@@ -2109,7 +2104,7 @@ func clauseEnds(s *sentence, e int) bool {
 func reportFirst(s *sentence, a, b int) bool {
 	for m := a; m < b && m-a <= 8; m++ {
 		w := s.lower[m]
-		if reportNouns[w] || mediaNouns[w] || w == "footage" || w == "transcript" || w == "picture" || w == "photo" || w == "video" {
+		if reportNouns[w] || mediaNouns[w] || w == "footage" || w == "transcript" || w == "picture" || w == "photo" {
 			return isNounTag(s.tags[m])
 		}
 		if isVerbTag(s.tags[m]) || relativeStarts[w] || s.quoted[m] {

@@ -380,7 +380,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			return m
 		}
 		nx := s.lower[m+1]
-		if s.lower[a] == "that" && !verbs && !sub && nx != "and" && nx != "but" && nx != "while" && nx != "though" && nx != "although" && finiteAfter(s, m+1, e) {
+		if s.lower[a] == "that" && !verbs && !sub && nx != "and" && nx != "but" && nx != "while" && nx != "though" && nx != "although" && hasFinite(s, m+1, e) {
 			// the clause after "that" has no verb yet: the comma sets off
 			// something on its subject ("that Trump, a political outsider,
 			// could …", "that the announcement, which some called a trick,
@@ -414,17 +414,6 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
-}
-
-// finiteAfter says whether a finite verb or a modal stands in [k, e),
-// outside quotations.
-func finiteAfter(s *sentence, k, e int) bool {
-	for m := k; m < e; m++ {
-		if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
-			return true
-		}
-	}
-	return false
 }
 
 // listGoesOn says whether the comma at token m, in an object, separates
