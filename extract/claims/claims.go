@@ -274,7 +274,7 @@ func verbTags(s *sentence) {
 				c++
 			}
 			if v, ok := cueVerbs[s.lower[c]]; ok && (!isCue || reportNouns[s.lower[j]]) && v.lemma == s.lower[c] && !nounLikeBases[v.lemma] &&
-				(c+1 >= n || s.tags[c+1] != "IN" && s.lower[c+1] != "." || s.lower[c+1] == "that" && c+2 < n && clauseOpens(s.tags[c+2])) && (p == "DT" || p == "JJ" || p == "NN" || p == "NNP" || p == "CD" || p == "PRP$" || p == "WP") && !(p == "NNP" && title) {
+				(c+1 >= n || s.tags[c+1] != "IN" && s.lower[c+1] != "." || s.lower[c+1] == "that" && c+2 < n && (clauseOpens(s.tags[c+2]) || s.tags[c+2] == "IN")) && (p == "DT" || p == "JJ" || p == "NN" || p == "NNP" || p == "CD" || p == "PRP$" || p == "WP" || p == "," || p == "CC") && !(p == "NNP" && title) {
 				s.tags[j], s.tags[c] = "NNS", "VBP"
 			}
 		}
@@ -558,6 +558,10 @@ func (f *finder) armed(s *sentence, a, b, cue int) bool {
 // a subject and its verb ("his critics hysterically denounced him").
 func mannerAdverb(s *sentence, j int) bool {
 	w := s.lower[j]
+	if (s.tags[j] == "RBS" || s.tags[j] == "RBR") && j+1 < len(s.toks) && !s.quoted[j] {
+		// a degree on the adverb: "most recently", "more forcefully"
+		return mannerAdverb(s, j+1)
+	}
 	return s.tags[j] == "RB" && len(w) > 4 && strings.HasSuffix(w, "ly") && !s.quoted[j]
 }
 
@@ -880,7 +884,7 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 		case "DT", "PRP$", "POS":
 			// "the said property", "his claims", "a report"; but "Some
 			// say", "Many believe"
-			if !(quantifiers[s.lower[i-1]] && (v.class == classStrong || v.class == classThink || v.class == classSay) || pronounSubjects[s.lower[i-1]]) {
+			if !(quantifiers[s.lower[i-1]] && (v.class == classStrong || v.class == classThink || v.class == classSay || finite(tag)) || pronounSubjects[s.lower[i-1]]) {
 				return false
 			}
 		case "JJ":
@@ -1790,9 +1794,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.srcS, d.srcE, ok = ps, pe, true
 		}
 	}
-	if !ok && j >= 0 && quantifiers[s.lower[j]] && (clauseStart(s, j+1) == j || j > 0 && s.lower[j-1] == "," && i+1 < n && s.lower[i+1] == ",") && isVerbTag(s.tags[i]) {
-		// (also set off by commas: "That plan, many argue, could fail")
-		// "Many believe …", "Some say …": a quantifier alone is the subject
+	if !ok && j >= 0 && quantifiers[s.lower[j]] && !(s.lower[j] == "most" && s.tags[j+1] == "RB") && (clauseStart(s, j+1) == j || j > 0 && quantifierLeads[s.lower[j-1]] && !s.quoted[j-1]) && isVerbTag(s.tags[i]) {
+		// "Many believe …", "Some say …": a quantifier alone is the
+		// subject, also after a fronted phrase, a conjunction or a
+		// subordinator ("In interviews, several threatened …", "as some
+		// have speculated") or set off by commas ("That plan, many
+		// argue, could fail")
 		d.srcS, d.srcE, ok = j, j+1, true
 	}
 	if !ok && v.lemma == "ask" && (s.tags[i] == "VBN" || s.lower[i] == "asked" && (j < 0 || whenWords[s.lower[j]])) {
@@ -1907,8 +1914,19 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// (the quotation comes first when the cue follows its speaker:
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
-		if p := d.srcS - 1; p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
-			cs, ce := f.before(s, d.srcS, p)
+		e, p := d.srcS, d.srcS-1
+		if p > 0 && s.lower[p] == "as" && !s.quoted[p] && (s.lower[p-1] == "," || isCloseQuote(s.toks[p-1].Text)) {
+			// "…, as some have speculated.": the clause the aside
+			// glosses was said
+			e, p = p, p-1
+		}
+		if p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
+			cs, ce := f.before(s, e, p)
+			if e == d.srcS-1 && f.cueWithin(s, cs, ce) {
+				// "“…,” she said, as the crowd applauded.": the clause
+				// has its own speaker
+				cs = -1
+			}
 			if cs >= 0 && !(s.lower[p] == "," && adverbialOpening(s, cs) && !hasFinite(s, cs, ce)) {
 				// (a phrase with no verb before the subject is its
 				// clause's adverbial, not what was said: "In a memo on
@@ -1949,11 +1967,24 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			return d, true
 		}
 	}
-	if k < end {
+	if k < end && !(k == d.cueE && s.tags[k] == "CC" && !s.quoted[k]) {
+		// (a conjunction right after the cue opens the writer's next
+		// clause: "the provision Democrats opposed | and Obama said …")
 		d.conS, d.conE = k, end
 	}
 	f.kindOf(s, &d, v)
 	return d, true
+}
+
+// cueWithin says whether a claim found earlier in the sentence has its
+// cue in tokens [a, b).
+func (f *finder) cueWithin(s *sentence, a, b int) bool {
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		if c := f.drafts[k].cueS; c >= a && c < b {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeThat says whether "that" at j opens a relative clause whose
@@ -2608,9 +2639,26 @@ func datelineEnd(s *sentence) int {
 }
 
 // mediumAdverbial returns the end of "in a statement", "in an interview
-// with X"'s first part or "in a tweet" starting at token k, or k.
+// with X"'s first part, "in a tweet" or "on Twitter" starting at token k,
+// or k.
 func mediumAdverbial(s *sentence, k int) int {
 	n := len(s.toks)
+	if k < n && s.lower[k] == "on" && !s.quoted[k] {
+		// a platform: "wrote on Facebook", "said on his official Twitter
+		// feed"
+		m := k + 1
+		for m < n && m-k <= 3 && (s.tags[m] == "PRP$" || s.tags[m] == "JJ") && !s.quoted[m] {
+			m++
+		}
+		if m < n && socialPlatforms[s.lower[m]] && !s.quoted[m] {
+			m++
+			if m < n && platformParts[s.lower[m]] {
+				m++
+			}
+			return m
+		}
+		return k
+	}
 	if k >= n || s.lower[k] != "in" {
 		return k
 	}

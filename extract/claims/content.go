@@ -53,7 +53,9 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 	if v.class == classTell && k < n && startsNP(s, k) && s.tags[k] != "DT" || v.class == classTell && k < n && s.tags[k] == "DT" {
 		// the addressee is not what was said ("told reporters that …"),
 		// except as the subject of a request ("urged voters to turn out")
-		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && s.tags[e+1] == "VB" && requestVerbs[v.lemma]) {
+		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && s.tags[e+1] == "VB" && requestVerbs[v.lemma]) && !(e < n && !s.quoted[e] && (finite(s.tags[e]) || s.tags[e] == "MD") && v.lemma != "tell") {
+			// (a phrase followed by its own verb is the subject of what
+			// was said: "warned the move could make matters worse")
 			k = e
 		}
 	}
@@ -380,6 +382,11 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			return m
 		}
 		nx := s.lower[m+1]
+		if f.coordinateGoesOn(s, a, m, e) {
+			// "that X, but that Y", "not only X, but also Y", "A, B, and
+			// C": the same complement goes on
+			continue
+		}
 		if s.lower[a] == "that" && !verbs && !sub && nx != "and" && nx != "but" && nx != "while" && nx != "though" && nx != "although" && hasFinite(s, m+1, e) {
 			// the clause after "that" has no verb yet: the comma sets off
 			// something on its subject ("that Trump, a political outsider,
@@ -414,6 +421,56 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// coordinateGoesOn says whether the comma at token m, inside a content
+// that starts at a and ends before e, is followed by more of the same
+// complement rather than by the writer's next clause: a second clause
+// after "that" ("that wages would fall, but that overtime would make up
+// for it"), a second infinitive ("to stay in the race, and to win"), the
+// second half of a correlative ("not only X, but also Y", "…, but not
+// the man himself") or the last item of a list with a comma before its
+// "and" ("Cruz, Rubio, and Kasich"; "secure the border, expand the
+// army, and cut taxes").
+func (f *finder) coordinateGoesOn(s *sentence, a, m, e int) bool {
+	if m+2 >= e || s.quoted[m+1] || s.quoted[m+2] {
+		return false
+	}
+	nx, nx2 := s.lower[m+1], s.lower[m+2]
+	if nx != "and" && nx != "but" && nx != "or" {
+		return false
+	}
+	switch {
+	case s.lower[a] == "that" && nx2 == "that":
+		// (a demonstrative is no second clause: "but that doesn't …")
+		return m+3 < e && startsNP(s, m+3) && !finite(s.tags[m+3]) && s.tags[m+3] != "MD"
+	case s.lower[a] == "to" && nx2 == "to":
+		return m+3 < e && s.tags[m+3] == "VB"
+	case nx == "but" && correlativeSeconds[nx2]:
+		return true
+	case nx == "but" || nx2 == "that":
+		return false
+	}
+	// a list: an earlier comma sets off a short item with no verb of its
+	// own, and the last item opens like it
+	for q := m - 1; q > a && m-q <= 8; q-- {
+		if s.quoted[q] || finite(s.tags[q]) || s.tags[q] == "MD" || s.lower[q] == "that" || clauseBreaks[s.lower[q]] {
+			return false
+		}
+		if s.lower[q] != "," {
+			continue
+		}
+		if q+1 >= m {
+			return false
+		}
+		if s.tags[q+1] == "VB" {
+			return s.tags[m+2] == "VB" || s.tags[m+2] == "RB" && m+3 < e && s.tags[m+3] == "VB"
+		}
+		// (a pronoun after "and" opens a clause: "…, such as the Rust
+		// Belt, and they rejected …")
+		return startsNP(s, q+1) && startsNP(s, m+2) && s.tags[m+2] != "PRP" && s.tags[q-1] != "VBD" && isNounTag(s.tags[m-1])
+	}
+	return false
 }
 
 // listGoesOn says whether the comma at token m, in an object, separates

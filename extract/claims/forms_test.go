@@ -803,6 +803,8 @@ func TestTaggerRepairs(t *testing.T) {
 			[]want{{"statement", "", "Schilling", "told", "“The roads are shut.”", "", true}}},
 		{"a base form after an aside on its subject", "Cement makers, for instance, argue that imports grew.", nil,
 			[]want{{"statement", "", "Cement makers", "argue", "that imports grew", "", false}}},
+		{"a plural subject after a fronted clause", "Unless there is a strong showing in Sindh, strategists think that at least two candidates will move on.", nil,
+			[]want{{"statement", "", "strategists", "think", "that at least two candidates will move on", "", false}}},
 		{"a base form after a time on its subject", "Flood victims today argue that the relief came late.", nil,
 			[]want{{"statement", "", "Flood victims today", "argue", "that the relief came late", "", false}}},
 		{"a title-case headline", "Bugti Just Slams Chaudhry Over Road Closures", []actor{bugti, chaudhry},

@@ -217,6 +217,25 @@ var titleAdverbs = set("just", "finally", "now", "also", "still", "once", "again
 var pronounSubjects = set("those", "another", "anyone", "everyone", "someone", "anybody", "everybody",
 	"somebody", "nobody", "no-one")
 
+// socialPlatforms are the services a cue names as its medium ("wrote on
+// Facebook"), and platformParts the parts of an account there ("on his
+// Facebook page").
+var (
+	socialPlatforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "tumblr")
+	platformParts   = set("page", "feed", "account", "wall", "channel", "post", "posts", "timeline")
+)
+
+// correlativeSeconds open the second half of a contrast after "but" that
+// has no clause of its own: "not only X, but also Y", "X, but not Y",
+// "X, but rather Y", "X, but never Y".
+var correlativeSeconds = set("also", "not", "rather", "never")
+
+// quantifierLeads are the words after which a quantifier opens a clause
+// of its own: "…, many believe", "as some have speculated", "and others
+// argue".
+var quantifierLeads = set(",", ";", "—", "and", "but", "yet", "as", "while", "though",
+	"although", "because", "since", "if", "when", "so", "however")
+
 // pollShares are the shares of people a poll reports, which think and
 // say as the people do ("87 percent viewing him favorably", "a majority
 // believe").

@@ -951,3 +951,80 @@ func TestGerundAsides(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestQuantifierSubjects checks a quantifier standing alone as the subject
+// after a fronted phrase, a conjunction or a subordinator, and the clause
+// an "as" aside glosses.
+func TestQuantifierSubjects(t *testing.T) {
+	tests := []formCase{
+		{"after a fronted phrase", "After the flood, many believe the dam failed.", nil,
+			[]want{{"statement", "", "many", "believe", "the dam failed", "", false}}},
+		{"a verb with an infinitive", "In interviews, several threatened to block the highway.", nil,
+			[]want{{"statement", "", "several", "threatened", "to block the highway", "", false}}},
+		{"an accusation", "Some accused the governor of ignoring the floods.", nil,
+			[]want{{"accusation", "", "Some", "accused", "the governor of ignoring the floods", "", false}}},
+		{"after as, glossing the clause before", "His defeat will not end the campaign, as some have speculated.", nil,
+			[]want{{"statement", "", "some", "have speculated", "His defeat will not end the campaign", "", false}}},
+		{"a named speaker after as", "The road will reopen, as Bugti said.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "The road will reopen", "", false}}},
+		{"no gloss of a clause with its own cue", "“We will rebuild,” she said, as the crowd applauded.", nil,
+			[]want{
+				{"statement", "", "she", "said", "“We will rebuild,”", "", true},
+				{"support", "", "the crowd", "applauded", "", "", false},
+			}},
+		{"no quantifier after a pronoun", "They all said the vote was fair.", nil,
+			[]want{{"statement", "", "They all", "said", "the vote was fair", "", false}}},
+		{"a degree on an adverb is no subject", "The minister most recently warned that the dam could fail.", nil,
+			[]want{{"statement", "", "The minister", "most recently warned", "that the dam could fail", "", false}}},
+		{"a phrase with its own verb after warned is what was said", "Engineers warned the dam could fail.", nil,
+			[]want{{"statement", "", "Engineers", "warned", "the dam could fail", "", false}}},
+		{"an addressee before that", "Engineers warned the council that the dam could fail.", nil,
+			[]want{{"statement", "", "Engineers", "warned", "that the dam could fail", "", false}}},
+		{"no claim: a quantifier before a passive", "The Baloch claims were both rejected.", nil, nil},
+	}
+	runForms(t, tests)
+}
+
+// TestCoordinatedContents checks that a content goes on past a comma when
+// what follows is more of the same complement, and stops where the
+// writer's next clause begins.
+func TestCoordinatedContents(t *testing.T) {
+	tests := []formCase{
+		{"a second that-clause", "Officials said that the bridge would reopen, but that the road would stay closed.", nil,
+			[]want{{"statement", "Officials", "Officials", "said", "that the bridge would reopen, but that the road would stay closed", "", false}}},
+		{"a demonstrative after but is the writer's", "Officials said that the bridge was safe, but that did not reassure anyone.", nil,
+			[]want{{"statement", "Officials", "Officials", "said", "that the bridge was safe", "", false}}},
+		{"not only, but also", "The mayor said the aid was needed not only to rebuild homes, but also to restore trust.", nil,
+			[]want{{"statement", "", "The mayor", "said", "the aid was needed not only to rebuild homes, but also to restore trust", "", false}}},
+		{"but not", "He said he dislikes the plan, but not the people behind it.", nil,
+			[]want{{"statement", "", "He", "said", "he dislikes the plan, but not the people behind it", "", false}}},
+		{"a list of names with a comma before and", "The report said the floods hit Sindh, Punjab, and Balochistan hardest.", nil,
+			[]want{{"statement", "", "The report", "said", "the floods hit Sindh, Punjab, and Balochistan hardest", "", false}}},
+		{"a list of infinitives (as before)", "The mayor vowed to clear the roads, rebuild the bridges, and reopen the schools.", nil,
+			[]want{{"statement", "", "The mayor", "vowed", "to clear the roads, rebuild the bridges, and reopen the schools", "", false}}},
+		{"a pronoun after and opens a clause", "Officials said the aid would go to hard-hit areas, such as the coast, and they rejected any delay.", nil,
+			[]want{
+				{"statement", "Officials", "Officials", "said", "the aid would go to hard-hit areas, such as the coast", "", false},
+				{"statement", "", "they", "rejected", "any delay", "", false},
+			}},
+		{"a new clause after and", "She said the dam held, and the river fell overnight.", nil,
+			[]want{{"statement", "", "She", "said", "the dam held", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestPlatformCues checks that the service a statement was posted on
+// belongs to the cue, as "in a statement" does.
+func TestPlatformCues(t *testing.T) {
+	tests := []formCase{
+		{"on Facebook before that", "Officials said on Facebook that the road was open.", nil,
+			[]want{{"statement", "Officials", "Officials", "said on Facebook", "that the road was open", "", false}}},
+		{"a page after a quotation", "“We are ready,” the mayor wrote on his Facebook page.", nil,
+			[]want{{"statement", "", "the mayor", "wrote on his Facebook page", "“We are ready,”", "", true}}},
+		{"a time after the platform stays out", "She said on Twitter on Monday that the vote was rigged.", nil,
+			[]want{{"statement", "", "She", "said on Twitter", "that the vote was rigged", "", false}}},
+		{"a time alone stays out", "She said on Monday that the vote was rigged.", nil,
+			[]want{{"statement", "", "She", "said", "that the vote was rigged", "", false}}},
+	}
+	runForms(t, tests)
+}
