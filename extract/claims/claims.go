@@ -1967,9 +1967,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			return d, true
 		}
 	}
-	if k < end && !(k == d.cueE && s.tags[k] == "CC" && !s.quoted[k]) {
+	if k < end && !(k == d.cueE && s.tags[k] == "CC" && !s.quoted[k]) && !(d.srcS > 0 && s.lower[d.srcS-1] == "as" && (finite(s.tags[k]) || s.tags[k] == "MD") && !s.quoted[k]) {
 		// (a conjunction right after the cue opens the writer's next
-		// clause: "the provision Democrats opposed | and Obama said …")
+		// clause: "the provision Democrats opposed | and Obama said …";
+		// after an aside with "as" the interrupted clause resumes: "that
+		// the flood, as he later explained, | was a disaster")
 		d.conS, d.conE = k, end
 	}
 	f.kindOf(s, &d, v)
@@ -3171,10 +3173,12 @@ func (f *finder) asPutIt(s *sentence, i int) (draft, bool) {
 		return draft{}, false
 	}
 	a := i - 1
-	for a >= 0 && i-a <= 16 && s.lower[a] != "as" && !s.quoted[a] && s.lower[a] != ";" {
+	// (a title quoted inside an apposition does not stop the search: "As
+	// Akhil Amar, author of “…,” put it")
+	for a >= 0 && i-a <= 24 && !(s.lower[a] == "as" && !s.quoted[a]) && s.lower[a] != ";" && s.lower[a] != "." {
 		a--
 	}
-	if a < 0 || s.lower[a] != "as" || a+1 >= i {
+	if a < 0 || s.lower[a] != "as" || s.quoted[a] || a+1 >= i {
 		return draft{}, false
 	}
 	// the speaker: a noun phrase, perhaps with an apposition set off by
@@ -3184,7 +3188,7 @@ func (f *finder) asPutIt(s *sentence, i int) (draft, bool) {
 		return draft{}, false
 	}
 	spanE := e
-	if e < i && s.lower[e] == "," && s.lower[i-1] == "," {
+	if e < i && s.lower[e] == "," && (s.lower[i-1] == "," || isCloseQuote(s.toks[i-1].Text) && s.lower[i-2] == ",") && !hasFinite(s, e, i) {
 		spanE = i
 	} else if e != i {
 		return draft{}, false
@@ -3195,8 +3199,26 @@ func (f *finder) asPutIt(s *sentence, i int) (draft, bool) {
 	}
 	end := trimEnd(s, n)
 	inserted := a > 0 && (s.lower[a-1] == "," || isCloseQuote(s.toks[a-1].Text))
-	switch k := i + 3; {
-	case k < end && (s.lower[i+2] == ":" || s.lower[i+2] == ","):
+	p := i + 2 // past an adverbial on the cue: "put it in his memo to the staff,"
+	if p < n && (s.tags[p] == "IN" || isTimeWord(s.lower[p])) && !s.quoted[p] {
+		for m := p + 1; m < end && m-p <= 14 && !s.quoted[m] && !finite(s.tags[m]) && s.tags[m] != "MD"; m++ {
+			if s.lower[m] == "," && s.tags[m-1] == "NNP" && m+2 < end && s.tags[m+1] == "NNP" && s.lower[m+2] == "," {
+				// a place's own comma: "in Raleigh, N.C., where …"
+				m++
+				continue
+			}
+			if s.lower[m] == "," || s.lower[m] == ":" {
+				if m+1 < end && (s.quoted[m+1] || hasFinite(s, m+1, end)) && s.tags[m+1] != "WRB" && s.tags[m+1] != "WDT" && s.tags[m+1] != "WP" {
+					// (not a relative on the adverbial: "in Raleigh,
+					// where she also promised …")
+					p = m
+				}
+				break
+			}
+		}
+	}
+	switch k := p + 1; {
+	case k < end && (s.lower[p] == ":" || s.lower[p] == ","):
 		// "As X put it: …", "to, as X put it, an “extreme makeover”"
 		d.conS, d.conE = k, f.contentEnd(s, k, end, false)
 		if inserted {

@@ -357,6 +357,14 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 				return m
 			}
 		}
+		if w == "as" && (s.lower[m-1] == "," || isCloseQuote(s.toks[m-1].Text)) && f.asideCue(s, m+1, e) {
+			// "… to “rebuild every road,” | as he put it in Quetta": the
+			// aside has its own claim
+			if s.lower[m-1] == "," {
+				return m - 1
+			}
+			return m
+		}
 		if subordinators[w] || m == a+1 && s.lower[a] == "that" && freeRelatives[w] {
 			// (also "that whatever he meant, words have power")
 			sub = true
@@ -421,6 +429,36 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// asideCue says whether a speaker and a verb of speech open at token k:
+// the "he put it" or "officials said" of an aside after "as".
+func (f *finder) asideCue(s *sentence, k, e int) bool {
+	if k >= e || !startsNP(s, k) {
+		return false
+	}
+	v := f.npRight(s, k)
+	for v < e && (s.tags[v] == "RB" || s.tags[v] == "MD" || s.lower[v] == "has" || s.lower[v] == "have" || s.lower[v] == "had") {
+		v++
+	}
+	if v >= e || s.quoted[v] {
+		return false
+	}
+	if s.lower[v] == "put" {
+		if v+1 >= e || s.lower[v+1] != "it" {
+			return false
+		}
+	} else if c, ok := cueVerbs[s.lower[v]]; !ok || !(c.class == classStrong || c.class == classSay) || !isVerbTag(s.tags[v]) {
+		return false
+	}
+	// (not an aside the clause goes on after: "that the result, as he
+	// later explained, was …")
+	for m := v + 1; m+1 < e && m-v <= 10 && !s.quoted[m]; m++ {
+		if s.lower[m] == "," {
+			return !(finite(s.tags[m+1]) || s.tags[m+1] == "MD")
+		}
+	}
+	return true
 }
 
 // coordinateGoesOn says whether the comma at token m, inside a content
