@@ -2379,6 +2379,14 @@ func (f *finder) continuation(s *sentence) bool {
 	if d.endSent != s.idx-1 {
 		return false
 	}
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].endSent == s.idx-1; k-- {
+		if f.drafts[k].quote {
+			// the claim that quoted, not a later one on its speaker:
+			// "“…,” said O'Donnell, who wrote about the visit. “…”"
+			d = &f.drafts[k]
+			break
+		}
+	}
 	prev := &f.sents[s.idx-1]
 	if s.para && !(len(prev.toks) > 0 && prev.lower[len(prev.toks)-1] == ":") && !(d.quote && f.quoteParagraph(s.idx)) {
 		// a new paragraph goes on with the quotation only when the claim

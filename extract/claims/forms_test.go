@@ -671,6 +671,11 @@ func TestMediumSources(t *testing.T) {
 // opening phrase, and a relative clause after an apposition.
 func TestSpeakersAroundQuotes(t *testing.T) {
 	tests := []formCase{
+		{"a quotation goes on past a relative clause on its speaker", "“The roads are shut,” said Chaudhry, who wrote about the floods in his book. “We need help.”", []actor{chaudhry},
+			[]want{
+				{"statement", "Talal Chaudhry", "Chaudhry, who wrote about the floods in his book", "said", "“The roads are shut,” said Chaudhry, who wrote about the floods in his book. “We need help.”", "", true},
+				{"statement", "Talal Chaudhry", "who", "wrote about", "the floods in his book", "", false},
+			}},
 		{"an opening mark typed as the closing one", "“The roads are open,“ said Bugti.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are open,“", "", true}}},
 		{"a closing mark typed as the opening one", "”The roads are shut. They will open soon,” said Bugti.", []actor{bugti},
