@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -637,6 +638,52 @@ func adverbialOpening(s *sentence, k int) bool {
 		s.tags[k] == "VBN" || s.tags[k] == "VBG" || s.tags[k] == "WRB")
 }
 
+// inDateOrMedium returns where a phrase "in" + a month, a year or a
+// medium ("in late May", "in June 2015", "in 2012", "in a tweet") ends the
+// tokens [a, e), or e.
+func inDateOrMedium(s *sentence, a, e int) int {
+	for m := e - 1; m > a+1 && e-m <= 5; m-- {
+		if s.quoted[m] {
+			return e
+		}
+		if s.lower[m] != "in" {
+			continue
+		}
+		k := m + 1
+		switch {
+		case s.lower[k] == "a" || s.lower[k] == "an":
+			if mediaNouns[s.lower[e-1]] && hasOnly(s, k+1, e-1, "JJ", "NN") {
+				return m
+			}
+		default:
+			if s.lower[k] == "late" || s.lower[k] == "early" || s.lower[k] == "mid" {
+				k++
+			}
+			if k < e && isMonth(s.lower[k]) && startsUpper(s.toks[k].Text) {
+				k++
+			}
+			if k < e && s.tags[k] == "CD" && len(s.lower[k]) == 4 && s.lower[k] >= "1900" && s.lower[k] <= "2099" {
+				k++
+			}
+			if k == e && k > m+1 && !(s.lower[m+1] == "late" || s.lower[m+1] == "early" || s.lower[m+1] == "mid") || k == e && k > m+2 {
+				return m
+			}
+		}
+		return e
+	}
+	return e
+}
+
+// hasOnly says whether tokens [a, b) all carry one of the tags.
+func hasOnly(s *sentence, a, b int, tags ...string) bool {
+	for m := a; m < b; m++ {
+		if !slices.Contains(tags, s.tags[m]) {
+			return false
+		}
+	}
+	return true
+}
+
 // trailingAdverbials returns the end of the content [a, e) without the
 // adverbials of the cue that the writer put after it: the occasion of the
 // speech ("… at a campaign rally in Ohio on Monday night", "… in an
@@ -670,6 +717,16 @@ func trailingAdverbials(s *sentence, a, e int) int {
 		}
 		if k < e && !clause && k-1 >= a && s.tags[k-1] != "VBN" && s.tags[k-1] != "IN" {
 			st = k
+		}
+		if st == e && !clause {
+			// after an object, a date or the medium with "in": "endorsed
+			// Cruz in February", "announced his candidacy in June 2015",
+			// "claimed victory in a tweet" (the phrase leaves nothing
+			// behind: "proposed just that | in 2013")
+			if m := inDateOrMedium(s, a, e); m < e {
+				e = m
+				continue
+			}
 		}
 		// the occasion: a preposition, then a phrase headed by an event
 		// noun, perhaps with "with X" or "in PLACE" after it

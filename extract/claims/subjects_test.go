@@ -652,6 +652,16 @@ func TestTimesAfterTheSubject(t *testing.T) {
 // said, with the quotation that goes on in the next sentence.
 func TestLongOccasions(t *testing.T) {
 	tests := []formCase{
+		{"a month after an object", "Chaudhry endorsed the canal plan in February.", []actor{chaudhry},
+			[]want{{"support", "Talal Chaudhry", "Chaudhry", "endorsed", "the canal plan", "", false}}},
+		{"a month and a year after an infinitive", "The governor declined to run in late 2015.", nil,
+			[]want{{"statement", "", "The governor", "declined", "to run", "", false}}},
+		{"a medium after a name given", "Chaudhry called the vote “rigged” in a tweet.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "called", "the vote “rigged”", "", true}}},
+		{"a clause keeps its own date", "Chaudhry said the bridge would open in June 2025.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "the bridge would open in June 2025", "", false}}},
+		{"a month is no date without its capital", "Chaudhry backed the plan in may.", []actor{chaudhry},
+			[]want{{"support", "Talal Chaudhry", "Chaudhry", "backed", "the plan in may", "", false}}},
 		{"a long occasion after a quotation that comes first", "“This is a long fight and we must lead it,” Clinton said on Thursday during a speech at the Council on Foreign Relations in New York City.", nil,
 			[]want{{"statement", "", "Clinton", "said", "“This is a long fight and we must lead it,”", "", true}}},
 		{"the occasion ends in a clause of the writer's", "“He is not my favorite by any means,” Graham told CBS News on Super Tuesday, when a dozen states held contests.", nil,
@@ -699,8 +709,8 @@ func TestAdverbsBeforeThat(t *testing.T) {
 			[]want{{"statement", "", "The senators", "voiced concerns about", "the new plan", "", false}}},
 		{"a result clause is no complement", "The department worries so much about leaks that visitors must leave their phones outside.", nil,
 			[]want{{"statement", "", "The department", "worries", "so much about leaks that visitors must leave their phones outside", "", false}}},
-		{"a demonstrative that", "Senator Sanders proposed just that in 2013.", nil,
-			[]want{{"statement", "", "Senator Sanders", "proposed", "just that in 2013", "", false}}},
+		{"a demonstrative that, without the year after it", "Senator Sanders proposed just that in 2013.", nil,
+			[]want{{"statement", "", "Senator Sanders", "proposed", "just that", "", false}}},
 	}
 	runForms(t, tests)
 }
