@@ -1818,14 +1818,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 	}
 	fin := finite(s.tags[i]) || j+1 < i && (finite(s.tags[j+1]) || s.tags[j+1] == "MD") // "have been pressing"
-	if ok && agent > 0 && (s.tags[agent-1] == "IN" && !subordinators[s.lower[agent-1]] && s.lower[agent-1] != "that" || s.tags[agent-1] == "TO" || s.tags[agent-1] == "VBN" || s.tags[agent-1] == "VBG") && d.srcE == j+1 && fin && (!passive || s.tags[i] == "VBG") {
+	if ok && agent > 0 && (s.tags[agent-1] == "IN" && !subordinators[s.lower[agent-1]] && s.lower[agent-1] != "that" || s.tags[agent-1] == "TO" || s.tags[agent-1] == "VBN" || s.tags[agent-1] == "VBG") && max(d.srcE, d.spanE) == j+1 && fin && (!passive || s.tags[i] == "VBG") {
 		// the agent of a participle on the subject, or the object of a
 		// preposition or a participle on it, not the subject: "A poll
 		// released Sunday by the Post and ABC News shows …", "Aides to
 		// Mr. Sanders have been pressing …", "Depositions released in
 		// March quote …"
-		if ps, pe, found := f.clauseSubject(s, j); found && ps < agent && pe == d.srcE {
-			d.srcS, d.spanS, d.spanE = ps, 0, 0
+		// (also past a phrase attached to the noun before: "A person
+		// familiar with | the planning for the meeting says")
+		if ps, pe, found := f.clauseSubject(s, j); found && ps < agent && pe == max(d.srcE, d.spanE) {
+			d.srcS, d.srcE, d.spanS, d.spanE = ps, pe, 0, 0
 		}
 	}
 	if !ok {

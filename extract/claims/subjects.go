@@ -832,7 +832,9 @@ func (f *finder) coordinated(s *sentence, d *draft) {
 		// United States, | Britain and France")
 		return
 	}
-	names := properName(s, d.srcS, d.srcE)
+	// (names listed before "and other …" are joined as names are:
+	// "Crane, Kibbe and | other libertarians")
+	names := properName(s, d.srcS, d.srcE) || s.lower[d.srcS] == "other" && s.lower[d.srcS-1] == "and"
 	st := d.srcS
 	for st >= 2 && (s.lower[st-1] == "and" || s.lower[st-1] == ",") {
 		a := f.npLeft(s, st-2)

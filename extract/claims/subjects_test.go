@@ -1038,3 +1038,18 @@ func TestPlatformCues(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestLongerSubjects checks subjects the noun-phrase rules first cut
+// short: names listed before "and other …", and a noun with an adjective
+// and its phrase after it.
+func TestLongerSubjects(t *testing.T) {
+	tests := []formCase{
+		{"names before and other", "Crane, Kibbe and other ministers said the roads were shut.", nil,
+			[]want{{"statement", "", "Crane, Kibbe and other ministers", "said", "the roads were shut", "", false}}},
+		{"an adjective with its phrase on the subject", "A person familiar with the planning for Monday's meeting says the talks were heated.", nil,
+			[]want{{"statement", "", "A person familiar with the planning for Monday's meeting", "says", "the talks were heated", "", false}}},
+		{"common nouns listed after a comma stay apart", "After the vote, union members and leaders said the strike would go on.", nil,
+			[]want{{"statement", "leaders", "union members and leaders", "said", "the strike would go on", "", false}}},
+	}
+	runForms(t, tests)
+}
