@@ -85,6 +85,18 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			break
 		}
 	}
+	// a time before a clause: "said on Friday | he met …", "told
+	// reporters Thursday | he would …"
+	if k < n && (timeOpeners[s.lower[k]] || isTimeWord(s.lower[k])) {
+		for m := k + 1; m < n && m-k <= 4 && !s.quoted[m-1] && s.lower[m-1] != "that"; m++ {
+			if !timePhrase(s, k, m) {
+				break
+			}
+			if w := s.lower[m-1]; (isTimeWord(w) || periodWords[w] || isMonth(w)) && f.newClause(s, m, n) {
+				return m
+			}
+		}
+	}
 	// a short prepositional phrase or time before "that", ":" or a quote
 	reach, pp := 9, k < n && (s.tags[k] == "IN" || s.tags[k] == "TO")
 	if pp {
@@ -603,6 +615,10 @@ func timePhrase(s *sentence, a, e int) bool {
 	}
 	return true
 }
+
+// timeOpeners open a time phrase after a cue: "on Friday", "last week",
+// "earlier this month".
+var timeOpeners = set("on", "last", "this", "earlier", "late", "early", "in")
 
 // hasTimeWord says whether a day, a month or a stretch of time stands in
 // [a, e).
