@@ -1470,10 +1470,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		d.cueS = r
 		j = r - 1
 	}
-	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j)) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
+	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j) || s.lower[j] == "since" && j > 0 && perfectAux[s.lower[j-1]]) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
+		// ("has since said", not "since announcing")
 		j--
 	}
-	passive := !stance && (j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]]))
+	perfectS := false
+	if j >= 1 && (s.lower[j] == "’s" || s.lower[j] == "'s") && (s.tags[j-1] == "PRP" && s.lower[j-1] != "it" || s.lower[j-1] == "who") && (s.tags[i] == "VBN" || s.tags[i] == "VBD") && !(i+1 < n && s.lower[i+1] == "to") {
+		// "he's said", "she's also told": "has", not "is"
+		j--
+		perfectS = true
+	}
+	passive := !stance && !perfectS && (j < i-1 && beForms[s.lower[i-1]] || (i > 0 && beForms[s.lower[i-1]]))
 	j0 := j // the word before the verb group
 	// a time or a sentence adverb between the subject and the verb:
 	// "McAuliffe on Friday announced", "Hunter, meanwhile, told"

@@ -183,7 +183,7 @@ var skipBeforeCue = set("also", "later", "earlier", "previously", "then", "has",
 	"firmly", "explicitly", "specifically", "clearly", "even", "still", "already", "allegedly",
 	"finally", "quietly", "officially", "actually",
 	"’s", "'s", "is", "are", "was", "were", "been", "being", "be", "had", "’ve", "'ve", "’d", "'d",
-	"’ll", "'ll", "also", "too", "overall", "themselves", "alike")
+	"’ll", "'ll", "also", "too", "overall", "themselves", "alike", "now")
 
 // reflexive pronouns that may follow a subject ("Cruz himself said").
 var reflexive = set("himself", "herself", "itself", "themselves")
@@ -229,6 +229,9 @@ var (
 // has no clause of its own: "not only X, but also Y", "X, but not Y",
 // "X, but rather Y", "X, but never Y".
 var correlativeSeconds = set("also", "not", "rather", "never")
+
+// perfectAux are the forms of "have" before a participle.
+var perfectAux = set("has", "have", "had", "’ve", "'ve", "’d", "'d")
 
 // quantifierLeads are the words after which a quantifier opens a clause
 // of its own: "…, many believe", "as some have speculated", "and others
