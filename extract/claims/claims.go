@@ -917,6 +917,10 @@ func perfectBefore(s *sentence, i int) bool {
 // insist", "seemed to confirm", "moved to emphasize"), or i when there is
 // none.
 func raisingStart(s *sentence, i int) int {
+	if i >= 1 && s.tags[i] == "VBG" && gerundRaisers[s.lower[i-1]] && !s.quoted[i-1] {
+		// "keeps talking about", "started saying"
+		return i - 1
+	}
 	if i < 2 || s.lower[i-1] != "to" || s.tags[i] != "VB" {
 		return i
 	}

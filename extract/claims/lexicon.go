@@ -463,6 +463,11 @@ var raisingVerbs = set("continue", "continues", "continued", "seem", "seems", "s
 	"appears", "appeared", "tend", "tends", "tended", "proceed", "proceeds", "proceeded", "begin",
 	"begins", "began", "begun", "start", "starts", "started", "moved", "rushed", "hastened")
 
+// gerundRaisers go before a gerund cue and give it their subject: "keeps
+// talking about", "started saying".
+var gerundRaisers = set("keep", "keeps", "kept", "start", "starts", "started", "begin",
+	"begins", "began", "begun", "continue", "continues", "continued", "resumed")
+
 // goForms go before "on to" in "went on to say".
 var goForms = set("go", "goes", "went", "gone", "going")
 

@@ -823,6 +823,11 @@ func TestParticleBeforeComma(t *testing.T) {
 // an infinitive cue: it opens the cue, and its subject speaks.
 func TestRaisingVerbs(t *testing.T) {
 	tests := []formCase{
+		{"a gerund after keep", "Bugti keeps talking about the floods.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "keeps talking about", "the floods", "", false}}},
+		{"a gerund after began, with that", "Officials began warning that the dam could fail.", nil,
+			[]want{{"statement", "Officials", "Officials", "began warning", "that the dam could fail", "", false}}},
+		{"no claim: kept with an object", "Bugti kept the files.", []actor{bugti}, nil},
 		{"went on to say", "Bugti went on to say that the roads would reopen.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "went on to say", "that the roads would reopen", "", false}}},
 		{"continue to show", "Polls continue to show that voters want new roads.", nil,
