@@ -85,6 +85,27 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			break
 		}
 	}
+	if k+1 < n && s.lower[k] == "that" && !s.quoted[k] {
+		// a phrase fronted inside the that-clause belongs to it: "that,
+		// even if …, a recount could not be done", "that in the current
+		// climate, “I think …”"
+		if s.lower[k+1] == "," {
+			// (also a demonstrative, which contentEnd ends at the comma:
+			// "rejected that, too")
+			return k
+		}
+		for m := k + 1; m < n && m-k <= 12; m++ {
+			if s.quoted[m] {
+				if m-1 > k+1 && s.lower[m-1] == "," {
+					return k
+				}
+				break
+			}
+			if s.lower[m] == "." || finite(s.tags[m]) || s.tags[m] == "MD" {
+				break
+			}
+		}
+	}
 	// a time before a clause: "said on Friday | he met …", "told
 	// reporters Thursday | he would …"
 	if k < n && (timeOpeners[s.lower[k]] || isTimeWord(s.lower[k])) {
@@ -397,6 +418,16 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			return m
 		}
 		if w != "," {
+			continue
+		}
+		if m == a+1 && s.lower[a] == "that" {
+			if !hasFinite(s, m+1, e) && !s.quoted[m+1] {
+				// a demonstrative: "rejected that, too"
+				return m
+			}
+			// "that, while …, …": the comma opens a phrase fronted in
+			// the clause
+			sub = true
 			continue
 		}
 		if act && !f.listGoesOn(s, m, e) {
