@@ -102,11 +102,12 @@ func (f *finder) npLeft(s *sentence, j int) int {
 			k--
 			continue
 		}
-		if (s.lower[k] == "and" || s.lower[k] == "or") && st == k+1 && st < j && (s.tags[st] == "JJ" || s.tags[st] == "NN") && k > 0 && (s.tags[k-1] == "NN" || s.tags[k-1] == "JJ") && !s.quoted[k-1] &&
-			(k == 1 || s.lower[k-2] == "," || s.tags[k-2] == "DT") {
-			// two modifiers of one head: "campaign and corporate records"
+		if (s.lower[k] == "and" || s.lower[k] == "or") && st == k+1 && st < j && (s.tags[st] == "JJ" || s.tags[st] == "NN" || s.tags[st] == "NNP" && k > 0 && s.tags[k-1] == "JJ") && k > 0 && (s.tags[k-1] == "NN" || s.tags[k-1] == "JJ") && !s.quoted[k-1] &&
+			(k == 1 || s.lower[k-2] == "," || s.tags[k-2] == "DT" || s.tags[k-2] == "CD") {
+			// two modifiers of one head: "campaign and corporate records",
+			// "eleven progressive and Muslim organizations"
 			st = k - 1
-			if k > 1 && s.tags[k-2] == "DT" {
+			if k > 1 && (s.tags[k-2] == "DT" || s.tags[k-2] == "CD") {
 				st = k - 2
 			}
 			break

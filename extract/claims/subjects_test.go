@@ -1063,6 +1063,8 @@ func TestLongerSubjects(t *testing.T) {
 			[]want{{"statement", "", "Crane, Kibbe and other ministers", "said", "the roads were shut", "", false}}},
 		{"an adjective with its phrase on the subject", "A person familiar with the planning for Monday's meeting says the talks were heated.", nil,
 			[]want{{"statement", "", "A person familiar with the planning for Monday's meeting", "says", "the talks were heated", "", false}}},
+		{"a number before two modifiers of one head", "Eleven progressive and Muslim organizations said the plan would fail.", nil,
+			[]want{{"statement", "", "Eleven progressive and Muslim organizations", "said", "the plan would fail", "", false}}},
 		{"common nouns listed after a comma stay apart", "After the vote, union members and leaders said the strike would go on.", nil,
 			[]want{{"statement", "leaders", "union members and leaders", "said", "the strike would go on", "", false}}},
 	}
