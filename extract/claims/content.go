@@ -697,6 +697,9 @@ func inDateOrMedium(s *sentence, a, e int) int {
 			continue
 		}
 		k := m + 1
+		if k >= e {
+			return e
+		}
 		switch {
 		case s.lower[k] == "a" || s.lower[k] == "an":
 			if mediaNouns[s.lower[e-1]] && hasOnly(s, k+1, e-1, "JJ", "NN") {
