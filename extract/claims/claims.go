@@ -2546,7 +2546,9 @@ func (f *finder) widen(s *sentence, d *draft) {
 		if d.conS >= 0 && d.conE <= d.cueS {
 			floor = max(floor, d.conE)
 		}
-		for k := d.cueS - 1; k >= floor && !s.quoted[k] && (verbGroup[s.lower[k]] || mannerAdverb(s, k)); k-- {
+		// (also "since" after "has", and the "'s" after a pronoun: "he's
+		// said", "it's expected")
+		for k := d.cueS - 1; k >= floor && !s.quoted[k] && (verbGroup[s.lower[k]] || mannerAdverb(s, k) || k > 0 && (s.lower[k] == "since" && perfectAux[s.lower[k-1]] || (s.lower[k] == "’s" || s.lower[k] == "'s") && s.tags[k-1] == "PRP")); k-- {
 			d.cueS = k
 		}
 	}

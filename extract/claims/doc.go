@@ -35,8 +35,9 @@
 //     that …"), a stance adjective after a copula ("were adamant that",
 //     "remain confident that", "came away convinced that"; not a result,
 //     "so happy that"), a verb of going on, starting or seeming before an
-//     infinitive cue, which opens the cue and gives its subject ("went on
-//     to say", "continue to show", "seemed to confirm" — then no hedge),
+//     infinitive cue or a gerund cue, which opens the cue and gives its
+//     subject ("went on to say", "continue to show", "seemed to confirm"
+//     — then no hedge — "keeps talking about", "began warning that"),
 //     and
 //     verbs of intention, request and judgement under conditions that keep
 //     out their other senses: "ordered" a directive, not "ordered the
@@ -87,7 +88,8 @@
 // past tenses read as participles after the clause's subject ("one person
 // tweeted.", "campaign aides insisted that"). Plural nouns read as verbs
 // before a base-form cue are nouns again ("FEC reports/VBZ show"), also
-// across a time ("Clinton defenders today argue"); a base form before a
+// across a time ("Clinton defenders today argue") and after a fronted
+// clause ("Unless …, strategists/VBZ think that …"); a base form before a
 // that-clause after an aside on its subject is a verb ("Cement makers,
 // for instance, argue that"), and so is "told" after a name before
 // another ("Schilling told WEEI: …"). An
@@ -110,7 +112,8 @@
 // cue is the verb group with its auxiliaries, negation and adverbs ("has
 // also said", "did not deny"), a particle ("said of", "responded to"), a
 // colon that introduces the content ("added:"), an adverbial naming
-// the medium ("said in a statement") and a feeling expressed or voiced
+// the medium ("said in a statement", "wrote on his Facebook page") and a
+// feeling expressed or voiced
 // with its preposition ("expressed confidence | that …", "voiced concerns
 // about | the plan"); the content keeps its
 // complementizer ("that the roads were closed"); the speaker span covers
@@ -146,8 +149,9 @@
 //
 // The rules for speakers live in subjects.go. The speaker is the noun
 // phrase before the cue ("X said", skipping
-// auxiliaries, adverbs and times: "X has also said", "X this past week
-// announced"), or the phrase a preposition
+// auxiliaries, adverbs and times: "X has also said", "X has since said",
+// "X this past week announced", "he's said", which is a perfect and no
+// passive), or the phrase a preposition
 // attaches it to ("James Pethokoukis of the American Enterprise
 // Institute", "Many in the crowd"; the head speaks, or the body after the
 // preposition when the head names no actor), the whole subject when the
@@ -166,12 +170,18 @@
 // inside subordinate clauses ("When the F.B.I. director, James B. Comey,
 // said …", "While those surveyed said …"; the content ends where the main
 // clause begins), after a predeterminer ("all the experts I interviewed"),
-// as pronouns of quantity ("Another said"), ages ("said the 46-year-old"),
+// as pronouns of quantity ("Another said", also after a fronted phrase, a
+// conjunction or a subordinator: "After the flood, many believe …", "as
+// some have speculated", whose content is the clause the aside glosses),
+// ages ("said the 46-year-old"),
 // reports named with a participle and a time ("a poll released on Tuesday
 // found"), authors of reports ("A study by X found"), reports with phrases
 // of their own ("A poll released Sunday by the Post and ABC News shows",
 // "An analysis by Politifact of elections going back to 1972 showed"),
-// people named with a participle ("People involved in the talks said");
+// people named with a participle or an adjective with its phrase ("People
+// involved in the talks said", "A person familiar with the planning for
+// the meeting says"), names listed before "and other …" ("Crane, Kibbe
+// and other libertarians");
 // the object of a preposition or a participle on the subject is not the
 // subject ("Aides to Mr. Sanders have been pressing", "Depositions
 // released in March quote"). The subject of the main clause speaks for
@@ -263,8 +273,17 @@
 // cue of the same speaker ends a content ("called it “careless,” | but
 // said …"; "who said the allies should act | , tweeted that …"), while
 // a verb of the content's own subject stays in it ("said she was a
-// Republican and would back Trump"). A time between the cue and an
-// infinitive is not content ("promised on Tuesday | to reopen …"). After
+// Republican and would back Trump"). More of the same complement goes on
+// past a comma ("that wages would fall, but that overtime would make up
+// for it", "not only to rebuild, but also to restore trust", "Sindh,
+// Punjab, and Balochistan"), and so does a phrase fronted inside a
+// that-clause ("that, even if the rain stops, the road will stay closed");
+// an aside with "as" that has its own claim ends the content ("to
+// “rebuild every road,” | as he put it in Quetta"). A time between the
+// cue and an infinitive or a clause is not content ("promised on Tuesday
+// | to reopen …", "said on Friday | he met …"), nor, after an object, a
+// month, a year or a medium with "in" ("endorsed the plan | in
+// February", "called the vote “rigged” | in a tweet"). After
 // a quotation closed by its comma and a cue right after its speaker,
 // whatever follows is the writer's unless the quotation goes on ("“…,”
 // he said in a statement read on state radio"), and a phrase with no
@@ -272,7 +291,9 @@
 // reminded his staff …"). A
 // content with quotation marks makes a direct quotation (quote: true); a
 // sentence made only of a quotation (or an ellipsis inside one)
-// continues the claim of the sentence before it in the paragraph, or gives its content to a claim of the next
+// continues the claim of the sentence before it in the paragraph (the
+// claim that quoted, not a later one on its speaker: "“…,” said X, who
+// wrote about …. “…”"), or gives its content to a claim of the next
 // sentence that has none ("“…” Bugti said.", the whole quotation when it
 // opened sentences earlier). The evidence covers every
 // sentence the claim uses.

@@ -358,7 +358,7 @@ var verbGroup = set("has", "have", "had", "is", "are", "was", "were", "be", "bee
 	"again", "once", "already", "still", "even", "just", "only", "initially", "further",
 	"subsequently", "separately", "flatly", "strongly", "explicitly", "openly", "quickly",
 	"firmly", "specifically", "clearly", "simply", "frequently", "allegedly", "too", "’ve",
-	"'ve", "’d", "'d", "’ll", "'ll", "’re", "'re")
+	"'ve", "’d", "'d", "’ll", "'ll", "’re", "'re", "now")
 
 // mediaNouns name the medium of a statement ("said in a statement").
 // documentNouns are texts that call for or on someone ("a petition

@@ -1076,13 +1076,13 @@ func TestLongerSubjects(t *testing.T) {
 func TestPerfectForms(t *testing.T) {
 	tests := []formCase{
 		{"he's said", "He's said the same thing at every stop.", nil,
-			[]want{{"statement", "", "He", "said", "the same thing at every stop", "", false}}},
+			[]want{{"statement", "", "He", "'s said", "the same thing at every stop", "", false}}},
 		{"she's also told", "She's also told reporters that the dam is safe.", nil,
-			[]want{{"statement", "", "She", "also told", "that the dam is safe", "", false}}},
+			[]want{{"statement", "", "She", "'s also told", "that the dam is safe", "", false}}},
 		{"has since said", "Chaudhry has since said he would support a new canal.", []actor{chaudhry},
-			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "he would support a new canal", "", false}}},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "has since said", "he would support a new canal", "", false}}},
 		{"but now said, with the subject before", "Chaudhry used to back the plan, but now said it would fail.", []actor{chaudhry},
-			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "it would fail", "", false}}},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "now said", "it would fail", "", false}}},
 		{"no claim: a passive with to", "He's said to be ill.", nil, nil},
 		{"no claim: it is said", "It's said that the dam is old.", nil, nil},
 	}
