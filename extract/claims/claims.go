@@ -229,13 +229,9 @@ func (f *finder) prepare() {
 			}
 		}
 		if last >= 0 {
-			// the words after the last cue need tags only as far as the
-			// rules look (an addressee, an adverbial, a target)
-			end := min(len(s.Tokens), last+tagReach)
-			st.tags = ner.Tag(s.Tokens[:end])
-			for len(st.tags) < len(s.Tokens) {
-				st.tags = append(st.tags, "")
-			}
+			// (the whole sentence: where a content ends may be decided
+			// far from its cue, and tagging is linear in the words)
+			st.tags = ner.Tag(s.Tokens)
 			nameTags(st, f.names)
 			verbTags(st)
 		}
@@ -688,9 +684,6 @@ func inNames(names [][2]int, start, end int) bool {
 	return false
 }
 
-// tagReach is how many tokens from the last cue of a sentence are tagged.
-const tagReach = 16
-
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
 
 func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
@@ -853,7 +846,14 @@ func (f *finder) sameSpeakerEnds(s *sentence, from int) {
 			}
 			same := db.srcS == da.srcS && db.srcE == da.srcE && speech
 			rel := relativeStarts[s.lower[da.srcS]] || da.spanE > da.spanS && relativeStarts[s.lower[da.spanS]]
-			within := rel && db.srcS <= da.srcS && da.srcE <= db.srcE && db.srcE-db.srcS > da.srcE-da.srcS && db.srcE <= db.cueS && db.spanE == 0
+			// (the second speaker's phrase holds the relative clause of
+			// the first: "who said …, tweeted"; "Shah, who keeps talking
+			// about …, endorsed")
+			dbS, dbE := db.srcS, db.srcE
+			if db.spanE > 0 {
+				dbS, dbE = min(dbS, db.spanS), max(dbE, db.spanE)
+			}
+			within := rel && dbS <= da.srcS && dbE > da.cueS && dbE <= db.cueS
 			if !same && !within {
 				continue
 			}

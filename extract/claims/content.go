@@ -482,6 +482,9 @@ func (f *finder) asideCue(s *sentence, k, e int) bool {
 		return false
 	}
 	v := f.npRight(s, k)
+	if v == k && quantifiers[s.lower[k]] {
+		v++ // "as some have speculated"
+	}
 	for v < e && (s.tags[v] == "RB" || s.tags[v] == "MD" || s.lower[v] == "has" || s.lower[v] == "have" || s.lower[v] == "had") {
 		v++
 	}
@@ -525,7 +528,7 @@ func (f *finder) coordinateGoesOn(s *sentence, a, m, e int) bool {
 	switch {
 	case s.lower[a] == "that" && nx2 == "that":
 		// (a demonstrative is no second clause: "but that doesn't …")
-		return m+3 < e && startsNP(s, m+3) && !finite(s.tags[m+3]) && s.tags[m+3] != "MD"
+		return m+3 < e && (startsNP(s, m+3) || s.tags[m+3] == "JJR" || s.tags[m+3] == "JJS") && !finite(s.tags[m+3]) && s.tags[m+3] != "MD"
 	case s.lower[a] == "to" && nx2 == "to":
 		return m+3 < e && s.tags[m+3] == "VB"
 	case nx == "but" && correlativeSeconds[nx2]:

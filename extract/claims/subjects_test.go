@@ -1088,3 +1088,20 @@ func TestPerfectForms(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestRelativeAsides checks that a relative clause set off on a speaker
+// ends where the speaker's own verb resumes, whatever that verb is.
+func TestRelativeAsides(t *testing.T) {
+	tests := []formCase{
+		{"a cue of another class after the aside", "Shah, who keeps talking about the 2010 floods, endorsed a new drainage plan.", nil,
+			[]want{
+				{"statement", "", "who", "keeps talking about", "the 2010 floods", "", false},
+				{"support", "", "Shah, who keeps talking about the 2010 floods,", "endorsed", "a new drainage plan", "", false},
+			}},
+		{"a long content after the cue keeps its list", "Chief Minister Murad Ali Shah wrote on his Facebook page that relief camps were open in Sukkur, Larkana, and Dadu.", nil,
+			[]want{{"statement", "", "Chief Minister Murad Ali Shah", "wrote on his Facebook page", "that relief camps were open in Sukkur, Larkana, and Dadu", "", false}}},
+		{"a second that-clause with a comparative", "Officials said that the main highway would reopen by Friday, but that smaller roads would stay closed for weeks.", nil,
+			[]want{{"statement", "Officials", "Officials", "said", "that the main highway would reopen by Friday, but that smaller roads would stay closed for weeks", "", false}}},
+	}
+	runForms(t, tests)
+}
