@@ -182,7 +182,7 @@ func pageCollect(rec *record.Record, art string, x *pageIndex) *pageFacts {
 		if strings.TrimSpace(speaker) == "" {
 			speaker = "unattributed"
 		}
-		t := pageTarget{item: item, label: pageRefLabel(k.ID, speaker+" "+k.Cue.Text)}
+		t := pageTarget{item: item, label: pageRefLabel(k.ID, speaker+cueSep(k.Cue.Text)+k.Cue.Text)}
 		title := "Claim " + k.ID + " (" + pageHuman(k.Kind) + ") by " + speaker
 		var spk, con *pageMark
 		if k.SpeakerSpan != nil {

@@ -227,6 +227,15 @@ func txtClaims(p *txtPrinter, rec *record.Record) {
 	}
 }
 
+// cueSep is what goes between a speaker and the cue: a space, or nothing
+// before a clitic ("he's said" shown as "Bugti's said").
+func cueSep(cue string) string {
+	if strings.HasPrefix(cue, "'") || strings.HasPrefix(cue, "’") {
+		return ""
+	}
+	return " "
+}
+
 // txtClaim lays out one claim: speaker, cue, what was said, and whom it
 // was about.
 func txtClaim(c record.Claim) []txtSeg {
@@ -241,7 +250,7 @@ func txtClaim(c record.Claim) []txtSeg {
 	default:
 		segs = append(segs, txtSeg{"(unattributed)", txtDim})
 	}
-	segs = append(segs, txtSeg{" " + c.Cue.Text, txtDim})
+	segs = append(segs, txtSeg{cueSep(c.Cue.Text) + c.Cue.Text, txtDim})
 	if c.Content != nil && !txtBlank(c.Content.Text) {
 		content := c.Content.Text
 		if c.Quote && !strings.ContainsAny(content, "\"“”„«»") {

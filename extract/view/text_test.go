@@ -413,6 +413,14 @@ func TestTextClaimEllipsis(t *testing.T) {
 	}
 }
 
+func TestTextClaimClitic(t *testing.T) {
+	r := txtSample()
+	r.Claims = []record.Claim{{ID: "k1", Kind: "statement", Speaker: txtPtr("Jane Roe"), Cue: txtSpan("'s said"),
+		Content: &record.Span{Text: "the talks will resume"}}}
+	out := txtRender(t, r, TextOptions{Width: 80})
+	txtIndex(t, out, "    Jane Roe's said: the talks will resume")
+}
+
 func TestTextFailed(t *testing.T) {
 	r := record.New("input.jsonl:4", record.Source{Kind: record.SourceJSONL, Path: "input.jsonl"})
 	r.Title = txtPtr("ignored")
