@@ -909,7 +909,7 @@ func perfectBefore(s *sentence, i int) bool {
 	for k >= 0 && i-k <= 3 && (s.tags[k] == "RB" || negations[s.lower[k]]) {
 		k--
 	}
-	return k >= 0 && (s.lower[k] == "has" || s.lower[k] == "have" || s.lower[k] == "had" || s.lower[k] == "’ve" || s.lower[k] == "'ve")
+	return k >= 0 && perfectAux[s.lower[k]]
 }
 
 // raisingStart returns where a verb of going on, starting or seeming
@@ -1805,7 +1805,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.srcS, d.srcE, ok = ps, pe, true
 		}
 	}
-	if !ok && j >= 0 && quantifiers[s.lower[j]] && !(s.lower[j] == "most" && s.tags[j+1] == "RB") && (clauseStart(s, j+1) == j || j > 0 && quantifierLeads[s.lower[j-1]] && !s.quoted[j-1]) && isVerbTag(s.tags[i]) {
+	if !ok && j >= 0 && quantifiers[s.lower[j]] && (clauseStart(s, j+1) == j || j > 0 && (quantifierLeads[s.lower[j-1]] || subordinators[s.lower[j-1]]) && !s.quoted[j-1]) && isVerbTag(s.tags[i]) {
 		// "Many believe …", "Some say …": a quantifier alone is the
 		// subject, also after a fronted phrase, a conjunction or a
 		// subordinator ("In interviews, several threatened …", "as some

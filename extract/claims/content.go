@@ -113,7 +113,7 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			if !timePhrase(s, k, m) {
 				break
 			}
-			if w := s.lower[m-1]; (isTimeWord(w) || periodWords[w] || isMonth(w)) && f.newClause(s, m, n) {
+			if hasTimeWord(s, m-1, m) && f.newClause(s, m, n) {
 				return m
 			}
 		}
@@ -485,7 +485,7 @@ func (f *finder) asideCue(s *sentence, k, e int) bool {
 	if v == k && quantifiers[s.lower[k]] {
 		v++ // "as some have speculated"
 	}
-	for v < e && (s.tags[v] == "RB" || s.tags[v] == "MD" || s.lower[v] == "has" || s.lower[v] == "have" || s.lower[v] == "had") {
+	for v < e && (s.tags[v] == "RB" || s.tags[v] == "MD" || perfectAux[s.lower[v]]) {
 		v++
 	}
 	if v >= e || s.quoted[v] {

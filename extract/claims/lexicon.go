@@ -231,13 +231,12 @@ var (
 var correlativeSeconds = set("also", "not", "rather", "never")
 
 // perfectAux are the forms of "have" before a participle.
-var perfectAux = set("has", "have", "had", "’ve", "'ve", "’d", "'d")
+var perfectAux = set("has", "have", "had", "’ve", "'ve")
 
-// quantifierLeads are the words after which a quantifier opens a clause
-// of its own: "…, many believe", "as some have speculated", "and others
-// argue".
-var quantifierLeads = set(",", ";", "—", "and", "but", "yet", "as", "while", "though",
-	"although", "because", "since", "if", "when", "so", "however")
+// quantifierLeads are the words besides the subordinators after which a
+// quantifier opens a clause of its own: "…, many believe", "and others
+// argue" (and "as some have speculated").
+var quantifierLeads = set(",", ";", "—", "and", "but", "yet", "so", "however")
 
 // pollShares are the shares of people a poll reports, which think and
 // say as the people do ("87 percent viewing him favorably", "a majority
