@@ -14,9 +14,10 @@ import (
 // actor describes a synthetic actor: every occurrence of one of its names
 // in the test text becomes a mention (longer names first).
 type actor struct {
-	name, kind string
-	titles     []string
-	names      []string // further names that are mentions
+	name, kind  string
+	titles      []string
+	names       []string // further names that are mentions
+	affiliation string   // "" for none
 }
 
 // build makes record actors for text, as the actors stage would.
@@ -32,6 +33,9 @@ func build(text string, as []actor) []record.Actor {
 	for i, a := range as {
 		out[i] = record.Actor{ID: fmt.Sprintf("a%d", i+1), Name: a.name, Kind: a.kind,
 			Titles: a.titles, Aliases: a.names}
+		if a.affiliation != "" {
+			out[i].Affiliation = record.Str(a.affiliation)
+		}
 		cands = append(cands, cand{a.name, i})
 		for _, n := range a.names {
 			cands = append(cands, cand{n, i})

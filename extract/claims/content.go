@@ -465,6 +465,11 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// "…, also known as ISIL", "…, one of several rallies": the
 			// writer's gloss
 			return m
+		case (nx == "a" || nx == "an") && glossAt(s, m+2, e):
+			// "… had killed 20 soldiers, a figure the army did not
+			// confirm", "…, a claim that could not be verified": the
+			// writer's gloss on what was said
+			return m
 		case (nx == "a" || nx == "an") && (s.tags[m-1] == "NNP" || s.tags[m-1] == "NNPS") && !s.quoted[m+1]:
 			// "… John Faso, a Republican trying to …": the writer's
 			// description of a name
@@ -473,6 +478,19 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// glossAt says whether a noun of the writer's gloss on what was said
+// ("claim", "figure"), perhaps after an adjective, starts at token k and
+// is not an item of a list ("…, a criminal charge and a TV spot").
+func glossAt(s *sentence, k, e int) bool {
+	if k+1 < e && s.tags[k] == "JJ" {
+		k++
+	}
+	if k >= e || s.quoted[k] || !glossNouns[s.lower[k]] {
+		return false
+	}
+	return k+1 >= e || !(s.lower[k+1] == "and" || s.lower[k+1] == "or" || s.lower[k+1] == ",")
 }
 
 // asideCue says whether a speaker and a verb of speech open at token k:
@@ -689,10 +707,10 @@ func adverbialOpening(s *sentence, k int) bool {
 }
 
 // inDateOrMedium returns where a phrase "in" + a month, a year or a
-// medium ("in late May", "in June 2015", "in 2012", "in a tweet") ends the
-// tokens [a, e), or e.
+// medium ("in late May", "in June 2015", "in 2012", "in a tweet", "in a
+// message sent to journalists") ends the tokens [a, e), or e.
 func inDateOrMedium(s *sentence, a, e int) int {
-	for m := e - 1; m > a+1 && e-m <= 5; m-- {
+	for m := e - 1; m > a+1 && e-m <= 10; m-- {
 		if s.quoted[m] {
 			return e
 		}
@@ -703,28 +721,50 @@ func inDateOrMedium(s *sentence, a, e int) int {
 		if k >= e {
 			return e
 		}
-		switch {
-		case s.lower[k] == "a" || s.lower[k] == "an":
-			if mediaNouns[s.lower[e-1]] && hasOnly(s, k+1, e-1, "JJ", "NN") {
+		if s.lower[k] == "a" || s.lower[k] == "an" {
+			if mediumPhrase(s, k+1, e) {
 				return m
 			}
-		default:
-			if s.lower[k] == "late" || s.lower[k] == "early" || s.lower[k] == "mid" {
-				k++
-			}
-			if k < e && isMonth(s.lower[k]) && startsUpper(s.toks[k].Text) {
-				k++
-			}
-			if k < e && s.tags[k] == "CD" && len(s.lower[k]) == 4 && s.lower[k] >= "1900" && s.lower[k] <= "2099" {
-				k++
-			}
-			if k == e && k > m+1 && !(s.lower[m+1] == "late" || s.lower[m+1] == "early" || s.lower[m+1] == "mid") || k == e && k > m+2 {
-				return m
-			}
+			continue
 		}
-		return e
+		if e-m > 5 {
+			continue
+		}
+		if s.lower[k] == "late" || s.lower[k] == "early" || s.lower[k] == "mid" {
+			k++
+		}
+		if k < e && isMonth(s.lower[k]) && startsUpper(s.toks[k].Text) {
+			k++
+		}
+		if k < e && s.tags[k] == "CD" && len(s.lower[k]) == 4 && s.lower[k] >= "1900" && s.lower[k] <= "2099" {
+			k++
+		}
+		if k == e && k > m+1 && !(s.lower[m+1] == "late" || s.lower[m+1] == "early" || s.lower[m+1] == "mid") || k == e && k > m+2 {
+			return m
+		}
 	}
 	return e
+}
+
+// mediumPhrase says whether tokens [k, e), after "in a", name a medium,
+// perhaps with a short phrase on how it went out: "tweet", "brief
+// statement", "message sent to journalists", "video posted on Telegram".
+func mediumPhrase(s *sentence, k, e int) bool {
+	q := k
+	for q < e && !mediaNouns[s.lower[q]] && (s.tags[q] == "JJ" || s.tags[q] == "NN") {
+		q++
+	}
+	if q >= e || !mediaNouns[s.lower[q]] {
+		return false
+	}
+	q++
+	if q == e {
+		return true
+	}
+	if e-q > 6 || !(s.tags[q] == "VBN" || s.lower[q] == "to" || s.lower[q] == "on" || s.lower[q] == "with") {
+		return false
+	}
+	return !hasFinite(s, q+1, e)
 }
 
 // hasOnly says whether tokens [a, b) all carry one of the tags.
@@ -778,6 +818,9 @@ func trailingAdverbials(s *sentence, a, e int) int {
 			// behind: "proposed just that | in 2013")
 			if m := inDateOrMedium(s, a, e); m < e {
 				e = m
+				for e > a+1 && s.lower[e-1] == "," {
+					e--
+				}
 				continue
 			}
 		}

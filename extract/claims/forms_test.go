@@ -1004,3 +1004,78 @@ func TestReceivedNouns(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestMouthpiecesAndGovernments checks speakers that speak for another
+// actor ("his spokesman", "the minister's office") and governments named
+// with their country or ruling group, against an actor that goes by
+// "government" alone.
+func TestMouthpiecesAndGovernments(t *testing.T) {
+	guterres := actor{name: "António Guterres", kind: "person", titles: []string{"Secretary-General"}}
+	mujahid := actor{name: "Zabihullah Mujahid", kind: "person", titles: []string{"spokesman"}, affiliation: "Taliban"}
+	talibanGroup := actor{name: "Taliban", kind: "armed_group"}
+	khan := actor{name: "Ahmad Khan", kind: "person", titles: []string{"spokesman"}, affiliation: "Pakistani Taliban"}
+	afghanistan := actor{name: "Afghanistan", kind: "state", names: []string{"Kabul"}}
+	pakGov := actor{name: "Pakistan", kind: "state", names: []string{"government"}}
+	tests := []formCase{
+		{"a pronoun's spokesman is not another spokesman",
+			"Zabihullah Mujahid, the Taliban spokesman, spoke first. António Guterres condemned the violence, his spokesman said.",
+			[]actor{mujahid, talibanGroup, guterres},
+			[]want{
+				{"condemnation", "António Guterres", "António Guterres", "condemned", "the violence", "", false},
+				{"statement", "António Guterres", "his spokesman", "said", "António Guterres condemned the violence", "", false},
+			}},
+		{"a group's spokesman the article named",
+			"Ahmad Khan is a spokesman for the Pakistani Taliban. Later, the Pakistani Taliban’s spokesman said the fighters had withdrawn.",
+			[]actor{khan, taliban},
+			[]want{{"statement", "Ahmad Khan", "the Pakistani Taliban’s spokesman", "said", "the fighters had withdrawn", "", false}}},
+		{"an office speaks for its minister",
+			"Talal Chaudhry visited Quetta. The interior minister’s office said the visit would last two days.",
+			[]actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "The interior minister’s office", "said", "the visit would last two days", "", false}}},
+		{"a country's government",
+			"The government blamed Kabul. Afghanistan’s Taliban government rejected the accusation.",
+			[]actor{pakGov, afghanistan, talibanGroup},
+			[]want{
+				{"accusation", "Pakistan", "The government", "blamed", "Kabul", "Afghanistan", false},
+				{"denial", "Afghanistan", "Afghanistan’s Taliban government", "rejected", "the accusation", "", false},
+			}},
+		{"a ruling group's administration",
+			"The government accused the Taliban. The Taliban administration denied the charge.",
+			[]actor{pakGov, talibanGroup},
+			[]want{
+				{"accusation", "Pakistan", "The government", "accused", "the Taliban", "Taliban", false},
+				{"denial", "Taliban", "The Taliban administration", "denied", "the charge", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
+
+// TestGlossesAndMedia checks the ends of contents: the writer's gloss on
+// what was said ("…, a figure the army did not confirm") and the medium
+// of a claim with how it went out ("in a message sent to journalists").
+func TestGlossesAndMedia(t *testing.T) {
+	tests := []formCase{
+		{"a figure glossed", "The BLA said its fighters had killed 20 soldiers, a figure the army did not confirm.",
+			[]actor{bla},
+			[]want{
+				{"statement", "Balochistan Liberation Army", "The BLA", "said", "its fighters had killed 20 soldiers", "", false},
+				{"statement", "", "the army", "did not confirm", "", "", false},
+			}},
+		{"a claim glossed with an adjective", "The group said it had seized the post, a dubious claim that could not be verified.",
+			nil,
+			[]want{{"statement", "", "The group", "said", "it had seized the post", "", false}}},
+		{"a list is no gloss", "Shah said the flood brought a long delay, a criminal charge and a lawsuit.",
+			nil,
+			[]want{{"statement", "", "Shah", "said", "the flood brought a long delay, a criminal charge and a lawsuit", "", false}}},
+		{"a medium sent to journalists", "The BLA claimed responsibility for the attack in a message sent to journalists.",
+			[]actor{bla},
+			[]want{{"responsibility", "Balochistan Liberation Army", "The BLA", "claimed responsibility", "the attack", "", false}}},
+		{"a medium posted online", "The BLA backed the strike in a short video posted on Telegram.",
+			[]actor{bla},
+			[]want{{"support", "Balochistan Liberation Army", "The BLA", "backed", "the strike", "", false}}},
+		{"a medium whose phrase has its own verb stays", "The BLA backed the strike in a video that showed the camp.",
+			[]actor{bla},
+			[]want{{"support", "Balochistan Liberation Army", "The BLA", "backed", "the strike in a video that showed the camp", "", false}}},
+	}
+	runForms(t, tests)
+}

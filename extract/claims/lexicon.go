@@ -308,6 +308,17 @@ var groupHeads = set("group", "militants", "organization", "organisation", "outf
 	"rebels", "movement", "faction", "party", "campaign", "company", "firm", "agency",
 	"committee", "council", "ministry", "department", "office", "union", "network")
 
+// glossNouns head the writer's apposition on what was said: "…, a claim
+// that could not be verified", "…, a figure the army disputes".
+var glossNouns = set("claim", "figure", "number", "toll", "tally", "estimate", "count", "charge",
+	"assertion", "allegation", "accusation", "move", "step", "reference", "remark", "sentiment",
+	"suggestion", "notion", "contention", "characterization", "characterisation", "version",
+	"account", "statement", "message", "point", "promise", "pledge", "prediction", "warning")
+
+// mouthpieces speak for their possessor: "his spokesman said", "the
+// minister's office said".
+var mouthpieces = set("spokesman", "spokeswoman", "spokesperson", "office")
+
 // stateHeads name governments.
 var stateHeads = set("government", "administration", "country", "state", "authorities",
 	"nation", "regime", "cabinet")

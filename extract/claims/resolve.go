@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -168,6 +169,9 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 			return r.pronoun(k, st)
 		}
 	}
+	if i := r.governmentOf(s, a, b); i >= 0 {
+		return i
+	}
 	last := -1
 	for _, m := range r.mentions {
 		if m.start >= en {
@@ -263,6 +267,13 @@ func (r *resolver) recentBefore(at int, ok func(record.Actor) bool) int {
 // whose titles, name or kind fit its head noun.
 func (r *resolver) description(s *sentence, a, b, at int) int {
 	head := s.lower[b-1]
+	if mouthpieces[head] {
+		// "his spokesman", "the minister's office": one who speaks for
+		// the possessor
+		if p := r.possessor(s, a, b-1, at); p >= 0 {
+			return r.mouthpiece(p, head, at)
+		}
+	}
 	words := map[string]bool{}
 	for k := a; k < b; k++ {
 		words[s.lower[k]] = true
@@ -308,7 +319,8 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 	if j := r.recent(at, func(ac record.Actor) bool {
 		for _, n := range append([]string{ac.Name}, ac.Aliases...) {
 			f := strings.Fields(strings.ToLower(n))
-			if len(f) > 0 && f[len(f)-1] == head && ac.Kind != "person" {
+			if len(f) > 0 && f[len(f)-1] == head && ac.Kind != "person" && !(ac.Kind == "armed_group" && securityHeads[head]) {
+				// (a state's "army" is not the "Liberation Army")
 				return true
 			}
 		}
@@ -348,6 +360,69 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" })
 	}
 	return -1
+}
+
+// governmentOf returns the actor that a government named in tokens [a, b)
+// belongs to, by the country or group named before its head, ahead of
+// any actor that goes by the head alone: "Afghanistan's Taliban
+// government", "the Taliban administration". It returns -1 for other
+// phrases.
+func (r *resolver) governmentOf(s *sentence, a, b int) int {
+	if b-a < 2 || !stateHeads[s.lower[b-1]] {
+		return -1
+	}
+	for k := a; k < b-1; k++ {
+		if i := r.stateOf(s.toks[k].Text); i >= 0 {
+			return i
+		}
+	}
+	for _, m := range r.mentions {
+		if m.start >= s.toks[b-1].Start {
+			break
+		}
+		if m.start >= s.toks[a].Start && r.acts[m.actor].Kind != "person" {
+			return m.actor
+		}
+	}
+	return -1
+}
+
+// possessor returns the actor that owns the phrase ending before token
+// e: a possessive pronoun at a ("his", "its") or a name or description
+// before "'s" ("the Secretary-General's", "Pakistan's"), or -1.
+func (r *resolver) possessor(s *sentence, a, e, at int) int {
+	if e-a >= 1 {
+		switch s.lower[a] {
+		case "his", "her":
+			return r.pronoun("person", at)
+		case "its", "their":
+			return r.pronoun("group", at)
+		}
+	}
+	for k := a + 1; k < e; k++ {
+		if s.lower[k] == "'s" || s.lower[k] == "’s" {
+			st := a
+			if s.lower[st] == "the" && k > st+1 {
+				st++
+			}
+			return r.speaker(s, st, k, at)
+		}
+	}
+	return -1
+}
+
+// mouthpiece returns who speaks when the spokesman or office (head) of
+// actor p does: a person the article titled so and tied to p, or p
+// itself.
+func (r *resolver) mouthpiece(p int, head string, at int) int {
+	name := r.acts[p].Name
+	if j := r.recentIndex(at, func(i int) bool {
+		ac := r.acts[i]
+		return i != p && ac.Kind == "person" && ac.Affiliation != nil && *ac.Affiliation == name && slices.Contains(r.titles[i], head)
+	}); j >= 0 {
+		return j
+	}
+	return p
 }
 
 func (r *resolver) titleScore(ac record.Actor, words map[string]bool, head string) int {

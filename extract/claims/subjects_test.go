@@ -162,8 +162,13 @@ func TestPastReadAsParticiple(t *testing.T) {
 func TestVerbsReadAsNouns(t *testing.T) {
 	tests := []formCase{
 		{"a gap before a modal", "The army announced a curfew, a step that residents fear will hurt trade.", nil,
-			// (the fear is part of what the army's announcement is about)
-			[]want{{"statement", "", "The army", "announced", "a curfew, a step that residents fear will hurt trade", "", false}}},
+			// (the apposition is the writer's gloss on the curfew, and
+			// the residents' fear is a claim of its own, with a gap for
+			// its subject)
+			[]want{
+				{"statement", "", "The army", "announced", "a curfew", "", false},
+				{"statement", "residents", "residents", "fear", "will hurt trade", "", false},
+			}},
 		{"a base form before a modal", "It is a tactic Democrats hope will win votes.", nil,
 			[]want{{"statement", "", "Democrats", "hope", "will win votes", "", false}}},
 		{"a relative before the subject", "It is a rule which Bugti thinks will cost jobs.", []actor{bugti},
