@@ -120,7 +120,7 @@ func (f *finder) citation(s *sentence, i int) (draft, bool) {
 	for e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—") {
 		e--
 	}
-	st := clauseStart(s, e)
+	st := skipConnective(s, clauseStart(s, e), e)
 	verb := false
 	for m := st; m < e; m++ {
 		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && m > st && (s.tags[m-1] == "NNP" || s.tags[m-1] == "PRP") {

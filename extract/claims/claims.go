@@ -1204,7 +1204,7 @@ func (f *finder) according(s *sentence, i int) (draft, bool) {
 	for e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—" || s.lower[e-1] == "(") {
 		e--
 	}
-	st := clauseStart(s, e)
+	st := skipConnective(s, clauseStart(s, e), e)
 	if st < e {
 		d.conS, d.conE = st, e
 	}
@@ -1511,7 +1511,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		if e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—") {
 			e--
-			st := clauseStart(s, e)
+			st := skipConnective(s, clauseStart(s, e), e)
 			if st < e {
 				d.conS, d.conE = st, e
 			}

@@ -345,11 +345,57 @@ func (f *finder) before(s *sentence, e, p int) (int, int) {
 	for end > 0 && (s.lower[end-1] == "," || s.lower[end-1] == "—" || s.lower[end-1] == ":") && !s.quoted[end-1] {
 		end--
 	}
-	st := clauseStart(s, end)
+	st := skipConnective(s, clauseStart(s, end), end)
 	if st >= end {
 		return -1, -1
 	}
 	return st, end
+}
+
+// connectiveAt returns the end of a connective of several words ("in
+// fact", "by contrast") that starts at token st, or st.
+func connectiveAt(s *sentence, st, e int) int {
+	for _, c := range connectives {
+		if st+len(c) <= e && slices.Equal(s.lower[st:st+len(c)], c) {
+			return st + len(c)
+		}
+	}
+	return st
+}
+
+// skipConnective returns where a content that starts a sentence at st
+// begins once the writer's connective before it is left out: "Still,",
+// "In fact,", "By contrast,", "In a separate incident,", "Despite the
+// rain,", "For Trump," — a phrase with no verb, set off by a comma, that
+// ties the sentence to the one before. It returns st when there is none.
+func skipConnective(s *sentence, st, e int) int {
+	if st >= e || s.quoted[st] {
+		return st
+	}
+	w := s.lower[st]
+	k := st + 1
+	switch {
+	case sentenceAdverbs[w]:
+	case connectiveAt(s, st, e) > st:
+		k = connectiveAt(s, st, e)
+	case (w == "in" || w == "on") && k+1 < e && (s.lower[k] == "a" || s.lower[k] == "another") && (s.lower[k+1] == "separate" || s.lower[k+1] == "related" || s.lower[k+1] == "similar" || s.lower[k] == "another"):
+		// "In a separate incident,", "In another development,"
+		for k < e && k-st <= 5 && s.lower[k] != "," {
+			k++
+		}
+	case w == "despite" || w == "for" || w == "instead" || w == "unlike":
+		// "Despite the rain,", "For Trump,", "Instead of a rally,"
+		for k < e && k-st <= 8 && s.lower[k] != "," && !s.quoted[k] && !finite(s.tags[k]) && s.tags[k] != "MD" {
+			k++
+		}
+	default:
+		return st
+	}
+	if k+1 >= e || s.lower[k] != "," || s.lower[k+1] == "and" || s.lower[k+1] == "or" {
+		// (the phrase goes on: "For 14 years, and 20 in all, …")
+		return st
+	}
+	return k + 1
 }
 
 // contentEnd returns where a content that follows its cue ends: before a
@@ -367,6 +413,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 	// rise, Trump can’t be toppled"
 	opener := s.lower[a] == "that" && a+1 < e && (s.tags[a+1] == "IN" || s.tags[a+1] == "RB" || isTimeWord(s.lower[a+1]) || s.lower[a+1] == "according")
 	verbs := false // the content has a finite verb before m
+	hedged := a > 0 && (hedgeVerbs[s.lower[a-1]] || hedgeAdverbsReport[s.lower[a-1]])
 	for m := a + 1; m+1 < e; m++ {
 		if s.quoted[m] {
 			continue
@@ -404,6 +451,15 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			sub = true
 		}
 		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {
+			return m
+		}
+		if (w == "and" || w == "or") && !s.quoted[m+1] && speakerGoesOn(s, m+1, e) && !hedged && !hasFiniteAny(s, a, m) {
+			// "called the situation “fragile” | and appealed for
+			// restraint": the speaker's next act, not more of an object
+			// (the verb of a clause, even one quoted, can take a second
+			// one: "that Obama shows “great charm” and exhibits …"; so
+			// can the verb a hedge reports: "appears to be arguing and
+			// appears to shove")
 			return m
 		}
 		if (w == "—" || w == "--") && !s.quoted[m+1] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") && !dashWithin(s, a, m) {
@@ -491,6 +547,27 @@ func glossAt(s *sentence, k, e int) bool {
 		return false
 	}
 	return k+1 >= e || !(s.lower[k+1] == "and" || s.lower[k+1] == "or" || s.lower[k+1] == ",")
+}
+
+// hasFiniteAny says whether tokens [a, b) hold a finite verb or a modal,
+// quoted or not.
+func hasFiniteAny(s *sentence, a, b int) bool {
+	for m := a; m < b; m++ {
+		if finite(s.tags[m]) || s.tags[m] == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerGoesOn says whether a finite verb, perhaps after an adverb,
+// starts at token k: the subject of the clause before acts again ("and
+// appealed …", "and then said …").
+func speakerGoesOn(s *sentence, k, e int) bool {
+	if k < e && s.tags[k] == "RB" && !s.quoted[k] {
+		k++
+	}
+	return k < e && !s.quoted[k] && (s.tags[k] == "VBD" || s.tags[k] == "VBZ")
 }
 
 // asideCue says whether a speaker and a verb of speech open at token k:

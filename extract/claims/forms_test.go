@@ -1079,3 +1079,31 @@ func TestGlossesAndMedia(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestConnectivesAndNextActs checks two edges of a content: a connective
+// that opens the sentence before a content the cue follows ("Still, …,
+// officials said") is the writer's, and so is the speaker's next act
+// after an object ("called the situation fragile and appealed …").
+func TestConnectivesAndNextActs(t *testing.T) {
+	tests := []formCase{
+		{"a connective adverb", "Still, the road to Quetta stayed closed, officials said.", nil,
+			[]want{{"statement", "officials", "officials", "said", "the road to Quetta stayed closed", "", false}}},
+		{"a connective of two words", "In fact, the toll was higher, according to the BLA.", []actor{bla},
+			[]want{{"statement", "Balochistan Liberation Army", "the BLA", "according to", "the toll was higher", "", false}}},
+		{"a separate incident", "In a separate incident, a mortar round hit a house, according to the BLA.", []actor{bla},
+			[]want{{"statement", "Balochistan Liberation Army", "the BLA", "according to", "a mortar round hit a house", "", false}}},
+		{"a phrase with despite", "Despite the curfew, crowds gathered in Quetta, the BLA said.", []actor{bla},
+			[]want{{"statement", "Balochistan Liberation Army", "the BLA", "said", "crowds gathered in Quetta", "", false}}},
+		{"a time phrase that goes on stays", "For 14 years, and 20 in all, the road has flooded, the BLA said.", []actor{bla},
+			[]want{{"statement", "Balochistan Liberation Army", "the BLA", "said", "For 14 years, and 20 in all, the road has flooded", "", false}}},
+		{"a place phrase stays", "In Quetta, the road stayed closed, officials said.", nil,
+			[]want{{"statement", "officials", "officials", "said", "In Quetta, the road stayed closed", "", false}}},
+		{"the speaker's next act", "Sarfraz Bugti called the situation “extremely fragile” and appealed for calm.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Sarfraz Bugti", "called", "the situation “extremely fragile”", "", true}}},
+		{"a clause keeps its second verb", "Bugti said that the army shows “great restraint” and protects the roads.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that the army shows “great restraint” and protects the roads", "", true}}},
+		{"a hedge keeps its second verb", "The convoy appeared to slow down and turned back.", nil,
+			[]want{{"statement", "", "", "appeared", "The convoy appeared to slow down and turned back", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -315,6 +315,14 @@ var glossNouns = set("claim", "figure", "number", "toll", "tally", "estimate", "
 	"suggestion", "notion", "contention", "characterization", "characterisation", "version",
 	"account", "statement", "message", "point", "promise", "pledge", "prediction", "warning")
 
+// sentenceAdverbs tie a sentence to the one before it; set off by a comma
+// at its start, they are the writer's, not part of a content that
+// follows ("Still, turnout fell, officials said"). The connectives of
+// several words do the same.
+var sentenceAdverbs = set("still", "however", "meanwhile", "indeed", "instead", "nonetheless",
+	"nevertheless", "moreover", "furthermore", "besides", "separately", "elsewhere",
+	"additionally", "likewise", "similarly", "conversely")
+
 // mouthpieces speak for their possessor: "his spokesman said", "the
 // minister's office said".
 var mouthpieces = set("spokesman", "spokeswoman", "spokesperson", "office")
@@ -508,7 +516,7 @@ var connectives = [][]string{
 	{"for", "instance"}, {"for", "example"}, {"by", "contrast"}, {"in", "contrast"},
 	{"in", "particular"}, {"on", "the", "other", "hand"}, {"in", "turn"}, {"for", "his", "part"},
 	{"for", "her", "part"}, {"for", "its", "part"}, {"for", "their", "part"}, {"for", "one"},
-	{"of", "course"}, {"in", "fact"}, {"in", "the", "meantime"},
+	{"of", "course"}, {"in", "fact"}, {"in", "the", "meantime"}, {"in", "addition"}, {"even", "so"},
 }
 
 // subordinators open a clause that a comma closes before the main one
