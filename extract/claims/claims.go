@@ -248,6 +248,12 @@ func (f *finder) prepare() {
 func verbTags(s *sentence) {
 	n := len(s.toks)
 	title := titleCase(s)
+	if n > 2 && s.tags[0] == "VBG" && (s.tags[1] == "VBN" || s.tags[1] == "VBD") && !s.quoted[0] && !s.quoted[1] && startsNP(s, 2) && !title && s.lower[0] != "having" && s.lower[0] != "being" && s.lower[0] != "getting" {
+		// a gerund subject and its past tense: "Shelling/VBG killed/VBN
+		// 34 civilians"; not a perfect or passive participle that opens
+		// the sentence ("Having seen the results, …")
+		s.tags[0], s.tags[1] = "NN", "VBD"
+	}
 	for j := 1; j+1 < n; j++ {
 		// plural nouns read as verbs
 		if s.tags[j] != "VBZ" || s.quoted[j] {
@@ -1918,12 +1924,23 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
+	if v.class == classAct && k == d.cueE && k < end && s.tags[k] == "IN" && s.lower[k] != "as" && !s.quoted[k] && d.srcE-d.srcS == 1 && s.tags[d.srcS] == "PRP" && d.srcS > 0 && (isNounTag(s.tags[d.srcS-1]) || s.lower[d.srcS-1] == "what") && !s.quoted[d.srcS-1] {
+		// "the hospital it supports | in the city": the verb's object is
+		// the noun (or "what") before its subject, in a relative clause
+		// with a gap; no claim. (A description keeps its claim: "what
+		// it described as attacks")
+		return d, false
+	}
 	if d.cueE > i+1 && k < end {
 		// a cue with its particle: "claimed responsibility for", "called for"
 		if s.lower[k] == "for" && k+1 < end {
 			k++
 		}
-	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, d, end) {
+	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, d, end) ||
+		d.srcS > 0 && s.lower[d.srcS-1] == "," && d.srcE <= d.cueS && d.cueE+1 < end && s.lower[d.cueE] == "," && writersClauses[s.lower[d.cueE+1]] && hasFinite(s, clauseStart(s, d.srcS-1), d.srcS-1) {
+		// ("…, a local aid group said, | as fighting intensified": the
+		// clause after the inverted cue is the writer's, when a clause
+		// came before it; not "In the early 1990s, she said, when …")
 		// (the quotation comes first when the cue follows its speaker:
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
@@ -2321,6 +2338,14 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			for m := d.cueE; m < n && m-d.cueE < 4; m++ {
 				if claimWords[s.lower[m]] {
 					d.kind = KindDenial
+				}
+			}
+			if d.kind != KindDenial && d.conS >= 0 {
+				// "dismissed the reports as baseless"
+				for m := d.conS; m+1 < d.conE; m++ {
+					if s.lower[m] == "as" && dismissWords[s.lower[m+1]] || s.lower[m] == "as" && m+2 < d.conE && s.tags[m+1] == "RB" && dismissWords[s.lower[m+2]] {
+						d.kind = KindDenial
+					}
 				}
 			}
 			for m := d.cueS - 1; m >= 0 && d.cueS-m <= 4; m-- {

@@ -1107,3 +1107,54 @@ func TestConnectivesAndNextActs(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestConflictReports checks forms common in reports from conflicts: a
+// clause of the writer's after an inverted cue, a gerund subject the
+// tagger reads as a participle, a relative clause with a gap, speakers
+// introduced with "a", and dismissals.
+func TestConflictReports(t *testing.T) {
+	rsf := actor{name: "Rapid Support Forces", kind: "armed_group", names: []string{"RSF"}}
+	msf := actor{name: "Médecins Sans Frontières", kind: "organization", names: []string{"MSF"}}
+	army := actor{name: "Sudan military", kind: "security_force", names: []string{"army"}}
+	tests := []formCase{
+		{"the writer's clause after an inverted cue",
+			"Shelling killed 34 civilians in the city on Thursday, officials said, as fighting intensified.", nil,
+			[]want{{"statement", "officials", "officials", "said", "Shelling killed 34 civilians in the city on Thursday", "", false}}},
+		{"a fronted time before an inverted cue keeps the clause after it",
+			"In the early 1990s, Bugti said, when he was a clerk, the road flooded every year.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "In the early 1990s, Bugti said, when he was a clerk, the road flooded every year", "", false}}},
+		{"a relative clause with a gap",
+			"The hospital it supports in the city received 71 wounded people, MSF said.", []actor{msf},
+			[]want{{"statement", "Médecins Sans Frontières", "MSF", "said", "The hospital it supports in the city received 71 wounded people", "", false}}},
+		{"a description with a gap keeps its claim",
+			"The United States condemned what it described as indiscriminate attacks.", []actor{usa},
+			[]want{
+				{"condemnation", "United States", "The United States", "condemned", "what it described as indiscriminate attacks", "", false},
+				{"statement", "United States", "it", "described", "as indiscriminate attacks", "", false},
+			}},
+		{"a speaker introduced with a is no actor named before",
+			"The RSF shelled the camp. At least 34 civilians were killed, a local aid group said.", []actor{rsf},
+			[]want{{"statement", "", "a local aid group", "said", "At least 34 civilians were killed", "", false}}},
+		{"a spokesperson for a body",
+			"A spokesperson for Médecins Sans Frontières (MSF) said 71 wounded people had arrived.", []actor{army, msf},
+			[]want{{"statement", "Médecins Sans Frontières", "A spokesperson for Médecins Sans Frontières (MSF)", "said", "71 wounded people had arrived", "", false}}},
+		{"a force's spokesman",
+			"The army moved north. A military spokesman said the road was open.", []actor{army},
+			[]want{{"statement", "Sudan military", "A military spokesman", "said", "the road was open", "", false}}},
+		{"a name set off after a speaker introduced with an",
+			"An army spokesman, Brigadier General Osman Hamid, said the strike was a crime.",
+			[]actor{army, {name: "Osman Hamid", kind: "person", titles: []string{"spokesman"}}},
+			[]want{{"statement", "Osman Hamid", "An army spokesman, Brigadier General Osman Hamid,", "said", "the strike was a crime", "", false}}},
+		{"an apposition with an describes the name before it",
+			"A figure came from the Doctors Network, an independent medical group, which said 41 people died.",
+			[]actor{rsf, {name: "Doctors Network", kind: "organization"}},
+			[]want{{"statement", "Doctors Network", "which", "said", "41 people died", "", false}}},
+		{"a dismissal as baseless",
+			"The RSF dismissed the findings as baseless.", []actor{rsf},
+			[]want{{"denial", "Rapid Support Forces", "The RSF", "dismissed", "the findings as baseless", "", false}}},
+		{"a dismissal of criticism",
+			"The ministry dismissed the criticism as interference.", nil,
+			[]want{{"denial", "", "The ministry", "dismissed", "the criticism as interference", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -289,7 +289,8 @@ var possessiveKind = map[string]string{
 // claimWords are the nouns a denial rejects ("rejected the claim").
 var claimWords = set("claim", "claims", "allegation", "allegations", "accusation", "accusations",
 	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "notion",
-	"idea", "characterization", "characterisation", "account", "statement", "remarks", "story")
+	"idea", "characterization", "characterisation", "account", "statement", "remarks", "story",
+	"criticism", "criticisms", "rumours", "rumors", "speculation", "version")
 
 // supportNouns follow "expressed" in a claim of support.
 var supportNouns = set("solidarity", "support", "sympathy", "sympathies", "condolences", "backing")
@@ -322,6 +323,15 @@ var glossNouns = set("claim", "figure", "number", "toll", "tally", "estimate", "
 var sentenceAdverbs = set("still", "however", "meanwhile", "indeed", "instead", "nonetheless",
 	"nevertheless", "moreover", "furthermore", "besides", "separately", "elsewhere",
 	"additionally", "likewise", "similarly", "conversely")
+
+// writersClauses open the writer's clause after an inverted cue ("…,
+// officials said, as fighting intensified"); "because", "after" and
+// "since" more often give the speaker's reason or time and stay in the
+// content.
+var writersClauses = set("as", "while", "when", "before", "though", "although", "amid", "whereas")
+
+// indefinites open a noun phrase for someone not named before.
+var indefinites = set("a", "an", "another")
 
 // mouthpieces speak for their possessor: "his spokesman said", "the
 // minister's office said".

@@ -274,6 +274,32 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			return r.mouthpiece(p, head, at)
 		}
 	}
+	if indefinites[s.lower[a]] && !(a > 0 && s.lower[a-1] == "," && b < len(s.toks) && s.lower[b] == ",") {
+		// "a local aid group", "an official": someone new, not an actor
+		// named before with that head (an apposition describes the name
+		// before it: "the Doctors Network, an independent medical
+		// group, which said"). A name set off after it is who it is ("An
+		// army spokesman, Brig. Gen. Osman Hamid, said"), and a force's
+		// modifier tells whose ("a military spokesman", "a police
+		// official").
+		if b+1 < len(s.toks) && s.lower[b] == "," {
+			lim := s.toks[min(b+6, len(s.toks)-1)].End
+			for _, m := range r.mentions {
+				if m.start >= lim {
+					break
+				}
+				if m.start >= s.toks[b].End && r.acts[m.actor].Kind == "person" && closedByComma(s, m.end) {
+					return m.actor
+				}
+			}
+		}
+		for k := a + 1; k < b-1; k++ {
+			if securityHeads[s.lower[k]] && !mouthpieces[s.lower[k]] && s.lower[k] != "officials" {
+				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
+			}
+		}
+		return -1
+	}
 	words := map[string]bool{}
 	for k := a; k < b; k++ {
 		words[s.lower[k]] = true
@@ -344,7 +370,7 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			}
 			return false
 		})
-	case securityHeads[head] && head != "officials" && head != "spokesman":
+	case securityHeads[head] && head != "officials" && !mouthpieces[head]:
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
 	case head == "group" || head == "militants" || head == "outfit" || head == "insurgents" || head == "rebels" || head == "faction":
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "armed_group" })
@@ -360,6 +386,17 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" })
 	}
 	return -1
+}
+
+// closedByComma says whether a comma follows the token of s that ends at
+// code point end: a name set off as an apposition.
+func closedByComma(s *sentence, end int) bool {
+	for k, t := range s.toks {
+		if t.End == end {
+			return k+1 < len(s.toks) && s.lower[k+1] == ","
+		}
+	}
+	return false
 }
 
 // governmentOf returns the actor that a government named in tokens [a, b)
