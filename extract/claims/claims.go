@@ -793,6 +793,14 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		if d, ok := f.verbCue(s, i, v); ok && !f.citedPoll(s, d) {
+			if d.kind == KindResponsibility && (d.srcS >= 0 && noOne[s.lower[d.srcS]] && !s.quoted[d.srcS] || negated(s, i)) {
+				// "No group claimed responsibility", "The TTP has not
+				// claimed responsibility": no one claimed it. (Other
+				// verbs keep a claim with such a subject, as news
+				// attribution corpora mark it: "Neither company would
+				// comment")
+				continue
+			}
 			if (generic || stanceAdjectives[v.lemma]) && (d.srcS < 0 || d.srcE == d.srcS+1 && (s.lower[d.srcS] == "it" || demonstratives[s.lower[d.srcS]])) {
 				continue // "it is certain that", "it has not helped that": no one holds it
 			}
@@ -2700,8 +2708,12 @@ func mediumAdverbial(s *sentence, k int) int {
 		for m < n && m-k <= 3 && (s.tags[m] == "PRP$" || s.tags[m] == "JJ") && !s.quoted[m] {
 			m++
 		}
-		if m < n && socialPlatforms[s.lower[m]] && !s.quoted[m] {
+		if m < n && (socialPlatforms[s.lower[m]] || s.toks[m].Text == "X") && !s.quoted[m] {
+			// ("X" only as written, the platform's name)
 			m++
+			if m < n && s.lower[m-1] == "truth" && s.lower[m] == "social" {
+				m++
+			}
 			if m < n && platformParts[s.lower[m]] {
 				m++
 			}
@@ -2715,7 +2727,8 @@ func mediumAdverbial(s *sentence, k int) int {
 	for m := k + 1; m < n && m <= k+4; m++ {
 		w := s.lower[m]
 		if mediaNouns[w] {
-			return m + 1
+			// and its platform: "in a post on X"
+			return mediumAdverbial(s, m+1)
 		}
 		if s.quoted[m] || !(s.tags[m] == "DT" || s.tags[m] == "PRP$" || s.tags[m] == "JJ" || s.tags[m] == "NN" || s.tags[m] == "NNP") {
 			return k

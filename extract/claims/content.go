@@ -495,6 +495,12 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// C": the same complement goes on
 			continue
 		}
+		if !act && !verbs && !sub && s.lower[a] != "that" && startsNP(s, a) && relativeResumes(s, m, e) {
+			// a relative on the subject of a clause with no "that": "said
+			// the attackers, whom he described as bandits, | arrived at
+			// 11 p.m."
+			continue
+		}
 		if s.lower[a] == "that" && !verbs && !sub && nx != "and" && nx != "but" && nx != "while" && nx != "though" && nx != "although" && hasFinite(s, m+1, e) {
 			// the clause after "that" has no verb yet: the comma sets off
 			// something on its subject ("that Trump, a political outsider,
@@ -555,6 +561,33 @@ func hasFiniteAny(s *sentence, a, b int) bool {
 	for m := a; m < b; m++ {
 		if finite(s.tags[m]) || s.tags[m] == "MD" {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeResumes says whether the comma at token m opens a relative
+// clause ("who", "whom", "which", "whose") that a second comma closes
+// before a finite verb: the clause the relative interrupts goes on.
+func relativeResumes(s *sentence, m, e int) bool {
+	if m+1 >= e || s.quoted[m+1] {
+		return false
+	}
+	switch s.lower[m+1] {
+	case "who", "whom", "which", "whose":
+	default:
+		return false
+	}
+	for q := m + 2; q+1 < e && q-m <= 20; q++ {
+		if s.quoted[q] || s.lower[q] == ";" {
+			return false
+		}
+		if s.lower[q] == "," {
+			k := q + 1
+			if k+1 < e && s.tags[k] == "RB" {
+				k++
+			}
+			return finite(s.tags[k]) || s.tags[k] == "MD"
 		}
 	}
 	return false

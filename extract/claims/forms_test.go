@@ -1158,3 +1158,28 @@ func TestConflictReports(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNoClaimAndPlatforms checks responsibility that no one claimed, a
+// relative clause on the subject of a clause with no "that", and
+// platforms after a medium.
+func TestNoClaimAndPlatforms(t *testing.T) {
+	ttp := actor{name: "Tehreek-e-Taliban Pakistan", kind: "armed_group", names: []string{"TTP"}}
+	tests := []formCase{
+		{"no group claimed responsibility", "No group claimed responsibility for the attack.", nil, nil},
+		{"no one has claimed responsibility", "No one has claimed responsibility for the blast.", nil, nil},
+		{"a group that did not claim responsibility", "The TTP did not claim responsibility for the attack.", []actor{ttp}, nil},
+		{"a denial of responsibility stays", "The TTP denied responsibility for the attack.", []actor{ttp},
+			[]want{{"denial", "Tehreek-e-Taliban Pakistan", "The TTP", "denied", "responsibility for the attack", "", false}}},
+		{"a subject with no after another verb stays", "Neither company would comment on the reports.", nil,
+			[]want{{"statement", "", "Neither company", "would comment on", "the reports", "", false}}},
+		{"a relative on a clause's subject", "Police spokesman Yazid Abubakar said the attackers, whom residents knew well, arrived at 11 p.m.", nil,
+			[]want{{"statement", "", "Police spokesman Yazid Abubakar", "said", "the attackers, whom residents knew well, arrived at 11 p.m.", "", false}}},
+		{"a post on X", "The state government said in a post on X that security had been reinforced.", nil,
+			[]want{{"statement", "state government", "The state government", "said in a post on X", "that security had been reinforced", "", false}}},
+		{"a statement on Telegram", "The TTP said in a statement on Telegram that it had seized the post.", []actor{ttp},
+			[]want{{"statement", "Tehreek-e-Taliban Pakistan", "The TTP", "said in a statement on Telegram", "that it had seized the post", "", false}}},
+		{"a name ending in X is no platform", "Malcolm X said in a speech that the fight went on.", nil,
+			[]want{{"statement", "", "Malcolm X", "said in a speech", "that the fight went on", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -221,8 +221,9 @@ var pronounSubjects = set("those", "another", "anyone", "everyone", "someone", "
 // Facebook"), and platformParts the parts of an account there ("on his
 // Facebook page").
 var (
-	socialPlatforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "tumblr")
-	platformParts   = set("page", "feed", "account", "wall", "channel", "post", "posts", "timeline")
+	socialPlatforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "tumblr",
+		"telegram", "whatsapp", "threads", "bluesky", "weibo", "truth")
+	platformParts = set("page", "feed", "account", "wall", "channel", "post", "posts", "timeline")
 )
 
 // correlativeSeconds open the second half of a contrast after "but" that
@@ -332,6 +333,10 @@ var writersClauses = set("as", "while", "when", "before", "though", "although", 
 
 // indefinites open a noun phrase for someone not named before.
 var indefinites = set("a", "an", "another")
+
+// noOne opens a subject that denies there was a speaker: "No group
+// claimed responsibility", "None of them claimed it".
+var noOne = set("no", "nobody", "none", "neither", "no-one")
 
 // mouthpieces speak for their possessor: "his spokesman said", "the
 // minister's office said".
