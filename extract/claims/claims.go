@@ -2708,18 +2708,19 @@ func mediumAdverbial(s *sentence, k int) int {
 		for m < n && m-k <= 3 && (s.tags[m] == "PRP$" || s.tags[m] == "JJ") && !s.quoted[m] {
 			m++
 		}
-		if m < n && (socialPlatforms[s.lower[m]] || s.toks[m].Text == "X") && !s.quoted[m] {
-			// ("X" only as written, the platform's name)
+		if m < n && (socialPlatforms[s.lower[m]] || s.toks[m].Text == "X" || s.toks[m].Text == "Threads") && !s.quoted[m] {
+			// (names that are also words only as written: "X",
+			// "Threads", "Truth Social")
 			m++
-			if m < n && s.lower[m-1] == "truth" && s.lower[m] == "social" {
-				m++
-			}
-			if m < n && platformParts[s.lower[m]] {
-				m++
-			}
-			return m
+		} else if m+1 < n && s.toks[m].Text == "Truth" && s.toks[m+1].Text == "Social" {
+			m += 2
+		} else {
+			return k
 		}
-		return k
+		if m < n && platformParts[s.lower[m]] && !s.quoted[m] {
+			m++
+		}
+		return m
 	}
 	if k >= n || s.lower[k] != "in" {
 		return k

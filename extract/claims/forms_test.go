@@ -1178,6 +1178,8 @@ func TestNoClaimAndPlatforms(t *testing.T) {
 			[]want{{"statement", "state government", "The state government", "said in a post on X", "that security had been reinforced", "", false}}},
 		{"a statement on Telegram", "The TTP said in a statement on Telegram that it had seized the post.", []actor{ttp},
 			[]want{{"statement", "Tehreek-e-Taliban Pakistan", "The TTP", "said in a statement on Telegram", "that it had seized the post", "", false}}},
+		{"a platform of two words", "Bugti wrote on Truth Social that the road was closed.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "wrote on Truth Social", "that the road was closed", "", false}}},
 		{"a name ending in X is no platform", "Malcolm X said in a speech that the fight went on.", nil,
 			[]want{{"statement", "", "Malcolm X", "said in a speech", "that the fight went on", "", false}}},
 	}

@@ -222,7 +222,7 @@ var pronounSubjects = set("those", "another", "anyone", "everyone", "someone", "
 // Facebook page").
 var (
 	socialPlatforms = set("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "tumblr",
-		"telegram", "whatsapp", "threads", "bluesky", "weibo", "truth")
+		"telegram", "whatsapp", "bluesky", "weibo")
 	platformParts = set("page", "feed", "account", "wall", "channel", "post", "posts", "timeline")
 )
 
