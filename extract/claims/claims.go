@@ -213,7 +213,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -771,6 +771,11 @@ func (f *finder) sentence(s *sentence) {
 			// "would like to see": a wish, like "wants to"
 			v, ok = verb{lemma: "like", class: classThink}, true
 		}
+		if !ok && responsibilityAt(s, i) {
+			// "took responsibility for", "has accepted full
+			// responsibility for": a claim of responsibility
+			v, ok = verb{lemma: "take", class: classAct, kind: KindResponsibility}, true
+		}
 		if !ok && makeForms[s.lower[i]] && i+1 < len(s.toks) && (s.lower[i+1] == "clear" || s.lower[i+1] == "it" && i+2 < len(s.toks) && s.lower[i+2] == "clear") {
 			// "made it clear that …", "makes clear …"
 			v, ok = verb{lemma: "make clear", class: classSay}, true
@@ -913,6 +918,20 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 		return true
 	}
 	return isVerbTag(tag)
+}
+
+// responsibilityAt says whether a form of "take" or "accept" at token i
+// takes responsibility: "took responsibility", "accepted full
+// responsibility", "has taken the responsibility".
+func responsibilityAt(s *sentence, i int) bool {
+	if !takeForms[s.lower[i]] || s.quoted[i] {
+		return false
+	}
+	k := i + 1
+	if k < len(s.lower) && (s.lower[k] == "full" || s.lower[k] == "sole" || s.lower[k] == "the") {
+		k++
+	}
+	return k < len(s.lower) && s.lower[k] == "responsibility"
 }
 
 // perfectBefore says whether a form of "have" goes before the participle
@@ -2263,7 +2282,7 @@ func isTimeWord(w string) bool {
 func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 	n := len(s.toks)
 	after := d.cueE
-	if after < n && (s.lower[after] == "the" || s.lower[after] == "a") && after+1 < n && s.lower[after+1] == "responsibility" {
+	if after < n && (s.lower[after] == "the" || s.lower[after] == "a" || s.lower[after] == "full" || s.lower[after] == "sole") && after+1 < n && s.lower[after+1] == "responsibility" {
 		after++
 	}
 	switch {

@@ -1185,3 +1185,22 @@ func TestNoClaimAndPlatforms(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestResponsibilityTaken checks responsibility taken or accepted rather
+// than claimed, and a junta as a government.
+func TestResponsibilityTaken(t *testing.T) {
+	hezbollah := actor{name: "Hezbollah", kind: "armed_group"}
+	arakan := actor{name: "Arakan Army", kind: "armed_group"}
+	tests := []formCase{
+		{"took responsibility", "Hezbollah fired rockets. The group took responsibility for the attack in a short statement.", []actor{hezbollah},
+			[]want{{"responsibility", "Hezbollah", "The group", "took responsibility", "the attack", "", false}}},
+		{"has taken responsibility", "Hezbollah has taken responsibility for the rocket fire.", []actor{hezbollah},
+			[]want{{"responsibility", "Hezbollah", "Hezbollah", "has taken responsibility", "the rocket fire", "", false}}},
+		{"accepted full responsibility", "The ministry accepted full responsibility for the error.", nil,
+			[]want{{"responsibility", "", "The ministry", "accepted full responsibility", "the error", "", false}}},
+		{"did not take responsibility", "Hezbollah did not take responsibility for the blast.", []actor{hezbollah}, nil},
+		{"a junta is a government, not the group it blames", "The ruling junta blamed the Arakan Army for the attack.", []actor{arakan},
+			[]want{{"accusation", "", "The ruling junta", "blamed", "the Arakan Army for the attack", "Arakan Army", false}}},
+	}
+	runForms(t, tests)
+}

@@ -334,6 +334,10 @@ var writersClauses = set("as", "while", "when", "before", "though", "although", 
 // indefinites open a noun phrase for someone not named before.
 var indefinites = set("a", "an", "another")
 
+// takeForms take responsibility for an attack: "took responsibility".
+var takeForms = set("take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted",
+	"accepting")
+
 // noOne opens a subject that denies there was a speaker: "No group
 // claimed responsibility", "None of them claimed it".
 var noOne = set("no", "nobody", "none", "neither", "no-one")
@@ -343,7 +347,7 @@ var noOne = set("no", "nobody", "none", "neither", "no-one")
 var mouthpieces = set("spokesman", "spokeswoman", "spokesperson", "office")
 
 // stateHeads name governments.
-var stateHeads = set("government", "administration", "country", "state", "authorities",
+var stateHeads = set("government", "administration", "country", "state", "authorities", "junta",
 	"nation", "regime", "cabinet")
 
 // responsibilityVerbs follow "said it" in a claim of responsibility.
