@@ -383,7 +383,7 @@ func skipConnective(s *sentence, st, e int) int {
 		for k < e && k-st <= 5 && s.lower[k] != "," {
 			k++
 		}
-	case w == "despite" || w == "for" || w == "instead" || w == "unlike":
+	case w == "despite" || w == "for" || w == "instead":
 		// "Despite the rain,", "For Trump,", "Instead of a rally,"
 		for k < e && k-st <= 8 && s.lower[k] != "," && !s.quoted[k] && !finite(s.tags[k]) && s.tags[k] != "MD" {
 			k++

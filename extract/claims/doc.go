@@ -112,7 +112,9 @@
 // cue is the verb group with its auxiliaries, negation and adverbs ("has
 // also said", "did not deny"), a particle ("said of", "responded to"), a
 // colon that introduces the content ("added:"), an adverbial naming
-// the medium ("said in a statement", "wrote on his Facebook page") and a
+// the medium and its platform ("said in a statement", "wrote on his
+// Facebook page", "said in a post on X"; "X", "Threads" and "Truth
+// Social" only as written) and a
 // feeling expressed or voiced
 // with its preposition ("expressed confidence | that …", "voiced concerns
 // about | the plan"); the content keeps its
@@ -236,7 +238,20 @@
 // by a place keeps it ("the French embassy in Lima"). A description that
 // shares nothing with the candidate actor stays unresolved rather than
 // wrong: "regional authorities" are not the state, and "the agency" is
-// only an organisation whose name is an agency or institute.
+// only an organisation whose name is an agency or institute. A speaker
+// introduced with "a" is someone new ("a local aid group said"), unless
+// an apposition describes the name before it ("the Doctors Network, an
+// independent medical group, which said"), a name is set off after it
+// ("An army spokesman, Brig. Gen. Osman Hamid, said") or a force's
+// modifier says whose it is ("a military spokesman"); a spokesperson for
+// a body is that body's. A spokesman or an office with a possessor speaks
+// for it ("his spokesman said" after "Guterres …", "the interior
+// minister's office said"), or is the person the article titled so and
+// tied to it. A government named with its country or ruling group is
+// theirs ("Afghanistan's Taliban government", "the Taliban
+// administration"), ahead of an actor that goes by "government" alone;
+// a junta is a government, and a state's "army" is not an armed group's
+// "Liberation Army".
 //
 // # Content, quotations and kinds
 //
@@ -283,7 +298,19 @@
 // cue and an infinitive or a clause is not content ("promised on Tuesday
 // | to reopen …", "said on Friday | he met …"), nor, after an object, a
 // month, a year or a medium with "in" ("endorsed the plan | in
-// February", "called the vote “rigged” | in a tweet"). After
+// February", "called the vote “rigged” | in a tweet", "claimed
+// responsibility for the attack | in a message sent to journalists").
+// The writer's gloss after what was said ends it ("had killed 20
+// soldiers, | a figure the army did not confirm"), and so does the
+// speaker's next act after an object ("called the situation “fragile”
+// | and appealed for calm"; a clause or a hedge keeps its second verb).
+// A connective that opens the sentence is not part of a content the cue
+// follows ("Still,", "In fact,", "In a separate incident,", "Despite
+// …,"), nor is a clause of the writer's after an inverted cue ("…,
+// officials said, | as fighting intensified"). A relative clause on the
+// subject of a clause with no "that" stays in it ("said the attackers,
+// whom he described as bandits, arrived …"), and a relative clause with
+// a gap gives no claim ("the hospital it supports in the city"). After
 // a quotation closed by its comma and a cue right after its speaker,
 // whatever follows is the writer's unless the quotation goes on ("“…,”
 // he said in a statement read on state radio"), and a phrase with no
@@ -299,11 +326,15 @@
 // sentence the claim uses.
 //
 // The kind comes from the cue and the words after it: "claimed
-// responsibility" and "said it carried out" give responsibility; "accused
+// responsibility", "took responsibility", "accepted full
+// responsibility" and "said it carried out" give responsibility, but
+// not with a negated verb or a subject with "no" ("No group has claimed
+// responsibility", which gives no claim); "accused
 // Y of", "blamed Y", "attributed … to Y" and "Y-sponsored" accusation
 // (target Y); "denied", "refuted", and "rejected" or "dismissed" a claim,
-// denial, as does calling a claim baseless ("described the allegations
-// as baseless"); "condemned", "denounced", and labelling something
+// criticism or rumours, denial, as does calling a claim baseless
+// ("described the allegations as baseless", "dismissed the reports as
+// baseless"); "condemned", "denounced", and labelling something
 // terrorist or cowardly ("called the shooting “an act of cowardice”"),
 // condemnation; "backed", "endorsed", "expressed solidarity with Y",
 // support (target Y); everything else statement.
