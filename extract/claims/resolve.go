@@ -22,7 +22,8 @@ type resolver struct {
 	acts     []record.Actor
 	mentions []mention // sorted by start
 	names    map[string]int
-	titles   [][]string // lower-case title words of each actor
+	titles   [][]string        // lower-case title words of each actor
+	tails    []map[string]bool // the last words of each actor's name and aliases, lower-case
 	// heads of the descriptions the article gives each actor in an
 	// apposition ("the Sudan Doctors Network, an independent medical
 	// group" → group), by actor index
@@ -32,7 +33,14 @@ type resolver struct {
 func newResolver(doc *nlp.Doc, _ []ner.Entity, acts []record.Actor) *resolver {
 	r := &resolver{doc: doc, acts: acts, names: map[string]int{}}
 	r.titles = make([][]string, len(acts))
+	r.tails = make([]map[string]bool, len(acts))
 	for i, a := range acts {
+		r.tails[i] = map[string]bool{}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if f := strings.Fields(strings.ToLower(n)); len(f) > 0 {
+				r.tails[i][f[len(f)-1]] = true
+			}
+		}
 		for _, m := range a.Mentions {
 			r.mentions = append(r.mentions, mention{m.Start, m.End, i})
 		}
@@ -342,15 +350,10 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		}
 	}
 	// names and aliases ending in the head ("the military" → "Pakistan military")
-	if j := r.recent(at, func(ac record.Actor) bool {
-		for _, n := range append([]string{ac.Name}, ac.Aliases...) {
-			f := strings.Fields(strings.ToLower(n))
-			if len(f) > 0 && f[len(f)-1] == head && ac.Kind != "person" && !(ac.Kind == "armed_group" && securityHeads[head]) {
-				// (a state's "army" is not the "Liberation Army")
-				return true
-			}
-		}
-		return false
+	// (a state's "army" is not the "Liberation Army")
+	if j := r.recentIndex(at, func(i int) bool {
+		ac := r.acts[i]
+		return r.tails[i][head] && ac.Kind != "person" && !(ac.Kind == "armed_group" && securityHeads[head])
 	}); j >= 0 {
 		return j
 	}
