@@ -877,16 +877,6 @@ func mediumPhrase(s *sentence, k, e int) bool {
 	return !hasFinite(s, q+1, e)
 }
 
-// hasOnly says whether tokens [a, b) all carry one of the tags.
-func hasOnly(s *sentence, a, b int, tags ...string) bool {
-	for m := a; m < b; m++ {
-		if !slices.Contains(tags, s.tags[m]) {
-			return false
-		}
-	}
-	return true
-}
-
 // trailingAdverbials returns the end of the content [a, e) without the
 // adverbials of the cue that the writer put after it: the occasion of the
 // speech ("… at a campaign rally in Ohio on Monday night", "… in an
