@@ -2322,10 +2322,30 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 		}
 	case v.lemma == "say" || v.lemma == "announce" || v.lemma == "confirm" || v.lemma == "admit":
 		k := d.cueE
+		if d.conS > k {
+			// past an adverbial: "said on Sunday they had …"
+			k = d.conS
+		}
 		if k < n && s.lower[k] == "that" {
 			k++
 		}
-		if k+1 < n && (s.lower[k] == "it" || s.lower[k] == "they" || s.lower[k] == "its") && responsibilityVerbs[s.lower[k+1]] {
+		// the subject that acted: "it", "they", "we", "the group", "its
+		// fighters"; then perhaps "had": "said it had carried out …"
+		switch {
+		case k+2 < n && (s.lower[k] == "the" && s.lower[k+1] == "group" || (s.lower[k] == "its" || s.lower[k] == "their" || s.lower[k] == "our") && fighterNouns[s.lower[k+1]]):
+			k++
+		case k < n && (s.lower[k] == "we" || s.lower[k] == "it" || s.lower[k] == "they"):
+		default:
+			k = n
+		}
+		if k+2 < n && (s.lower[k+1] == "had" || s.lower[k+1] == "have" || s.lower[k+1] == "has") && (s.tags[k+2] == "VBN" || s.tags[k+2] == "VBD") && s.lower[k+2] != "been" {
+			k++
+		}
+		if v.lemma == "admit" && d.cueE < n && attackGerunds[s.lower[d.cueE]] {
+			// "admitted carrying out a second attack"
+			d.kind = KindResponsibility
+		}
+		if k+1 < n && responsibilityVerbs[s.lower[k+1]] {
 			if s.lower[k+1] == "was" || s.lower[k+1] == "were" {
 				if k+2 < n && s.lower[k+2] == "behind" || k+2 < n && s.lower[k+2] == "responsible" {
 					d.kind = KindResponsibility

@@ -1058,7 +1058,7 @@ func TestGlossesAndMedia(t *testing.T) {
 		{"a figure glossed", "The BLA said its fighters had killed 20 soldiers, a figure the army did not confirm.",
 			[]actor{bla},
 			[]want{
-				{"statement", "Balochistan Liberation Army", "The BLA", "said", "its fighters had killed 20 soldiers", "", false},
+				{"responsibility", "Balochistan Liberation Army", "The BLA", "said", "its fighters had killed 20 soldiers", "", false},
 				{"statement", "", "the army", "did not confirm", "", "", false},
 			}},
 		{"a claim glossed with an adjective", "The group said it had seized the post, a dubious claim that could not be verified.",
@@ -1201,6 +1201,27 @@ func TestResponsibilityTaken(t *testing.T) {
 		{"did not take responsibility", "Hezbollah did not take responsibility for the blast.", []actor{hezbollah}, nil},
 		{"a junta is a government, not the group it blames", "The ruling junta blamed the Arakan Army for the attack.", []actor{arakan},
 			[]want{{"accusation", "", "The ruling junta", "blamed", "the Arakan Army for the attack", "Arakan Army", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestResponsibilitySaid checks claims of responsibility made by saying
+// what the group did: past an adverbial after the cue, with "had", with
+// "the group" or "its fighters" as the subject, and "admitted carrying
+// out"; and statements that only look like them.
+func TestResponsibilitySaid(t *testing.T) {
+	houthis := actor{name: "Houthis", kind: "armed_group", names: []string{"Houthi"}}
+	tests := []formCase{
+		{"a time before the clause", "The Houthis said on Sunday they had targeted a vessel in the Red Sea.", []actor{houthis},
+			[]want{{"responsibility", "Houthis", "The Houthis", "said", "they had targeted a vessel in the Red Sea", "", false}}},
+		{"the group as the subject", "A Houthi spokesman said in a televised address that the group had carried out the operation.", []actor{houthis},
+			[]want{{"responsibility", "Houthis", "A Houthi spokesman", "said", "that the group had carried out the operation", "", false}}},
+		{"admitted carrying out", "The Houthis later admitted carrying out a second attack.", []actor{houthis},
+			[]want{{"responsibility", "Houthis", "The Houthis", "later admitted", "carrying out a second attack", "", false}}},
+		{"what happened to the group is a statement", "The Houthis said they had been attacked twice.", []actor{houthis},
+			[]want{{"statement", "Houthis", "The Houthis", "said", "they had been attacked twice", "", false}}},
+		{"another verb is a statement", "The Houthis said their fighters had withdrawn.", []actor{houthis},
+			[]want{{"statement", "Houthis", "The Houthis", "said", "their fighters had withdrawn", "", false}}},
 	}
 	runForms(t, tests)
 }

@@ -354,6 +354,14 @@ var stateHeads = set("government", "administration", "country", "state", "author
 var responsibilityVerbs = set("carried", "conducted", "was", "were", "staged", "launched",
 	"perpetrated", "executed", "orchestrated", "planned", "targeted", "attacked", "killed")
 
+// fighterNouns are the group's own fighters after "its" or "our": "said
+// its fighters had killed …".
+var fighterNouns = set("fighters", "forces", "militants", "men", "mujahideen", "troops", "units")
+
+// attackGerunds follow "admitted" in a claim of responsibility.
+var attackGerunds = set("carrying", "staging", "launching", "conducting", "perpetrating",
+	"orchestrating", "planning", "attacking", "targeting")
+
 // sponsorSuffixes mark a state blamed through an adjective ("Indian-sponsored").
 var sponsorSuffixes = []string{"-sponsored", "-backed", "-funded", "-supported", "-trained", "-sponsered"}
 
