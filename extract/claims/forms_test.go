@@ -1225,3 +1225,22 @@ func TestResponsibilitySaid(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestUrgedThings checks a verb of telling whose object is a thing, not
+// someone told: "urged restraint" has the content "restraint".
+func TestUrgedThings(t *testing.T) {
+	tests := []formCase{
+		{"a thing urged before a second verb", "Bugti urged restraint and warned that the roads were unsafe.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "urged", "restraint", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "warned", "that the roads were unsafe", "", false},
+			}},
+		{"a thing urged at the end", "The envoy urged calm.", nil,
+			[]want{{"statement", "", "The envoy", "urged", "calm", "", false}}},
+		{"someone urged to act stays in the content", "Bugti urged voters to turn out.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "urged", "voters to turn out", "", false}}},
+		{"someone warned is no content", "The minister warned reporters.", nil,
+			[]want{{"statement", "", "The minister", "warned", "", "", false}}},
+	}
+	runForms(t, tests)
+}

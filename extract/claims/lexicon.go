@@ -362,6 +362,10 @@ var fighterNouns = set("fighters", "forces", "militants", "men", "mujahideen", "
 var attackGerunds = set("carrying", "staging", "launching", "conducting", "perpetrating",
 	"orchestrating", "planning", "attacking", "targeting")
 
+// closesObject end an object after its verb: "urged restraint." or
+// "urged restraint and warned …".
+var closesObject = set(".", ",", ";", "and", "but", "or", "!", "?")
+
 // sponsorSuffixes mark a state blamed through an adjective ("Indian-sponsored").
 var sponsorSuffixes = []string{"-sponsored", "-backed", "-funded", "-supported", "-trained", "-sponsered"}
 
