@@ -1548,6 +1548,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			if st < e {
 				d.conS, d.conE = st, e
 			}
+		} else if e >= 3 && claimWords[s.lower[e-1]] && (s.tags[e-2] == "DT" || s.tags[e-2] == "JJ") && s.lower[e-3] == "," {
+			// "…, a claim refuted by India": what the claim answers is
+			// the clause before the comma
+			d.conS, d.conE = f.before(s, e-3, e-3)
 		}
 		f.kindOf(s, &d, v)
 		return d, true
@@ -1756,6 +1760,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			d.srcS, d.srcE = st, j+1
 			ok = true
+			if st+2 <= j && (s.tags[st] == "DT" || s.tags[st] == "JJ") && claimWords[s.lower[st+1]] && (s.tags[st+2] == "NNP" || s.tags[st+2] == "NNPS") && st > 0 && s.lower[st-1] == "," {
+				// "…, a charge Tehran denies": the claim is the object
+				// of a relative clause with no "that"; the name speaks,
+				// and what it answers is the clause before the comma
+				d.srcS = st + 2
+				d.conS, d.conE = f.before(s, st-1, st-1)
+			}
 			if s.tags[i] == "VBG" && reportNouns[s.lower[j]] {
 				// a report's participle has the report itself ("in the
 				// wake of a new poll | showing …"), and its phrase ends

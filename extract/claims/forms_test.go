@@ -1244,3 +1244,23 @@ func TestUrgedThings(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestChargesAnswered checks a denial that answers a claim named by a
+// noun after a comma: its speaker is the name, and its content the clause
+// the claim glosses.
+func TestChargesAnswered(t *testing.T) {
+	iran := actor{name: "Iran", kind: "state", names: []string{"Tehran"}}
+	tests := []formCase{
+		{"a charge the name denies", "Washington accused Iran of arming the rebels, a charge Tehran denies.", []actor{usa, iran},
+			[]want{
+				{"accusation", "", "Washington", "accused", "Iran of arming the rebels", "Iran", false},
+				{"denial", "Iran", "Tehran", "denies", "Washington accused Iran of arming the rebels", "", false},
+			}},
+		{"an allegation the name rejects", "The army blamed India for the attack, an allegation India rejects.", []actor{india},
+			[]want{
+				{"accusation", "", "The army", "blamed", "India for the attack", "India", false},
+				{"denial", "India", "India", "rejects", "The army blamed India for the attack", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
