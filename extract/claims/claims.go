@@ -798,6 +798,11 @@ func (f *finder) sentence(s *sentence) {
 			continue
 		}
 		if d, ok := f.verbCue(s, i, v); ok && !f.citedPoll(s, d) {
+			if v.lemma == "threaten" && d.srcS >= 0 && thingSubject(s, d.srcS, d.srcE) {
+				// "the attacks threatened shipping": a danger, not a
+				// threat someone made
+				continue
+			}
 			if d.kind == KindResponsibility && (d.srcS >= 0 && noOne[s.lower[d.srcS]] && !s.quoted[d.srcS] || negated(s, i)) {
 				// "No group claimed responsibility", "The TTP has not
 				// claimed responsibility": no one claimed it. (Other
@@ -918,6 +923,17 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 		return true
 	}
 	return isVerbTag(tag)
+}
+
+// thingSubject says whether the subject [a, b) is headed by a common noun
+// that names no one who could speak: "the attacks", "rising prices".
+func thingSubject(s *sentence, a, b int) bool {
+	h := speakerHead(s, a, b)
+	w, t := s.lower[h], s.tags[h]
+	if t != "NN" && t != "NNS" {
+		return false
+	}
+	return !personNoun(w, t) && !orgHeads[w] && !groupHeads[w] && !securityHeads[w] && !stateHeads[w] && !mediaNouns[w] && !documentNouns[w] && !reportNouns[w]
 }
 
 // responsibilityAt says whether a form of "take" or "accept" at token i

@@ -302,8 +302,12 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			}
 		}
 		for k := a + 1; k < b-1; k++ {
-			if securityHeads[s.lower[k]] && !mouthpieces[s.lower[k]] && s.lower[k] != "officials" {
-				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
+			if w := s.lower[k]; securityHeads[w] && !mouthpieces[w] && w != "officials" {
+				// (the police are not the army: "a police official" needs
+				// a force named police)
+				return r.recentIndex(at, func(i int) bool {
+					return r.acts[i].Kind == "security_force" && (w != "police") == !r.tails[i]["police"]
+				})
 			}
 		}
 		return -1
