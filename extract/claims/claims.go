@@ -1778,10 +1778,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			ok = true
 			if st+2 <= j && (s.tags[st] == "DT" || s.tags[st] == "JJ") && claimWords[s.lower[st+1]] && (s.tags[st+2] == "NNP" || s.tags[st+2] == "NNPS") && st > 0 && s.lower[st-1] == "," {
 				// "…, a charge Tehran denies": the claim is the object
-				// of a relative clause with no "that"; the name speaks,
-				// and what it answers is the clause before the comma
+				// of a relative clause with no "that"; the name speaks
 				d.srcS = st + 2
-				d.conS, d.conE = f.before(s, st-1, st-1)
 			}
 			if s.tags[i] == "VBG" && reportNouns[s.lower[j]] {
 				// a report's participle has the report itself ("in the
@@ -1999,6 +1997,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
 		e, p := d.srcS, d.srcS-1
+		if p >= 2 && claimWords[s.lower[p]] && (s.tags[p-1] == "DT" || s.tags[p-1] == "JJ") && s.lower[p-2] == "," {
+			// "…, a charge Tehran denies", "…, an allegation the ELN has
+			// rejected": the denial answers the clause before the comma
+			e, p = p-2, p-2
+		}
 		if p > 0 && s.lower[p] == "as" && !s.quoted[p] && (s.lower[p-1] == "," || isCloseQuote(s.toks[p-1].Text)) {
 			// "…, as some have speculated.": the clause the aside
 			// glosses was said

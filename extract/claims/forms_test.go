@@ -1265,6 +1265,12 @@ func TestChargesAnswered(t *testing.T) {
 				{"accusation", "", "Washington", "accused", "Iran of arming the rebels", "Iran", false},
 				{"denial", "Iran", "Tehran", "denies", "Washington accused Iran of arming the rebels", "", false},
 			}},
+		{"an allegation a described name has rejected, with a time after it",
+			"Bugti accused the rebels of recruiting minors, an allegation the BLA has rejected in the past.", []actor{bugti, bla},
+			[]want{
+				{"accusation", "Sarfraz Bugti", "Bugti", "accused", "the rebels of recruiting minors", "", false},
+				{"denial", "Balochistan Liberation Army", "the BLA", "has rejected", "Bugti accused the rebels of recruiting minors", "", false},
+			}},
 		{"an allegation the name rejects", "The army blamed India for the attack, an allegation India rejects.", []actor{india},
 			[]want{
 				{"accusation", "", "The army", "blamed", "India for the attack", "India", false},
