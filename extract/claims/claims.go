@@ -771,6 +771,11 @@ func (f *finder) sentence(s *sentence) {
 			// "would like to see": a wish, like "wants to"
 			v, ok = verb{lemma: "like", class: classThink}, true
 		}
+		if !ok && (s.lower[i] == "put" || s.lower[i] == "puts" || s.lower[i] == "putting") && tollPut(s, i) {
+			// "Officials put the death toll at 40", "put the toll
+			// higher": a figure given
+			v, ok = verb{lemma: "put", class: classAct}, true
+		}
 		if !ok && responsibilityAt(s, i) {
 			// "took responsibility for", "has accepted full
 			// responsibility for": a claim of responsibility
@@ -934,6 +939,32 @@ func thingSubject(s *sentence, a, b int) bool {
 		return false
 	}
 	return !personNoun(w, t) && !orgHeads[w] && !groupHeads[w] && !securityHeads[w] && !stateHeads[w] && !mediaNouns[w] && !documentNouns[w] && !reportNouns[w]
+}
+
+// tollPut says whether "put" at token i gives a figure: a noun of
+// counting within a few words, then "at" or a comparative ("put the death
+// toll at 40", "put the number of displaced people at 2 million", "put
+// the toll higher").
+func tollPut(s *sentence, i int) bool {
+	n := len(s.toks)
+	for k := i + 1; k < n && k-i <= 8; k++ {
+		if s.quoted[k] || isPunct(s.lower[k]) {
+			return false
+		}
+		if !tallyNouns[s.lower[k]] {
+			continue
+		}
+		for m := k + 1; m < n && m-k <= 5; m++ {
+			switch {
+			case s.lower[m] == "at" || s.tags[m] == "JJR" || s.tags[m] == "RBR":
+				return true
+			case isPunct(s.lower[m]) || s.quoted[m]:
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // responsibilityAt says whether a form of "take" or "accept" at token i

@@ -1279,3 +1279,21 @@ func TestChargesAnswered(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestTollsPut checks a figure someone puts a count at: "put the death
+// toll at 40" is a claim; "put it bluntly" is not.
+func TestTollsPut(t *testing.T) {
+	tests := []formCase{
+		{"a toll put at a figure", "Officials put the death toll at 40.", nil,
+			[]want{{"statement", "Officials", "Officials", "put", "the death toll at 40", "", false}}},
+		{"a number put at a figure", "The BLA put the number of displaced people at more than 2,000.", []actor{bla},
+			[]want{{"statement", "Balochistan Liberation Army", "The BLA", "put", "the number of displaced people at more than 2,000", "", false}}},
+		{"a toll put higher", "Bugti put the death toll higher, saying 23 bodies had been found.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "put", "the death toll higher", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "saying", "23 bodies had been found", "", false},
+			}},
+		{"put with no count", "Bugti put the plan on hold.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}

@@ -338,6 +338,11 @@ var indefinites = set("a", "an", "another")
 var takeForms = set("take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted",
 	"accepting")
 
+// tallyNouns are the counts a source puts at a figure: "put the death
+// toll at 40".
+var tallyNouns = set("toll", "number", "numbers", "figure", "count", "tally", "casualties", "losses",
+	"cost", "estimate")
+
 // noOne opens a subject that denies there was a speaker: "No group
 // claimed responsibility", "None of them claimed it".
 var noOne = set("no", "nobody", "none", "neither", "no-one")
