@@ -243,7 +243,8 @@
 // an apposition describes the name before it ("the Doctors Network, an
 // independent medical group, which said"), a name is set off after it
 // ("An army spokesman, Brig. Gen. Osman Hamid, said") or a force's
-// modifier says whose it is ("a military spokesman"); a spokesperson for
+// modifier says whose it is ("a military spokesman"; "a police
+// official" only the police's); a spokesperson for
 // a body is that body's. A spokesman or an office with a possessor speaks
 // for it ("his spokesman said" after "Guterres …", "the interior
 // minister's office said"), or is the person the article titled so and
@@ -310,7 +311,11 @@
 // officials said, | as fighting intensified"). A relative clause on the
 // subject of a clause with no "that" stays in it ("said the attackers,
 // whom he described as bandits, arrived …"), and a relative clause with
-// a gap gives no claim ("the hospital it supports in the city"). After
+// a gap gives no claim ("the hospital it supports in the city"). A thing
+// a verb of telling takes with nothing after it is content, not someone
+// told ("urged restraint"); a count someone puts at a figure is a claim
+// ("Officials put the death toll at 40"), and a danger that threatens is
+// not ("the attacks threatened shipping"). After
 // a quotation closed by its comma and a cue right after its speaker,
 // whatever follows is the writer's unless the quotation goes on ("“…,”
 // he said in a statement read on state radio"), and a phrase with no
@@ -327,14 +332,19 @@
 //
 // The kind comes from the cue and the words after it: "claimed
 // responsibility", "took responsibility", "accepted full
-// responsibility" and "said it carried out" give responsibility, but
-// not with a negated verb or a subject with "no" ("No group has claimed
+// responsibility", "admitted carrying out" and "said it carried out"
+// give responsibility (also past an adverbial, with "had", and with "the
+// group" or "its fighters" as what acted: "said on Sunday they had
+// targeted …", "said that the group had carried out …"), but not with a
+// negated verb or a subject with "no" ("No group has claimed
 // responsibility", which gives no claim); "accused
 // Y of", "blamed Y", "attributed … to Y" and "Y-sponsored" accusation
 // (target Y); "denied", "refuted", and "rejected" or "dismissed" a claim,
 // criticism or rumours, denial, as does calling a claim baseless
 // ("described the allegations as baseless", "dismissed the reports as
-// baseless"); "condemned", "denounced", and labelling something
+// baseless"); a denial of a claim named after a comma answers the clause
+// before it, and its speaker is the name after the noun ("…, a charge
+// Tehran denies", "…, a claim refuted by India"); "condemned", "denounced", and labelling something
 // terrorist or cowardly ("called the shooting “an act of cowardice”"),
 // condemnation; "backed", "endorsed", "expressed solidarity with Y",
 // support (target Y); everything else statement.
