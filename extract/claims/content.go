@@ -121,6 +121,11 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			}
 		}
 	}
+	if e := max(mediumSent(s, k), mediumAdverbial(s, k)); e > k && e+1 < n && s.lower[e] == "that" && !s.quoted[e] {
+		// the medium and how it went out: "said in a commentary carried
+		// by state media | that …"
+		return e + 1
+	}
 	// a short prepositional phrase or time before "that", ":" or a quote
 	reach, pp := 9, k < n && (s.tags[k] == "IN" || s.tags[k] == "TO")
 	if pp {

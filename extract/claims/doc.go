@@ -315,7 +315,11 @@
 // a verb of telling takes with nothing after it is content, not someone
 // told ("urged restraint"); a count someone puts at a figure is a claim
 // ("Officials put the death toll at 40"), and a danger that threatens is
-// not ("the attacks threatened shipping"). After
+// not ("the attacks threatened shipping"). A medium and how it went out
+// come before the content ("said in a commentary carried by state media
+// | that …"). A report that quotes someone gives a claim to each: "IRNA
+// quoted the minister as saying …" (IRNA "quoted"; the minister "as
+// saying"), and "Bugti was quoted as saying …" is Bugti's. After
 // a quotation closed by its comma and a cue right after its speaker,
 // whatever follows is the writer's unless the quotation goes on ("“…,”
 // he said in a statement read on state radio"), and a phrase with no

@@ -1297,3 +1297,29 @@ func TestTollsPut(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestQuotedAsSaying checks the speaker a report quotes ("IRNA quoted
+// the minister as saying …", "Bugti was quoted as saying …") and a
+// medium with how it went out before "that" ("said in a statement
+// carried by the official news agency that …").
+func TestQuotedAsSaying(t *testing.T) {
+	tests := []formCase{
+		{"a report quotes a speaker", "Reuters quoted a police official as saying 12 people had died.", nil,
+			[]want{
+				{"statement", "", "Reuters", "quoted", "a police official as saying 12 people had died", "", false},
+				{"statement", "", "a police official", "as saying", "12 people had died", "", false},
+			}},
+		{"a speaker was quoted", "Bugti was quoted as saying the operation would continue.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "was quoted as saying", "the operation would continue", "", false}}},
+		{"quoted with no saying", "The report quoted several officials.", nil,
+			[]want{{"statement", "", "The report", "quoted", "several officials", "", false}}},
+		{"a statement carried by an agency", "The ministry said in a statement carried by the official news agency that it condemned the attack.", nil,
+			[]want{
+				{"statement", "", "The ministry", "said in a statement", "that it condemned the attack", "", false},
+				{"condemnation", "", "it", "condemned", "the attack", "", false},
+			}},
+		{"a commentary", "KCNA said in a commentary that the drills were a rehearsal.", nil,
+			[]want{{"statement", "", "KCNA", "said in a commentary", "that the drills were a rehearsal", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -343,6 +343,11 @@ var takeForms = set("take", "takes", "took", "taken", "taking", "accept", "accep
 var tallyNouns = set("toll", "number", "numbers", "figure", "count", "tally", "casualties", "losses",
 	"cost", "estimate")
 
+// mediumParticiples tell how a medium went out: "in a statement carried
+// by state media", "in a video posted on Telegram".
+var mediumParticiples = set("carried", "published", "posted", "released", "issued", "broadcast",
+	"aired", "sent", "read", "distributed", "shared", "circulated")
+
 // noOne opens a subject that denies there was a speaker: "No group
 // claimed responsibility", "None of them claimed it".
 var noOne = set("no", "nobody", "none", "neither", "no-one")
@@ -425,7 +430,8 @@ var mediaNouns = set("statement", "interview", "tweet", "post", "email", "e-mail
 	"speech", "release", "op-ed", "memo", "video", "message", "briefing", "conference",
 	"testimony", "filing", "broadcast", "podcast", "column", "essay", "editorial", "note",
 	"statements", "interviews", "tweets", "posts", "emails", "letters", "speeches", "releases",
-	"videos", "messages", "briefings", "columns", "essays", "notes", "article", "articles", "ad", "ads")
+	"videos", "messages", "briefings", "columns", "essays", "notes", "article", "articles", "ad", "ads",
+	"commentary", "dispatch", "bulletin", "communique", "communiqué", "announcement")
 
 // findingVerbs are the think-class verbs that documents, polls and
 // studies do as well as people ("the poll found", "records show").
