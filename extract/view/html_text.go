@@ -182,7 +182,11 @@ func pageCollect(rec *record.Record, art string, x *pageIndex) *pageFacts {
 		if strings.TrimSpace(speaker) == "" {
 			speaker = "unattributed"
 		}
-		t := pageTarget{item: item, label: pageRefLabel(k.ID, speaker+cueSep(k.Cue.Text)+k.Cue.Text)}
+		label := speaker + cueSep(k.Cue.Text) + k.Cue.Text
+		if accordingCue(k.Cue.Text) {
+			label = "according to " + speaker
+		}
+		t := pageTarget{item: item, label: pageRefLabel(k.ID, label)}
 		title := "Claim " + k.ID + " (" + pageHuman(k.Kind) + ") by " + speaker
 		var spk, con *pageMark
 		if k.SpeakerSpan != nil {

@@ -236,21 +236,34 @@ func cueSep(cue string) string {
 	return " "
 }
 
+// accordingCue says whether a cue is "according to", which goes before
+// its source when a claim is shown.
+func accordingCue(cue string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(cue), " "), "according to")
+}
+
 // txtClaim lays out one claim: speaker, cue, what was said, and whom it
 // was about.
 func txtClaim(c record.Claim) []txtSeg {
-	var segs []txtSeg
+	var who txtSeg
 	switch {
 	case c.Speaker != nil && !txtBlank(*c.Speaker):
-		segs = append(segs, txtSeg{*c.Speaker, txtBold})
+		who = txtSeg{*c.Speaker, txtBold}
 	case c.SpeakerSpan != nil && !txtBlank(c.SpeakerSpan.Text):
 		// a speaker the text names but no actor stands for ("one
 		// trader", "Q"): the words, not in bold
-		segs = append(segs, txtSeg{c.SpeakerSpan.Text, 0})
+		who = txtSeg{c.SpeakerSpan.Text, 0}
 	default:
-		segs = append(segs, txtSeg{"(unattributed)", txtDim})
+		who = txtSeg{"(unattributed)", txtDim}
 	}
-	segs = append(segs, txtSeg{cueSep(c.Cue.Text) + c.Cue.Text, txtDim})
+	var segs []txtSeg
+	if accordingCue(c.Cue.Text) {
+		// "According to hospital sources: …", not "hospital sources
+		// According to: …"
+		segs = append(segs, txtSeg{"According to ", txtDim}, who)
+	} else {
+		segs = append(segs, who, txtSeg{cueSep(c.Cue.Text) + c.Cue.Text, txtDim})
+	}
 	if c.Content != nil && !txtBlank(c.Content.Text) {
 		content := c.Content.Text
 		if c.Quote && !strings.ContainsAny(content, "\"“”„«»") {

@@ -421,6 +421,19 @@ func TestTextClaimClitic(t *testing.T) {
 	txtIndex(t, out, "    Jane Roe's said: the talks will resume")
 }
 
+func TestTextClaimAccordingTo(t *testing.T) {
+	r := txtSample()
+	r.Claims = []record.Claim{
+		{ID: "k1", Kind: "statement", Speaker: txtPtr("Central Hospital"), Cue: txtSpan("According to"),
+			Content: &record.Span{Text: "two of the wounded were children"}},
+		{ID: "k2", Kind: "statement", SpeakerSpan: &record.Span{Text: "hospital sources"}, Cue: txtSpan("according to"),
+			Content: &record.Span{Text: "the toll rose"}},
+	}
+	out := txtRender(t, r, TextOptions{Width: 80})
+	txtIndex(t, out, "    According to Central Hospital: two of the wounded were children")
+	txtIndex(t, out, "    According to hospital sources: the toll rose")
+}
+
 func TestTextFailed(t *testing.T) {
 	r := record.New("input.jsonl:4", record.Source{Kind: record.SourceJSONL, Path: "input.jsonl"})
 	r.Title = txtPtr("ignored")
