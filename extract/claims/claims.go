@@ -930,6 +930,20 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 	return isVerbTag(tag)
 }
 
+// anonymityAsked says whether a claim only asks not to be named:
+// "requesting anonymity", "asked not to be identified".
+func anonymityAsked(s *sentence, d draft) bool {
+	if d.conS < 0 || d.conS >= len(s.toks) {
+		return false
+	}
+	c := d.conS
+	if s.lower[c] == "anonymity" {
+		// (not "demanded anonymity for her sources")
+		return c+1 >= d.conE || isPunct(s.lower[c+1])
+	}
+	return c+3 < len(s.toks) && s.lower[c] == "not" && s.lower[c+1] == "to" && s.lower[c+2] == "be" && (s.lower[c+3] == "named" || s.lower[c+3] == "identified")
+}
+
 // thingSubject says whether the subject [a, b) is headed by a common noun
 // that names no one who could speak: "the attacks", "rising prices".
 func thingSubject(s *sentence, a, b int) bool {
@@ -1127,6 +1141,11 @@ func statementNoun(w string) bool {
 
 // add completes a draft and records it.
 func (f *finder) add(s *sentence, d draft) {
+	if anonymityAsked(s, d) {
+		// "requesting anonymity", "who asked not to be named": the terms
+		// of the interview, not what was said
+		return
+	}
 	d.sent, d.firstSent, d.endSent = s.idx, s.idx, s.idx
 	d.preStart = -1
 	f.issuedSaying(s, &d)

@@ -1323,3 +1323,15 @@ func TestQuotedAsSaying(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAnonymityAsked checks that asking not to be named is no claim.
+func TestAnonymityAsked(t *testing.T) {
+	tests := []formCase{
+		{"requesting anonymity", "A senior security official, requesting anonymity, told reporters that 14 militants had been killed.", nil,
+			[]want{{"statement", "", "A senior security official, requesting anonymity,", "told", "that 14 militants had been killed", "", false}}},
+		{"asked not to be named", "The source asked not to be named.", nil, nil},
+		{"anonymity demanded for others stays", "Bugti demanded anonymity for the witnesses.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "demanded", "anonymity for the witnesses", "", false}}},
+	}
+	runForms(t, tests)
+}
