@@ -319,7 +319,9 @@
 // come before the content ("said in a commentary carried by state media
 // | that …"). A report that quotes someone gives a claim to each: "IRNA
 // quoted the minister as saying …" (IRNA "quoted"; the minister "as
-// saying"), and "Bugti was quoted as saying …" is Bugti's. After
+// saying"), and "Bugti was quoted as saying …" is Bugti's. Asking not
+// to be named is no claim ("requesting anonymity", "who asked not to be
+// named"). After
 // a quotation closed by its comma and a cue right after its speaker,
 // whatever follows is the writer's unless the quotation goes on ("“…,”
 // he said in a statement read on state radio"), and a phrase with no
