@@ -930,6 +930,28 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 	return isVerbTag(tag)
 }
 
+// relativeOwner returns the speaker of the claim whose content holds a
+// relative clause with "it" or "they" as its speaker ("… an attack that
+// it said killed …"), unless that speaker is one person. A speaker the
+// actors do not name gives -1: the pronoun is still not the nearest
+// name.
+func (f *finder) relativeOwner(s *sentence, d draft) (int, bool) {
+	if d.srcS < 2 || d.srcE-d.srcS != 1 || (s.lower[d.srcS] != "it" && s.lower[d.srcS] != "they") || (s.lower[d.srcS-1] != "that" && s.lower[d.srcS-1] != "which") || s.quoted[d.srcS] {
+		return -1, false
+	}
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		m := f.drafts[k]
+		if m.srcS < 0 || m.srcS > m.cueS || m.conS < 0 || m.conS >= d.srcS || d.srcS >= m.conE {
+			continue
+		}
+		if m.speaker >= 0 && f.res.acts[m.speaker].Kind == "person" {
+			return -1, false // "it" and "they" are not one person
+		}
+		return m.speaker, true
+	}
+	return -1, false
+}
+
 // anonymityAsked says whether a claim only asks not to be named:
 // "requesting anonymity", "asked not to be identified".
 func anonymityAsked(s *sentence, d draft) bool {
@@ -1216,6 +1238,12 @@ func (f *finder) add(s *sentence, d draft) {
 	if d.speaker < 0 && d.srcE-d.srcS == 2 && s.tags[d.srcS] == "DT" && mediaNouns[s.lower[d.srcS+1]] {
 		// "according to the statement": whoever last spoke in a statement
 		d.speaker = f.mediumSpeaker(s.lower[d.srcS+1])
+	}
+	if i, ok := f.relativeOwner(s, d); ok {
+		// "The junta blamed the rebels for an attack that it said killed
+		// seven officers": "it" in a relative clause inside what the
+		// sentence's speaker said is that speaker, not the nearest name
+		d.speaker = i
 	}
 	d.target = -1
 	if d.tgtS >= 0 {

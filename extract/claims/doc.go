@@ -252,7 +252,10 @@
 // theirs ("Afghanistan's Taliban government", "the Taliban
 // administration"), ahead of an actor that goes by "government" alone;
 // a junta is a government, and a state's "army" is not an armed group's
-// "Liberation Army".
+// "Liberation Army". "it" or "they" speaking in a relative clause inside
+// what the sentence's speaker said is that speaker, unless it is one
+// person ("The army blamed the BLA for an attack that it said killed
+// seven officers": the army).
 //
 // # Content, quotations and kinds
 //

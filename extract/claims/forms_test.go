@@ -1335,3 +1335,29 @@ func TestAnonymityAsked(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPronounsInRelatives checks "it" and "they" speaking in a relative
+// clause inside what the sentence's speaker said: they are that speaker,
+// not the nearest name.
+func TestPronounsInRelatives(t *testing.T) {
+	army := actor{name: "Pakistan military", kind: "security_force", names: []string{"army"}}
+	arakan := actor{name: "Arakan Army", kind: "armed_group"}
+	tests := []formCase{
+		{"the sentence's speaker", "The army blamed the BLA for an attack that it said killed seven officers.", []actor{army, bla},
+			[]want{
+				{"accusation", "Pakistan military", "The army", "blamed", "the BLA for an attack that it said killed seven officers", "Balochistan Liberation Army", false},
+				{"statement", "Pakistan military", "it", "said", "killed seven officers", "", false},
+			}},
+		{"a speaker no actor names", "The ruling junta blamed the Arakan Army for an attack that it said killed seven officers.", []actor{arakan},
+			[]want{
+				{"accusation", "", "The ruling junta", "blamed", "the Arakan Army for an attack that it said killed seven officers", "Arakan Army", false},
+				{"statement", "", "it", "said", "killed seven officers", "", false},
+			}},
+		{"one person is not it", "Bugti blamed the BLA for an attack that it said was revenge.", []actor{bugti, bla},
+			[]want{
+				{"accusation", "Sarfraz Bugti", "Bugti", "blamed", "the BLA for an attack that it said was revenge", "Balochistan Liberation Army", false},
+				{"statement", "Balochistan Liberation Army", "it", "said", "was revenge", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
