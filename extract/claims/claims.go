@@ -1642,7 +1642,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			if st < e {
 				d.conS, d.conE = st, e
 			}
-		} else if e >= 3 && claimWords[s.lower[e-1]] && (s.tags[e-2] == "DT" || s.tags[e-2] == "JJ") && s.lower[e-3] == "," {
+		} else if e >= 1 && glossedClaimAt(s, e-1) {
 			// "…, a claim refuted by India": what the claim answers is
 			// the clause before the comma
 			d.conS, d.conE = f.before(s, e-3, e-3)
@@ -1854,7 +1854,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			d.srcS, d.srcE = st, j+1
 			ok = true
-			if st+2 <= j && (s.tags[st] == "DT" || s.tags[st] == "JJ") && claimWords[s.lower[st+1]] && (s.tags[st+2] == "NNP" || s.tags[st+2] == "NNPS") && st > 0 && s.lower[st-1] == "," {
+			if st+2 <= j && glossedClaimAt(s, st+1) && (s.tags[st+2] == "NNP" || s.tags[st+2] == "NNPS") {
 				// "…, a charge Tehran denies": the claim is the object
 				// of a relative clause with no "that"; the name speaks
 				d.srcS = st + 2
@@ -2075,7 +2075,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
 		e, p := d.srcS, d.srcS-1
-		if p >= 2 && claimWords[s.lower[p]] && (s.tags[p-1] == "DT" || s.tags[p-1] == "JJ") && s.lower[p-2] == "," {
+		if p >= 0 && glossedClaimAt(s, p) {
 			// "…, a charge Tehran denies", "…, an allegation the ELN has
 			// rejected": the denial answers the clause before the comma
 			e, p = p-2, p-2
@@ -2141,6 +2141,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	f.kindOf(s, &d, v)
 	return d, true
+}
+
+// glossedClaimAt says whether token k is a noun naming a claim that
+// glosses the clause before it: a comma, a determiner or adjective, then
+// the noun ("…, a charge Tehran denies", "…, a claim refuted by India").
+func glossedClaimAt(s *sentence, k int) bool {
+	return k >= 2 && claimWords[s.lower[k]] && (s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") && s.lower[k-2] == ","
 }
 
 // cueWithin says whether a claim found earlier in the sentence has its
@@ -3413,7 +3420,7 @@ func (f *finder) quotedAs(s *sentence, i int) (draft, bool) {
 	switch {
 	case beForms[s.lower[i]] && i+3 < n && s.lower[i+1] == "quoted" && s.lower[i+2] == "as" && saying(i+3) && i > 0:
 		j := i - 1
-		for j >= 0 && (s.tags[j] == "RB" || s.lower[j] == "has" || s.lower[j] == "have" || s.lower[j] == "had") {
+		for j >= 0 && (s.tags[j] == "RB" || perfectAux[s.lower[j]]) {
 			j--
 		}
 		if j < 0 {

@@ -382,10 +382,11 @@ func skipConnective(s *sentence, st, e int) int {
 	}
 	w := s.lower[st]
 	k := st + 1
+	c := connectiveAt(s, st, e)
 	switch {
 	case sentenceAdverbs[w]:
-	case connectiveAt(s, st, e) > st:
-		k = connectiveAt(s, st, e)
+	case c > st:
+		k = c
 	case (w == "in" || w == "on") && k+1 < e && (s.lower[k] == "a" || s.lower[k] == "another") && (s.lower[k+1] == "separate" || s.lower[k+1] == "related" || s.lower[k+1] == "similar" || s.lower[k] == "another"):
 		// "In a separate incident,", "In another development,"
 		for k < e && k-st <= 5 && s.lower[k] != "," {
