@@ -1999,6 +1999,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		d.srcS, d.srcE, d.spanS, d.spanE = ps, pe, 0, 0
 	}
+	// the subject with the nouns joined to it ("medics and | residents
+	// said"): what stands before it decides where the content lies; not
+	// inside an apposition ("Anthony Anton, | president and CEO of …,
+	// stated")
+	sub := d
+	sub.spanS, sub.spanE = 0, 0
+	f.coordinated(s, &sub)
+	if sub.spanE > 0 && sub.spanS > 0 && (s.lower[sub.spanS-1] != "," || hasFinite(s, clauseStart(s, sub.spanS-1), sub.spanS-1)) {
+		sub.srcS = sub.spanS
+	}
+	ss := sub.srcS
 	// the content
 	k := f.contentStart(s, d.cueE, v)
 	if d.cueE > i+1 && !(d.cueE < n && s.lower[d.cueE] == ",") {
@@ -2035,12 +2046,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		}
 	}
-	if d.srcS > 0 && s.lower[d.srcS-1] == "," && d.srcE <= i && d.cueE+1 < end && s.lower[d.cueE] == "," && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but") {
+	if ss > 0 && s.lower[ss-1] == "," && d.srcE <= i && d.cueE+1 < end && s.lower[d.cueE] == "," && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but") {
 		// "…, local officials said, and rescuers feared …": the cue
 		// closes its clause; what was said came before it
 		end = d.cueE
 	}
-	if d.srcS > 0 && s.lower[d.srcS-1] == "," && d.srcE <= i && d.spanE == 0 && k < end && (s.tags[k] == "IN" || s.tags[k] == "RB" || isTimeWord(s.lower[k])) {
+	if ss > 0 && s.lower[ss-1] == "," && d.srcE <= i && d.spanE == 0 && k < end && (s.tags[k] == "IN" || s.tags[k] == "RB" || isTimeWord(s.lower[k])) {
 		// "…, the commission said in a statement late on Wednesday, many
 		// of them …": after an inverted-order cue, its adverbials run to
 		// a comma; what follows is the writer's
@@ -2066,15 +2077,15 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if s.lower[k] == "for" && k+1 < end {
 			k++
 		}
-	} else if trailing(s, k, end, d.srcS > 0 && isCloseQuote(s.toks[d.srcS-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, d, end) ||
-		d.srcS > 0 && s.lower[d.srcS-1] == "," && d.srcE <= d.cueS && d.cueE+1 < end && s.lower[d.cueE] == "," && writersClauses[s.lower[d.cueE+1]] && hasFinite(s, clauseStart(s, d.srcS-1), d.srcS-1) {
+	} else if trailing(s, k, end, ss > 0 && isCloseQuote(s.toks[ss-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, sub, end) ||
+		ss > 0 && s.lower[ss-1] == "," && d.srcE <= d.cueS && d.cueE+1 < end && s.lower[d.cueE] == "," && writersClauses[s.lower[d.cueE+1]] && hasFinite(s, clauseStart(s, ss-1), ss-1) {
 		// ("…, a local aid group said, | as fighting intensified": the
 		// clause after the inverted cue is the writer's, when a clause
 		// came before it; not "In the early 1990s, she said, when …")
 		// (the quotation comes first when the cue follows its speaker:
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
-		e, p := d.srcS, d.srcS-1
+		e, p := ss, ss-1
 		if p >= 0 && glossedClaimAt(s, p) {
 			// "…, a charge Tehran denies", "…, an allegation the ELN has
 			// rejected": the denial answers the clause before the comma
@@ -2087,7 +2098,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		if p >= 0 && (s.lower[p] == "," || isCloseQuote(s.toks[p].Text) || (s.lower[p] == "—" || s.lower[p] == ":") && v.class != classThink) {
 			cs, ce := f.before(s, e, p)
-			if e == d.srcS-1 && f.cueWithin(s, cs, ce) {
+			if e == ss-1 && f.cueWithin(s, cs, ce) {
 				// "“…,” she said, as the crowd applauded.": the clause
 				// has its own speaker
 				cs = -1
@@ -2117,16 +2128,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		f.kindOf(s, &d, v)
 		return d, true
 	}
-	if d.srcS > 0 && (s.lower[d.srcS-1] == "," || isCloseQuote(s.toks[d.srcS-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," &&
-		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, d.srcS-1)) && !(lowerAt(s, d.cueE+2) && s.tags[clauseStart(s, d.srcS-1)] == "VBG")) &&
+	if ss > 0 && (s.lower[ss-1] == "," || isCloseQuote(s.toks[ss-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," &&
+		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, ss-1)) && !(lowerAt(s, d.cueE+2) && s.tags[clauseStart(s, ss-1)] == "VBG")) &&
 		!(d.cueE+1 < n && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but" || f.newClause(s, d.cueE+1, end))) {
 		// "An economic downturn, he said, “could be …”": the content is
 		// split around the speaker; but after "Later in the piece, X
 		// wrote," only the quotation is content, and "…, officials said,
 		// and rescuers feared …" goes on with a clause of its own
 		// "An economic downturn, he said, “could be …”"
-		st := clauseStart(s, d.srcS-1)
-		if st < d.srcS-1 {
+		st := clauseStart(s, ss-1)
+		if st < ss-1 {
 			d.conS, d.conE = st, end
 			f.kindOf(s, &d, v)
 			return d, true
@@ -2837,12 +2848,13 @@ func datelineEnd(s *sentence) int {
 	if strings.ToUpper(first) != first || !startsUpper(first) {
 		return 0
 	}
-	for k := 1; k < len(s.toks) && k <= 8; k++ {
+	for k := 1; k < len(s.toks) && k <= 12; k++ {
 		switch t := s.toks[k].Text; {
 		case t == "—" || t == "–" || t == "-" || t == "--":
 			return k + 1
 		case t == "," || t == "(" || t == ")" || t == ".":
-		case startsUpper(t):
+		case startsUpper(t) || t[0] >= '0' && t[0] <= '9':
+			// (a date: "KABUL, Oct. 9 -")
 		default:
 			return 0
 		}

@@ -125,6 +125,9 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 		// the medium and how it went out: "said in a commentary carried
 		// by state media | that …"
 		return e + 1
+	} else if e > k && f.newClause(s, e, n) {
+		// with no "that": "said in a statement | the attackers fled"
+		return e
 	}
 	// a short prepositional phrase or time before "that", ":" or a quote
 	reach, pp := 9, k < n && (s.tags[k] == "IN" || s.tags[k] == "TO")
@@ -243,11 +246,19 @@ func trailing(s *sentence, k, end int, quoteFirst bool) bool {
 		if quoteFirst && m > k && s.lower[m] == "," && m+1 < end && (s.lower[m+1] == "when" || s.lower[m+1] == "where" || s.lower[m+1] == "as" || s.lower[m+1] == "while" || s.lower[m+1] == "after" || s.lower[m+1] == "before") {
 			return true
 		}
-		if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" {
+		if s.quoted[m] || s.lower[m] == "that" || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && !reducedRelative(s, m, end) {
 			return false
 		}
 	}
 	return true
+}
+
+// reducedRelative says whether the verb at token m is a past participle
+// that modifies the noun before it, with a preposition or the end after
+// it: "in a report released on Wednesday", "in a video posted online".
+func reducedRelative(s *sentence, m, end int) bool {
+	return m > 0 && s.tags[m] == "VBN" && isNounTag(s.tags[m-1]) &&
+		(m+1 >= end || s.tags[m+1] == "IN" || s.tags[m+1] == "RB" || isTimeWord(s.lower[m+1]))
 }
 
 // quoteWithComma says whether the sentence opens with a quotation whose

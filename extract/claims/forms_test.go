@@ -1361,3 +1361,23 @@ func TestPronounsInRelatives(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestWritersPhraseAfterInvertedCue checks that a phrase of the writer's
+// after an inverted cue ("…, X said in a report released on Wednesday",
+// "…, medics and residents said, in one of the deadliest attacks …") is
+// not taken for what was said, and that a dateline is left out of it.
+func TestWritersPhraseAfterInvertedCue(t *testing.T) {
+	tests := []formCase{
+		{"a medium with its participle", "Police killed at least 37 people last month, Amnesty International said in a report released on Wednesday.", nil,
+			[]want{{"statement", "", "Amnesty International", "said", "Police killed at least 37 people last month", "", false}}},
+		{"a long phrase after joined speakers", "At least 28 people were killed when shells hit a market on Sunday, medics and residents said, in one of the deadliest attacks on the city in months.", nil,
+			[]want{{"statement", "residents", "medics and residents", "said", "At least 28 people were killed when shells hit a market on Sunday", "", false}}},
+		{"a dateline with its date", "KABUL, Oct. 9 (Reuters) - The death toll rose to more than 1,200 on Monday, the disaster ministry said.", nil,
+			[]want{{"statement", "disaster ministry", "the disaster ministry", "said", "The death toll rose to more than 1,200 on Monday", "", false}}},
+		{"a finite clause after the medium stays", "The ministry said in a statement the attackers fled on Monday.", nil,
+			[]want{{"statement", "", "The ministry", "said in a statement", "the attackers fled on Monday", "", false}}},
+		{"a coordinated title in an apposition", "Anthony Anton, president and CEO of the association, stated, “It is a math problem.”", nil,
+			[]want{{"statement", "", "Anthony Anton, president and CEO of the association,", "stated", "“It is a math problem.”", "", true}}},
+	}
+	runForms(t, tests)
+}
