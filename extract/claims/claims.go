@@ -254,6 +254,17 @@ func verbTags(s *sentence) {
 		// the sentence ("Having seen the results, …")
 		s.tags[0], s.tags[1] = "NN", "VBD"
 	}
+	for j := 1; j < n; j++ {
+		// a past form that is never a noun, read as one after its subject:
+		// "the alliance stood/NN in solidarity"
+		if (s.tags[j] == "NN" || s.tags[j] == "JJ") && pastOnly[s.lower[j]] && (isNounTag(s.tags[j-1]) || s.tags[j-1] == "PRP") && !s.quoted[j] {
+			s.tags[j] = "VBD"
+		}
+		if s.tags[j] == "VBG" && claimWords[s.lower[j]] && s.tags[j-1] == "DT" {
+			// "a finding/VBG the group rejects"
+			s.tags[j] = "NN"
+		}
+	}
 	for j := 1; j+1 < n; j++ {
 		// plural nouns read as verbs
 		if s.tags[j] != "VBZ" || s.quoted[j] {
@@ -1646,6 +1657,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// "…, a claim refuted by India": what the claim answers is
 			// the clause before the comma
 			d.conS, d.conE = f.before(s, e-3, e-3)
+			d.conS = f.glossedContent(s, d.conS, d.conE)
 		}
 		f.kindOf(s, &d, v)
 		return d, true
@@ -1669,6 +1681,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				return d, false
 			}
 		}
+	}
+	if v.lemma == "ask" && s.lower[i] == "asked" && j >= 0 && s.lower[j] == "," && asideClosed(s, i) {
+		// "Rutte, asked about the attacks, said …": he was asked, by
+		// someone the article does not name
+		if d, ok := f.unnamedAsk(s, i); ok {
+			return d, true
+		}
+		return d, false
 	}
 	// find the speaker
 	ok := false
@@ -2086,7 +2106,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
 		e, p := ss, ss-1
-		if p >= 0 && glossedClaimAt(s, p) {
+		glossed := p >= 0 && glossedClaimAt(s, p)
+		if glossed {
 			// "…, a charge Tehran denies", "…, an allegation the ELN has
 			// rejected": the denial answers the clause before the comma
 			e, p = p-2, p-2
@@ -2102,6 +2123,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				// "“…,” she said, as the crowd applauded.": the clause
 				// has its own speaker
 				cs = -1
+			}
+			if glossed && cs >= 0 {
+				cs = f.glossedContent(s, cs, ce)
 			}
 			if cs >= 0 && !(s.lower[p] == "," && adverbialOpening(s, cs) && !hasFinite(s, cs, ce)) {
 				// (a phrase with no verb before the subject is its
@@ -2152,6 +2176,30 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	f.kindOf(s, &d, v)
 	return d, true
+}
+
+// glossedContent narrows the clause [cs, ce) that a claim noun glosses to
+// what was claimed in it: the content of a claim that ends with the clause
+// ("Israel says | Hamas diverts supplies|, a charge the group rejects"), or
+// the clause after a verb's "that" ("has determined that | the RSF
+// committed genocide|, a finding the group rejects").
+func (f *finder) glossedContent(s *sentence, cs, ce int) int {
+	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
+		// (an accusation is the charge whole: "Washington accused Iran of
+		// arming the rebels, a charge Tehran denies")
+		if d := f.drafts[k]; d.conE == ce && d.conS > cs && (d.kind == "" || d.kind == KindStatement) {
+			if s.lower[d.conS] == "that" && d.conS+1 < ce {
+				return d.conS + 1
+			}
+			return d.conS
+		}
+	}
+	for m := ce - 1; m > cs; m-- {
+		if s.lower[m] == "that" && !s.quoted[m] && isVerbTag(s.tags[m-1]) {
+			return m + 1
+		}
+	}
+	return cs
 }
 
 // glossedClaimAt says whether token k is a noun naming a claim that
@@ -3107,6 +3155,26 @@ func (f *finder) inPlace(at int) bool {
 func startsUpper(t string) bool {
 	for _, r := range t {
 		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// asideClosed says whether the phrase that the participle at token i
+// opens after a comma closes with another comma followed by the main
+// clause's verb: "X, asked about the attacks, | said …".
+func asideClosed(s *sentence, i int) bool {
+	n := len(s.toks)
+	for m := i + 1; m+1 < n && m-i <= 20; m++ {
+		if s.quoted[m] || s.lower[m] == ";" {
+			return false
+		}
+		if s.lower[m] == "," {
+			k := m + 1
+			for k < n && s.tags[k] == "RB" {
+				k++
+			}
+			return k < n && (finite(s.tags[k]) || s.tags[k] == "MD")
+		}
 	}
 	return false
 }

@@ -18,6 +18,7 @@ type actor struct {
 	titles      []string
 	names       []string // further names that are mentions
 	affiliation string   // "" for none
+	country     string   // "" for none
 }
 
 // build makes record actors for text, as the actors stage would.
@@ -35,6 +36,9 @@ func build(text string, as []actor) []record.Actor {
 			Titles: a.titles, Aliases: a.names}
 		if a.affiliation != "" {
 			out[i].Affiliation = record.Str(a.affiliation)
+		}
+		if a.country != "" {
+			out[i].Country = record.Str(a.country)
 		}
 		cands = append(cands, cand{a.name, i})
 		for _, n := range a.names {

@@ -1381,3 +1381,59 @@ func TestWritersPhraseAfterInvertedCue(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSpeakersInTheirPlace checks speakers whose phrase names more than
+// who speaks: a place after the body ("the Russian embassy in Warsaw"), a
+// body a title serves ("The U.N. envoy for Sudan, X"), a participle set
+// off after the name ("Rutte, asked about …, said"), a country's
+// government or office the article names no state for, and "the group"
+// after an armed group named since an apposition described another.
+func TestSpeakersInTheirPlace(t *testing.T) {
+	poland := actor{name: "Poland", kind: "state", names: []string{"Warsaw"}, country: "PL"}
+	embassy := actor{name: "Russian embassy", kind: "organization"}
+	us := actor{name: "United States", kind: "state", names: []string{"Washington"}, country: "US"}
+	israel := actor{name: "Israel", kind: "state", country: "IL"}
+	rutte := actor{name: "Mark Rutte", kind: "person", titles: []string{"Secretary-General"}}
+	lamamra := actor{name: "Ramtane Lamamra", kind: "person"}
+	network := actor{name: "Doctors Network", kind: "organization"}
+	rsf := actor{name: "Rapid Support Forces", kind: "armed_group", names: []string{"RSF"}}
+	tests := []formCase{
+		{"a body in a place", "Warsaw blamed Moscow. The Russian embassy in Warsaw dismissed the accusation as fantasy.", []actor{poland, embassy},
+			[]want{
+				{"accusation", "Poland", "Warsaw", "blamed", "Moscow", "", false},
+				{"denial", "Russian embassy", "The Russian embassy in Warsaw", "dismissed", "the accusation as fantasy", "", false},
+			}},
+		{"the place alone still speaks", "Officials in Warsaw said the pipes were old.", []actor{poland},
+			[]want{{"statement", "Poland", "Officials in Warsaw", "said", "the pipes were old", "", false}}},
+		{"a participle set off after the name", "NATO chief Mark Rutte, asked about the attacks at a news conference, said the alliance stood with Poland.", []actor{rutte},
+			[]want{
+				{"statement", "", "", "asked about", "the attacks", "", false},
+				{"statement", "Mark Rutte", "NATO chief Mark Rutte, asked about the attacks at a news conference,", "said", "the alliance stood with Poland", "", false},
+			}},
+		{"the body a title serves", "The U.N. envoy for Sudan, Ramtane Lamamra, said he was appalled.", []actor{lamamra},
+			[]want{{"statement", "Ramtane Lamamra", "The U.N. envoy for Sudan, Ramtane Lamamra,", "said", "he was appalled", "", false}}},
+		{"another country's government", "Sudan's army-aligned government condemned the shelling. The United States urged talks.", []actor{us},
+			[]want{
+				{"condemnation", "Sudan's army-aligned government", "Sudan's army-aligned government", "condemned", "the shelling", "", false},
+				{"statement", "United States", "The United States", "urged", "talks", "", false},
+			}},
+		{"an office whose owner is a country's", "Israel struck Rafah. The Israeli prime minister's office rejected that account.", []actor{israel},
+			[]want{{"denial", "Israel", "The Israeli prime minister's office", "rejected", "that account", "", false}}},
+		{"the group after an armed group named since", "The Doctors Network, a medical group, counted 28 dead. Washington said the RSF committed genocide, a finding the group rejects.", []actor{network, rsf, us},
+			[]want{
+				{"statement", "United States", "Washington", "said", "the RSF committed genocide", "", false},
+				{"denial", "Rapid Support Forces", "the group", "rejects", "the RSF committed genocide", "", false},
+			}},
+		{"what a claim in the glossed clause said", "Israel says Hamas diverts supplies, a charge the group rejects.", []actor{israel, {name: "Hamas", kind: "armed_group"}},
+			[]want{
+				{"statement", "Israel", "Israel", "says", "Hamas diverts supplies", "", false},
+				{"denial", "Hamas", "the group", "rejects", "Hamas diverts supplies", "", false},
+			}},
+		{"what a verb's that-clause said", "The court found that the army had fired on the crowd, a finding the army denies.", nil,
+			[]want{
+				{"statement", "", "The court", "found", "that the army had fired on the crowd", "", false},
+				{"denial", "", "the army", "denies", "the army had fired on the crowd", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

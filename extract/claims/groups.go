@@ -62,9 +62,19 @@ func (f *finder) describedActor(s *sentence, a, b, sent int, byKey map[string]in
 			id = "a" + strconv.Itoa(*next)
 		}
 		*next++
-		f.res.acts = append(f.res.acts, record.Actor{
-			ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{},
-		})
+		ac := record.Actor{ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{}}
+		for k := a; k < b; k++ {
+			if code := countryWord(s.toks[k].Text); code != "" {
+				// "Sudan's army-aligned government", "the Sudanese
+				// embassy": the country's; a government is its state
+				ac.Country = &code
+				if stateHeads[s.lower[b-1]] && kind == "organization" {
+					ac.Kind = "state"
+				}
+				break
+			}
+		}
+		f.res.acts = append(f.res.acts, ac)
 		ai = len(f.res.acts) - 1
 		byKey[key] = ai
 	}
@@ -108,6 +118,11 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	// names it: "the state prosecutor's office" is a "prosecutor's office"
 	for k := b - 1; k > a; k-- {
 		if s.tags[k] == "POS" || s.lower[k] == "’s" || s.lower[k] == "'s" {
+			if k-1 >= a && countryWord(s.toks[k-1].Text) != "" {
+				// a country owns it and names it: "Sudan's army-aligned
+				// government"
+				break
+			}
 			a = k + 1
 			if b-a == 1 && k-1 >= 0 && isNounTag(s.tags[k-1]) {
 				a = k - 1

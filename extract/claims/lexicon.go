@@ -291,7 +291,8 @@ var possessiveKind = map[string]string{
 var claimWords = set("claim", "claims", "allegation", "allegations", "accusation", "accusations",
 	"charge", "charges", "report", "reports", "assertion", "assertions", "suggestion", "notion",
 	"idea", "characterization", "characterisation", "account", "statement", "remarks", "story",
-	"criticism", "criticisms", "rumours", "rumors", "speculation", "version")
+	"criticism", "criticisms", "rumours", "rumors", "speculation", "version", "finding", "findings",
+	"conclusion", "assessment")
 
 // supportNouns follow "expressed" in a claim of support.
 var supportNouns = set("solidarity", "support", "sympathy", "sympathies", "condolences", "backing")
@@ -648,3 +649,14 @@ var feelingPreps = set("about", "over", "at", "with", "for", "in", "regarding")
 // freeRelatives open a clause that stands before the main one: "said
 // that whatever he meant, words have power".
 var freeRelatives = set("whatever", "whoever", "whichever", "wherever", "whenever", "however")
+
+// pastOnly are past forms of verbs that are never nouns or adjectives, for
+// the tagger's rare slips ("the alliance stood/NN in solidarity").
+var pastOnly = set("stood", "went", "came", "took", "gave", "began", "became", "knew", "fled", "kept",
+	"sent", "spent", "brought", "fought", "sought", "taught", "grew", "threw", "wrote", "spoke",
+	"chose", "drove", "ran", "sat", "swore", "arose", "withdrew", "understood", "withstood", "insisted",
+	"vowed", "urged", "pledged", "warned")
+
+// armedHeads are the heads of a description that an armed group answers
+// to: "the group", "the militants".
+var armedHeads = set("group", "militants", "outfit", "insurgents", "rebels", "faction")

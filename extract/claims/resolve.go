@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsx/newsx/extract/gazetteer"
 	"github.com/newsx/newsx/extract/nlp"
 	"github.com/newsx/newsx/extract/nlp/ner"
 	"github.com/newsx/newsx/extract/record"
@@ -180,7 +181,7 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 	if i := r.governmentOf(s, a, b); i >= 0 {
 		return i
 	}
-	last := -1
+	last, lastEnd := -1, -1
 	for _, m := range r.mentions {
 		if m.start >= en {
 			break
@@ -188,10 +189,17 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 		if m.end <= st {
 			continue
 		}
+		if last >= 0 && placedAt(s, a, b, lastEnd) {
+			break
+		}
 		if m.end == en {
 			return m.actor
 		}
-		last = m.actor
+		last, lastEnd = m.actor, m.end
+	}
+	if last >= 0 && placedAt(s, a, b, lastEnd) {
+		// "the Russian embassy in Warsaw": the body, not where it is
+		return last
 	}
 	if i, ok := r.names[strings.ToLower(r.doc.Slice(st, en))]; ok {
 		return i
@@ -210,6 +218,19 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 		}
 	}
 	return last
+}
+
+// placedAt says whether the mention that ends at code point end, inside
+// the speaker phrase [a, b) of s, is followed by "in", "at" or "near" and
+// more words: "the Russian embassy | in Warsaw".
+func placedAt(s *sentence, a, b, end int) bool {
+	for k := a; k+2 < b; k++ {
+		if s.toks[k].End == end {
+			w := s.lower[k+1]
+			return w == "in" || w == "at" || w == "near"
+		}
+	}
+	return false
 }
 
 // recent returns the actor, among those ok accepts, mentioned last before
@@ -349,7 +370,11 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 	// an actor the article described with this head ("the Sudan Doctors
 	// Network, an independent medical group" … "the group said")
 	if r.described != nil {
-		if j := r.recentIndex(at, func(i int) bool { return r.described[i][head] }); j >= 0 {
+		// (an armed group named since is "the group" as much: "…, the
+		// Doctors Network, a medical group, said … the RSF committed
+		// genocide, a finding the group rejects")
+		armed := armedHeads[head]
+		if j := r.recentIndex(at, func(i int) bool { return r.described[i][head] || armed && r.acts[i].Kind == "armed_group" }); j >= 0 {
 			return j
 		}
 	}
@@ -379,7 +404,7 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		})
 	case securityHeads[head] && head != "officials" && !mouthpieces[head]:
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
-	case head == "group" || head == "militants" || head == "outfit" || head == "insurgents" || head == "rebels" || head == "faction":
+	case armedHeads[head]:
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "armed_group" })
 	case stateHeads[head]:
 		for k := a; k < b-1; k++ {
@@ -389,10 +414,31 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			if localWords[s.lower[k]] {
 				return -1 // "regional authorities" are not the state
 			}
+			if code := countryWord(s.toks[k].Text); code != "" {
+				// "Sudan's government", "the Sudanese government": that
+				// country's state, or none the article names; never
+				// another country's
+				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
+			}
 		}
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" })
 	}
 	return -1
+}
+
+// countryWord returns the country code of a capitalised country name or
+// national adjective ("Sudan", "Sudanese"), or "".
+func countryWord(w string) string {
+	if !startsUpper(w) || len(w) < 3 {
+		return ""
+	}
+	if c, ok := gazetteer.CountryByName(w); ok {
+		return c.Code
+	}
+	if code, ok := gazetteer.Demonym(w); ok {
+		return code
+	}
+	return ""
 }
 
 // closedByComma says whether a comma follows the token of s that ends at
@@ -449,7 +495,17 @@ func (r *resolver) possessor(s *sentence, a, e, at int) int {
 			if s.lower[st] == "the" && k > st+1 {
 				st++
 			}
-			return r.speaker(s, st, k, at)
+			if i := r.speaker(s, st, k, at); i >= 0 {
+				return i
+			}
+			// "the Israeli prime minister's office": an owner the
+			// article does not name speaks for its country
+			for m := st; m < k; m++ {
+				if code := countryWord(s.toks[m].Text); code != "" {
+					return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
+				}
+			}
+			return -1
 		}
 	}
 	return -1

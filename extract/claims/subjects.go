@@ -243,6 +243,14 @@ func (f *finder) appositionStart(s *sentence, ps, pe int) int {
 		return ps
 	}
 	st := f.npLeft(s, ps-2)
+	if st >= 2 && (s.lower[st-1] == "for" || s.lower[st-1] == "to") && (s.tags[st-2] == "NN" || s.tags[st-2] == "NNS") {
+		// "The U.N. envoy for Sudan, X", "Pakistan's ambassador to the
+		// United Nations, X": the title with the body it serves, when
+		// the title opens its clause
+		if a := f.npLeft(s, st-2); a >= 0 && (a == 0 || s.tags[a-1] != "IN" && s.tags[a-1] != "TO") {
+			st = a
+		}
+	}
 	if st < 0 || isTimeWord(s.lower[ps-2]) || momentNouns[s.lower[ps-2]] || periodWords[s.lower[ps-2]] || st > 0 && (s.tags[st-1] == "IN" || s.tags[st-1] == "TO") && s.lower[st-1] != "of" && s.lower[st-1] != "that" && !subordinators[s.lower[st-1]] {
 		// not a time or the object of a preposition before the comma:
 		// "In a message to Clinton, Tanden, head of …, recounted"
@@ -319,8 +327,10 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 				continue
 			}
 			if opensClause(s, st) {
-				if properName(s, k+1, j) && !properName(s, st, k) {
-					// "Its spokesman, Rahmat Nugroho, said": the name speaks
+				if properName(s, k+1, j) && (!properName(s, st, k) || st > 1 && (s.lower[st-1] == "for" || s.lower[st-1] == "to" || s.lower[st-1] == "of") && (s.tags[st-2] == "NN" || s.tags[st-2] == "NNS")) {
+					// "Its spokesman, Rahmat Nugroho, said": the name
+					// speaks; so also after the body a title serves ("The
+					// U.N. envoy for Sudan, Ramtane Lamamra, said")
 					return k + 1, j, true
 				}
 				return st, k, true
@@ -572,6 +582,11 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 		case s.quoted[k] && s.quoted[j-1]:
 			return 0, 0, false
 		case s.lower[k] == "who" || s.lower[k] == "which" || s.lower[k] == "whose" || s.lower[k] == "that":
+			rel = true
+		case k == e+1 && (s.tags[k] == "VBD" || s.tags[k] == "VBN") && k+1 < j && (s.tags[k+1] == "IN" || s.tags[k+1] == "TO" || s.tags[k+1] == "RB"):
+			// a participle that opens the aside: "Mark Rutte, asked
+			// about the attacks, said", "The company, based in Ohio,
+			// said"
 			rel = true
 		case s.lower[k] == ",":
 			if c := nameBetweenCommas(s, k, j); rel && c > 0 {
