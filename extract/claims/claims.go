@@ -1229,6 +1229,12 @@ func (f *finder) add(s *sentence, d draft) {
 	d.speaker = -1
 	if d.srcS >= 0 {
 		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)
+		if d.speaker >= 0 && d.srcE-d.srcS == 1 && (s.lower[d.srcS] == "he" || s.lower[d.srcS] == "she") && f.unnamedSince(d.speaker, s.toks[d.cueS].Start) {
+			// "A resident, who asked not to be named, said … “…,” he
+			// said.": he is the resident, whom no actor names, not the
+			// last man named before
+			d.speaker = -1
+		}
 		if d.speaker < 0 && d.spanS == d.srcS && d.spanE > d.srcE {
 			// "Forecasters at the National Institute of Meteorology
 			// said", "a spokesman for the Taliban said": when the head
@@ -1273,6 +1279,9 @@ func (f *finder) add(s *sentence, d draft) {
 				break
 			}
 		}
+	}
+	if d.speaker >= 0 {
+		f.res.spoke[d.speaker] = append(f.res.spoke[d.speaker], s.toks[d.cueS].Start)
 	}
 	f.drafts = append(f.drafts, d)
 }
@@ -1454,7 +1463,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			"testify about", "brag about", "boast about", "reflect on", "worry about",
 			"push for", "apologize for", "apologise for", "side with", "rule out",
 			"talk of", "rail against", "boast of", "caution against", "remark on", "remark upon",
-			"accuse of":
+			"accuse of", "appeal to", "appeal for":
 			d.cueE = i + 2
 		}
 	}
@@ -1575,6 +1584,22 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			k = f.npRight(s, k)
 		}
 		if !(k < n && (s.lower[k] == "to" || s.lower[k] == "that" || s.lower[k] == "against" || s.lower[k] == ":" || isOpenQuote(s.toks[k].Text))) {
+			return d, false
+		}
+	case "appeal":
+		// a request: "appealed to donors to release the funds",
+		// "appealed for calm"; not an attraction ("appeals to white
+		// voters") or a court's ("will appeal the ruling")
+		if !isVerbTag(s.tags[i]) || s.lower[i] == "appeal" {
+			return d, false
+		}
+		k := i + 1
+		if k < n && s.lower[k] == "to" && startsNP(s, k+1) {
+			k = f.npRight(s, k+1)
+			if !(k+1 < n && s.lower[k] == "to" && s.tags[k+1] == "VB" || k < n && s.lower[k] == "for") {
+				return d, false
+			}
+		} else if !(k < n && s.lower[k] == "for") {
 			return d, false
 		}
 	case "email":
@@ -2580,6 +2605,11 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 		if e := f.npRight(s, d.cueE); e > d.cueE {
 			d.tgtS, d.tgtE = d.cueE, e
 		}
+	case v.lemma == "plead":
+		// "pleaded not guilty": the charges are denied
+		if d.conS >= 0 && d.conS < d.conE && (s.lower[d.conS] == "innocent" || d.conS+1 < d.conE && s.lower[d.conS] == "not" && s.lower[d.conS+1] == "guilty") {
+			d.kind = KindDenial
+		}
 	case v.lemma == "label" || v.lemma == "brand" || v.lemma == "describe" || v.lemma == "call":
 		claim := false
 		for m := d.cueE; m < n && m-d.cueE < 9; m++ {
@@ -2635,7 +2665,10 @@ func (f *finder) continuation(s *sentence) bool {
 		return false
 	}
 	d := &f.drafts[len(f.drafts)-1]
-	if d.endSent != s.idx-1 {
+	if d.endSent != s.idx-1 || f.quoteRunsToCue(s.idx) {
+		// (a quotation that runs on to a cue of its own is that cue's:
+		// "… said the shells fell. “The first one hit the stalls. When
+		// people ran, the second came,” he said.")
 		return false
 	}
 	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].endSent == s.idx-1; k-- {
@@ -2663,6 +2696,62 @@ func (f *finder) continuation(s *sentence) bool {
 	d.endSent = s.idx
 	d.quote = true
 	return true
+}
+
+// unnamedSince says whether a claim since the last mention of actor
+// before code point at, in the sentences just before it, has for speaker
+// one person no actor names ("A resident of the area"): the person a
+// pronoun then points to.
+func (f *finder) unnamedSince(actor, at int) bool {
+	last := -1
+	for _, m := range f.res.mentions {
+		if m.end > at {
+			break
+		}
+		if m.actor == actor {
+			last = m.end
+		}
+	}
+	cur := f.doc.SentenceAt(at)
+	for k := len(f.drafts) - 1; k >= 0; k-- {
+		d := &f.drafts[k]
+		if d.sent < cur-3 {
+			break
+		}
+		if d.speaker >= 0 || d.srcS < 0 {
+			continue
+		}
+		s := &f.sents[d.sent]
+		if s.toks[d.srcS].Start > last && onePerson(s, d.srcS, d.srcE) {
+			return true
+		}
+	}
+	return false
+}
+
+// onePerson says whether tokens [a, b) describe one person by a common
+// noun: "A resident of the area", "the woman, who …".
+func onePerson(s *sentence, a, b int) bool {
+	k := a
+	for k < b && (s.tags[k] == "DT" || s.tags[k] == "JJ" || s.tags[k] == "PRP$") {
+		k++
+	}
+	for k+1 < b && s.tags[k+1] == "NN" && s.tags[k] == "NN" {
+		k++
+	}
+	return k < b && s.tags[k] == "NN" && personNoun(s.lower[k], "NN")
+}
+
+// quoteRunsToCue says whether the quotation that sentence i opens goes on
+// in the sentences after it, in its paragraph, to one with words outside
+// the quotation: a cue that takes the quotation whole.
+func (f *finder) quoteRunsToCue(i int) bool {
+	for k := i + 1; k < len(f.sents) && f.sents[k].opensIn && !f.sents[k].para; k++ {
+		if !quoteOnly(&f.sents[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOpened returns where the quotation that sentence i starts inside

@@ -1099,7 +1099,10 @@ func TestConnectivesAndNextActs(t *testing.T) {
 		{"a place phrase stays", "In Quetta, the road stayed closed, officials said.", nil,
 			[]want{{"statement", "officials", "officials", "said", "In Quetta, the road stayed closed", "", false}}},
 		{"the speaker's next act", "Sarfraz Bugti called the situation “extremely fragile” and appealed for calm.", []actor{bugti},
-			[]want{{"statement", "Sarfraz Bugti", "Sarfraz Bugti", "called", "the situation “extremely fragile”", "", true}}},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Sarfraz Bugti", "called", "the situation “extremely fragile”", "", true},
+				{"statement", "Sarfraz Bugti", "Sarfraz Bugti", "appealed for", "calm", "", false},
+			}},
 		{"a clause keeps its second verb", "Bugti said that the army shows “great restraint” and protects the roads.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that the army shows “great restraint” and protects the roads", "", true}}},
 		{"a hedge keeps its second verb", "The convoy appeared to slow down and turned back.", nil,
@@ -1433,6 +1436,45 @@ func TestSpeakersInTheirPlace(t *testing.T) {
 			[]want{
 				{"statement", "", "The court", "found", "that the army had fired on the crowd", "", false},
 				{"denial", "", "the army", "denies", "the army had fired on the crowd", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
+
+// TestAppealsPleasAndPronouns checks an appeal as a request, a plea of not
+// guilty as a denial, "the company" and a part of it as the company that
+// spoke last, "he" after a speaker no actor names, and a quotation that
+// runs on to a cue of its own.
+func TestAppealsPleasAndPronouns(t *testing.T) {
+	microsoft := actor{name: "Microsoft", kind: "organization"}
+	gru := actor{name: "GRU", kind: "organization"}
+	aiser := actor{name: "Khalid al-Aiser", kind: "person"}
+	tests := []formCase{
+		{"an appeal to someone to act", "Baradar appealed to donors to release frozen funds.", []actor{{name: "Abdul Ghani Baradar", kind: "person", names: []string{"Baradar"}}},
+			[]want{{"statement", "Abdul Ghani Baradar", "Baradar", "appealed to", "donors to release frozen funds", "", false}}},
+		{"an appeal for something", "The families appealed for calm.", nil,
+			[]want{{"statement", "families", "The families", "appealed for", "calm", "", false}}},
+		{"an attraction is no appeal", "The plan appeals to white voters.", nil, nil},
+		{"a court appeal is none", "The ministry will appeal the ruling.", nil, nil},
+		{"not guilty", "The former minister pleaded not guilty to 14 counts of fraud.", nil,
+			[]want{{"denial", "", "The former minister", "pleaded", "not guilty to 14 counts of fraud", "", false}}},
+		{"guilty is no denial", "The driver pleaded guilty to two charges.", nil,
+			[]want{{"statement", "", "The driver", "pleaded", "guilty to two charges", "", false}}},
+		{"the company that spoke", "Microsoft said hackers linked to the GRU were behind the attacks. The company's threat team said the hackers used stolen passwords.", []actor{microsoft, gru},
+			[]want{
+				{"statement", "Microsoft", "Microsoft", "said", "hackers linked to the GRU were behind the attacks", "", false},
+				{"statement", "Microsoft", "The company's threat team", "said", "the hackers used stolen passwords", "", false},
+			}},
+		{"he after an unnamed speaker", "Khalid al-Aiser condemned the attack. A resident, who asked not to be named, said the shells fell minutes apart. “The first one hit the stalls,” he said.", []actor{aiser},
+			[]want{
+				{"condemnation", "Khalid al-Aiser", "Khalid al-Aiser", "condemned", "the attack", "", false},
+				{"statement", "", "A resident, who asked not to be named,", "said", "the shells fell minutes apart", "", false},
+				{"statement", "", "he", "said", "“The first one hit the stalls,”", "", true},
+			}},
+		{"a quotation that runs on to its own cue", "Khalid al-Aiser said the shells fell minutes apart. “The first one hit the stalls. When people ran to help, the second one came,” he said.", []actor{aiser},
+			[]want{
+				{"statement", "Khalid al-Aiser", "Khalid al-Aiser", "said", "the shells fell minutes apart", "", false},
+				{"statement", "Khalid al-Aiser", "he", "said", "“The first one hit the stalls. When people ran to help, the second one came,”", "", true},
 			}},
 	}
 	runForms(t, tests)

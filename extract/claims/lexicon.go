@@ -73,7 +73,7 @@ var verbLemmas = []verb{
 	{"joke", classSay, ""}, {"quip", classSay, ""}, {"complain", classSay, ""},
 	{"lament", classSay, ""}, {"boast", classSay, ""}, {"pledge", classSay, ""},
 	{"promise", classSay, ""}, {"vow", classSay, ""}, {"threaten", classSay, ""},
-	{"urge", classTell, ""}, {"ask", classTell, ""}, {"demand", classSay, ""},
+	{"urge", classTell, ""}, {"appeal", classTell, ""}, {"ask", classTell, ""}, {"demand", classSay, ""},
 	{"propose", classSay, ""}, {"describe", classAct, ""}, {"estimate", classSay, ""},
 	{"speculate", classSay, ""}, {"contend", classSay, ""}, {"maintain", classThink, ""},
 	{"point", classThink, ""}, {"echo", classSay, ""}, {"testify", classSay, ""},
@@ -578,7 +578,7 @@ var ownsInfinitive = set("decision", "decisions", "refusal", "effort", "efforts"
 
 // requestVerbs ask someone to act: the one asked belongs to the content
 // ("urged voters to turn out").
-var requestVerbs = set("urge", "ask", "encourage", "press", "advise", "implore")
+var requestVerbs = set("urge", "ask", "encourage", "press", "advise", "implore", "appeal")
 
 // momentNouns name a time a clause can hang on without a relative word
 // ("the moment Sanders announced", "the day Trump said").
@@ -660,3 +660,15 @@ var pastOnly = set("stood", "went", "came", "took", "gave", "began", "became", "
 // armedHeads are the heads of a description that an armed group answers
 // to: "the group", "the militants".
 var armedHeads = set("group", "militants", "outfit", "insurgents", "rebels", "faction")
+
+// partHeads are parts of a body that speak for it: "the company's threat
+// intelligence team said".
+var partHeads = set("team", "unit", "division", "wing", "arm", "branch", "bureau", "board")
+
+// publicBodyWords mark a public body's name, which "the company" never
+// refers to: "Ministry of Health", "United Nations".
+var publicBodyWords = set("ministry", "agency", "commission", "council", "committee", "department",
+	"office", "organization", "organisation", "nations", "union", "court", "police", "party",
+	"government", "parliament", "assembly", "authority", "university", "institute", "network",
+	"association", "federation", "society", "foundation", "fund", "bank", "programme", "program",
+	"red", "crescent", "amnesty", "watch", "army", "forces", "front", "movement", "embassy")

@@ -29,10 +29,13 @@ type resolver struct {
 	// apposition ("the Sudan Doctors Network, an independent medical
 	// group" → group), by actor index
 	described []map[string]bool
+	// where each actor spoke: the code points of its cues so far, by
+	// actor index
+	spoke map[int][]int
 }
 
 func newResolver(doc *nlp.Doc, _ []ner.Entity, acts []record.Actor) *resolver {
-	r := &resolver{doc: doc, acts: acts, names: map[string]int{}}
+	r := &resolver{doc: doc, acts: acts, names: map[string]int{}, spoke: map[int][]int{}}
 	r.titles = make([][]string, len(acts))
 	r.tails = make([]map[string]bool, len(acts))
 	for i, a := range acts {
@@ -296,10 +299,14 @@ func (r *resolver) recentBefore(at int, ok func(record.Actor) bool) int {
 // whose titles, name or kind fit its head noun.
 func (r *resolver) description(s *sentence, a, b, at int) int {
 	head := s.lower[b-1]
-	if mouthpieces[head] {
+	if mouthpieces[head] || partHeads[head] {
 		// "his spokesman", "the minister's office": one who speaks for
-		// the possessor
+		// the possessor; so does a part of it ("the company's threat
+		// intelligence team")
 		if p := r.possessor(s, a, b-1, at); p >= 0 {
+			if partHeads[head] {
+				return p
+			}
 			return r.mouthpiece(p, head, at)
 		}
 	}
@@ -387,6 +394,33 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		return j
 	}
 	switch {
+	case (head == "company" || head == "firm") && b-a <= 2:
+		// "the company": the latest organisation that is not a public
+		// body, and among those first the latest that spoke ("Microsoft
+		// said hackers linked to the GRU … The company said")
+		company := func(i int) bool {
+			if r.acts[i].Kind != "organization" {
+				return false
+			}
+			for _, w := range strings.Fields(strings.ToLower(r.acts[i].Name)) {
+				if publicBodyWords[w] {
+					return false
+				}
+			}
+			return true
+		}
+		best, bestAt := -1, -1
+		for i, cs := range r.spoke {
+			for _, c := range cs {
+				if c <= at && (c > bestAt || c == bestAt && i < best) && company(i) {
+					best, bestAt = i, c
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		return r.recentIndex(at, company)
 	case orgHeads[head] && (b-a <= 2 || head == "agency" || head == "institute"):
 		// "the agency" after a national institute or agency was named,
 		// "the commission" after "the Kenya National Commission on Human
