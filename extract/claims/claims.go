@@ -2082,6 +2082,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			break
 		}
+		if s.lower[m] == "but" && m > k && m+1 < end && !s.quoted[m] && (s.tags[m+1] == "VBD" || s.tags[m+1] == "VBN" || s.tags[m+1] == "MD" || s.tags[m+1] == "RB") && s.tags[i] == "VBD" && speakerGoesOnBut(s, m+1, end) {
+			// "said the attackers had been identified | but declined to
+			// name them", "but gave no details", "but stopped short of
+			// blaming Israel": the speaker's own next act
+			end = m
+			for end > k+1 && s.lower[end-1] == "," {
+				end--
+			}
+			break
+		}
 		if s.lower[m] == "and" && m > k && m+1 < end && (s.tags[m+1] == "VBD" || s.tags[m+1] == "VBN" && s.tags[i] == "VBD" || (s.tags[m+1] == "VBP" || s.tags[m+1] == "VB") && s.tags[i] == "VBP" || s.tags[m+1] == "VBZ" && s.tags[i] == "VBZ" || s.tags[m+1] == "VBG" && s.tags[i] == "VBG") {
 			// "declared three days of mourning and said …": the second cue
 			// has its own content
@@ -2201,6 +2211,36 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	f.kindOf(s, &d, v)
 	return d, true
+}
+
+// speakerGoesOnBut says whether the words at token k, after "but" inside
+// a content, are the speaker's next act rather than the content going on:
+// a verb of saying or refusing ("but declined to", "but warned"), giving
+// nothing ("but gave no details", "but offered no evidence"), stopping
+// short, or not saying ("but did not say where", "but would not
+// elaborate").
+func speakerGoesOnBut(s *sentence, k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	w, nx := s.lower[k], s.lower[k+1]
+	switch {
+	case w == "did" || w == "would" || w == "could":
+		// "but did not say", "but would not elaborate"
+		m := k + 1
+		if nx == "not" || nx == "n't" {
+			m++
+		}
+		return m > k+1 && m < end && (silentVerbs[s.lower[m]] || m+1 < end && s.lower[m] == "immediately" && silentVerbs[s.lower[m+1]])
+	case w == "stopped" && nx == "short":
+		return true
+	case (w == "gave" || w == "offered" || w == "provided" || w == "presented" || w == "cited") && nx == "no":
+		return true
+	}
+	if v, ok := cueVerbs[w]; ok && (s.tags[k] == "VBD" || s.tags[k] == "VBN" && (v.lemma == "decline" || v.lemma == "refuse")) && (v.lemma == "decline" || v.lemma == "refuse" || v.class == classTell || v.class == classStrong || v.lemma == "add" || v.lemma == "insist" || v.lemma == "acknowledge" || v.lemma == "admit" || v.lemma == "stress" || v.lemma == "caution") {
+		return true
+	}
+	return false
 }
 
 // glossedContent narrows the clause [cs, ce) that a claim noun glosses to

@@ -506,7 +506,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			sub = true
 			continue
 		}
-		if act && !f.listGoesOn(s, m, e) {
+		if act && !f.listGoesOn(s, m, e) && !figureAfter(s, m, e) {
 			return m
 		}
 		nx := s.lower[m+1]
@@ -986,4 +986,18 @@ func trailingAdverbials(s *sentence, a, e int) int {
 			e--
 		}
 	}
+}
+
+// figureAfter says whether the comma at token m sets off the figure an
+// object gave: "put the death toll higher, | at 42".
+func figureAfter(s *sentence, m, e int) bool {
+	k := m + 1
+	if k >= e || s.lower[k] != "at" {
+		return false
+	}
+	k++
+	for k < e && (s.lower[k] == "least" || s.lower[k] == "about" || s.lower[k] == "around" || s.lower[k] == "some" || s.lower[k] == "nearly" || s.lower[k] == "more" || s.lower[k] == "than") {
+		k++
+	}
+	return k < e && s.tags[k] == "CD" && (k+1 >= e || s.lower[k+1] == "," || s.lower[k+1] == "." || isNounTag(s.tags[k+1]))
 }

@@ -1479,3 +1479,39 @@ func TestAppealsPleasAndPronouns(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSpeakersNextActAfterBut checks that "but" followed by what the
+// speaker did next (declined, gave no details, stopped short, did not
+// say) ends the content, while a clause going on after "but" stays in it;
+// and a toll's figure set off by a comma, and "the agency" for a body
+// named an organisation.
+func TestSpeakersNextActAfterBut(t *testing.T) {
+	rubio := actor{name: "Marco Rubio", kind: "person", names: []string{"Rubio"}}
+	who := actor{name: "World Health Organization", kind: "organization"}
+	tests := []formCase{
+		{"stopped short", "Rubio said Washington was troubled by the loss of life but stopped short of blaming Israel.", []actor{rubio},
+			[]want{{"statement", "Marco Rubio", "Rubio", "said", "Washington was troubled by the loss of life", "", false}}},
+		{"gave no details", "Police said several suspects were arrested but gave no further details.", nil,
+			[]want{{"statement", "", "Police", "said", "several suspects were arrested", "", false}}},
+		{"declined, a cue of its own", "The minister said the attackers had been identified but declined to name them.", nil,
+			[]want{
+				{"statement", "", "The minister", "said", "the attackers had been identified", "", false},
+				{"statement", "", "The minister", "declined", "to name them", "", false},
+			}},
+		{"would not elaborate", "Rubio said talks would resume but would not elaborate.", []actor{rubio},
+			[]want{
+				{"statement", "Marco Rubio", "Rubio", "said", "talks would resume", "", false},
+				{"statement", "Marco Rubio", "Rubio", "would not elaborate", "", "", false},
+			}},
+		{"a clause goes on after but", "Rubio said the plan was sound but would need more money.", []actor{rubio},
+			[]want{{"statement", "Marco Rubio", "Rubio", "said", "the plan was sound but would need more money", "", false}}},
+		{"a toll's figure after a comma", "The commission put the death toll higher, at 42, and said 300 people were hurt.", nil,
+			[]want{
+				{"statement", "", "The commission", "put", "the death toll higher, at 42", "", false},
+				{"statement", "", "The commission", "said", "300 people were hurt", "", false},
+			}},
+		{"the agency", "The World Health Organization gave a lower figure. In its latest update, the agency said 1,023 deaths had been recorded.", []actor{who},
+			[]want{{"statement", "World Health Organization", "the agency", "said", "1,023 deaths had been recorded", "", false}}},
+	}
+	runForms(t, tests)
+}

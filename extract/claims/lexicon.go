@@ -672,3 +672,14 @@ var publicBodyWords = set("ministry", "agency", "commission", "council", "commit
 	"government", "parliament", "assembly", "authority", "university", "institute", "network",
 	"association", "federation", "society", "foundation", "fund", "bank", "programme", "program",
 	"red", "crescent", "amnesty", "watch", "army", "forces", "front", "movement", "embassy")
+
+// silentVerbs are what a speaker does not do after what was said: "but did
+// not say where", "but would not elaborate".
+var silentVerbs = set("say", "give", "elaborate", "provide", "specify", "comment", "explain",
+	"identify", "name", "disclose", "reveal", "offer", "detail", "confirm", "respond", "answer")
+
+// agencyWords are the words in the names of bodies that news calls "the
+// agency": "World Health Organization", "World Food Programme", "UN
+// Population Fund", "National Institute of Meteorology".
+var agencyWords = set("agency", "institute", "organization", "organisation", "programme", "program",
+	"fund", "office", "service", "administration", "bureau")

@@ -430,11 +430,12 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 				return false
 			}
 			for _, w := range strings.Fields(strings.ToLower(ac.Name)) {
-				if w == head || head == "agency" && w == "institute" || head == "institute" && w == "agency" {
+				if w == head || head == "agency" && agencyWords[w] || head == "institute" && w == "agency" {
 					return true
 				}
 			}
-			return false
+			// (a UN agency by its acronym: "UNHCR", "UNICEF")
+			return head == "agency" && len(ac.Name) >= 4 && strings.HasPrefix(ac.Name, "UN") && strings.ToUpper(ac.Name) == ac.Name
 		})
 	case securityHeads[head] && head != "officials" && !mouthpieces[head]:
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })

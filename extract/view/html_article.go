@@ -326,7 +326,7 @@ func pagePanel(o *htmlOut, art string, rec *record.Record, facts *pageFacts) {
 						o.raw(`<span class="dim">no content</span>`)
 						return
 					}
-					o.text("“" + pageShorten(strings.Trim(k.Content.Text, " \"“”"), pageContentRunes) + "”")
+					o.text("“" + pageShorten(strings.Trim(elideAttribution(k), " \"“”"), pageContentRunes) + "”")
 				})
 			}
 			o.raw("</ul>\n")

@@ -265,7 +265,7 @@ func txtClaim(c record.Claim) []txtSeg {
 		segs = append(segs, who, txtSeg{cueSep(c.Cue.Text) + c.Cue.Text, txtDim})
 	}
 	if c.Content != nil && !txtBlank(c.Content.Text) {
-		content := c.Content.Text
+		content := elideAttribution(c)
 		if c.Quote && !strings.ContainsAny(content, "\"“”„«»") {
 			content = "“" + content + "”"
 		}
@@ -280,6 +280,53 @@ func txtClaim(c record.Claim) []txtSeg {
 	}
 	return segs
 }
+
+// elideAttribution returns the content of c with the attribution inside
+// it left out: a quotation split around its cue ("“…,” said X, who …. “…”")
+// reads "“…,” … “…”". Other contents are returned whole.
+func elideAttribution(c record.Claim) string {
+	con := c.Content
+	a, b := c.Cue.Start, c.Cue.End
+	if sp := c.SpeakerSpan; sp != nil && sp.Start >= con.Start && sp.End <= con.End {
+		a, b = min(a, sp.Start), max(b, sp.End)
+	}
+	if a <= con.Start || b >= con.End {
+		return con.Text
+	}
+	rs := []rune(con.Text)
+	if len(rs) != con.End-con.Start {
+		return con.Text
+	}
+	// only spaces and punctuation may stand between the quotation's
+	// parts and the attribution ("“…,” the statement said, adding that
+	// …" is not split)
+	left, right := -1, -1
+	for k := a - con.Start - 1; k >= 0; k-- {
+		if closingQuote(rs[k]) {
+			left = k + 1
+			break
+		}
+		if !unicode.IsSpace(rs[k]) && !unicode.IsPunct(rs[k]) {
+			break
+		}
+	}
+	for k := b - con.Start; k < len(rs); k++ {
+		if openingQuote(rs[k]) {
+			right = k
+			break
+		}
+		if !unicode.IsSpace(rs[k]) && !unicode.IsPunct(rs[k]) {
+			break
+		}
+	}
+	if left <= 0 || right < 0 || right <= left {
+		return con.Text
+	}
+	return string(rs[:left]) + " … " + string(rs[right:])
+}
+
+func closingQuote(r rune) bool { return r == '”' || r == '"' || r == '»' || r == '’' }
+func openingQuote(r rune) bool { return r == '“' || r == '"' || r == '«' || r == '‘' }
 
 func txtPlaceName(rec *record.Record, id string) string {
 	for _, pl := range rec.Places {

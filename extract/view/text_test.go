@@ -434,6 +434,41 @@ func TestTextClaimAccordingTo(t *testing.T) {
 	txtIndex(t, out, "    According to hospital sources: the toll rose")
 }
 
+// TestElideAttribution checks that a quotation split around its cue is
+// shown without the attribution between its parts, and that contents
+// without an attribution inside them, or with no quotation marks around
+// it, are shown whole.
+func TestElideAttribution(t *testing.T) {
+	text := []rune(`“We lost everything,” said Abdul Ghafoor, 54, who sat by the graves. “We have no tents.”`)
+	span := func(sub string) *record.Span {
+		i := strings.Index(string(text), sub)
+		if i < 0 {
+			t.Fatalf("%q not in text", sub)
+		}
+		st := len([]rune(string(text)[:i]))
+		return &record.Span{Text: sub, Start: st, End: st + len([]rune(sub))}
+	}
+	c := record.Claim{Cue: *span("said"), SpeakerSpan: span("Abdul Ghafoor, 54, who sat by the graves."), Content: span(string(text)), Quote: true}
+	if got, want := elideAttribution(c), `“We lost everything,” … “We have no tents.”`; got != want {
+		t.Errorf("split quotation: got %q, want %q", got, want)
+	}
+	c.Content = span(`“We lost everything,”`)
+	if got := elideAttribution(c); got != `“We lost everything,”` {
+		t.Errorf("cue outside the content: got %q", got)
+	}
+	text = []rune(`“They were directed from abroad,” the statement said, adding that Pakistan had “evidence”`)
+	c = record.Claim{Cue: *span("said"), SpeakerSpan: span("the statement"), Content: span(string(text)), Quote: true}
+	if got := elideAttribution(c); got != string(text) {
+		t.Errorf("words after the cue: got %q", got)
+	}
+	plain := []rune("the army, the minister said on Monday, had withdrawn")
+	text = plain
+	c = record.Claim{Cue: *span("said"), SpeakerSpan: span("the minister"), Content: span(string(plain))}
+	if got := elideAttribution(c); got != string(plain) {
+		t.Errorf("no quotation marks: got %q", got)
+	}
+}
+
 func TestTextFailed(t *testing.T) {
 	r := record.New("input.jsonl:4", record.Source{Kind: record.SourceJSONL, Path: "input.jsonl"})
 	r.Title = txtPtr("ignored")
