@@ -213,7 +213,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -787,6 +787,10 @@ func (f *finder) sentence(s *sentence) {
 			// higher": a figure given
 			v, ok = verb{lemma: "put", class: classAct}, true
 		}
+		if !ok && giveForms[s.lower[i]] && isVerbTag(s.tags[i]) && tollGiven(s, i) {
+			// "The agency gave a higher toll of 78": a figure given
+			v, ok = verb{lemma: "give", class: classAct}, true
+		}
 		if !ok && responsibilityAt(s, i) {
 			// "took responsibility for", "has accepted full
 			// responsibility for": a claim of responsibility
@@ -992,6 +996,20 @@ func thingSubject(s *sentence, a, b int) bool {
 // counting within a few words, then "at" or a comparative ("put the death
 // toll at 40", "put the number of displaced people at 2 million", "put
 // the toll higher").
+// tollGiven says whether "gave" at token i gives a figure: a determiner,
+// adjectives, then a noun of counting with "of" and a number ("gave a
+// higher toll of 78", "gave a death toll of 12").
+func tollGiven(s *sentence, i int) bool {
+	n := len(s.toks)
+	k := i + 1
+	if k >= n || s.tags[k] != "DT" {
+		return false
+	}
+	for k++; k < n && k-i <= 5 && (s.tags[k] == "JJ" || s.tags[k] == "JJR" || s.tags[k] == "NN") && !tallyNouns[s.lower[k]]; k++ {
+	}
+	return k+2 < n && tallyNouns[s.lower[k]] && s.lower[k+1] == "of" && s.tags[k+2] == "CD"
+}
+
 func tollPut(s *sentence, i int) bool {
 	n := len(s.toks)
 	for k := i + 1; k < n && k-i <= 8; k++ {
@@ -1229,7 +1247,12 @@ func (f *finder) add(s *sentence, d draft) {
 	d.speaker = -1
 	if d.srcS >= 0 {
 		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)
-		if d.speaker >= 0 && d.srcE-d.srcS == 1 && (s.lower[d.srcS] == "he" || s.lower[d.srcS] == "she") && f.unnamedSince(d.speaker, s.toks[d.cueS].Start) {
+		if p, ok := f.previousSpeaker(s, d); ok {
+			// "Bugti said Khan had resigned. He added …": a pronoun that
+			// speaks right after a claim is its speaker, when it fits,
+			// not the last name inside what was said
+			d.speaker = p
+		} else if d.speaker >= 0 && d.srcE-d.srcS == 1 && (s.lower[d.srcS] == "he" || s.lower[d.srcS] == "she") && f.unnamedSince(d.speaker, s.toks[d.cueS].Start) {
 			// "A resident, who asked not to be named, said … “…,” he
 			// said.": he is the resident, whom no actor names, not the
 			// last man named before
@@ -1586,6 +1609,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if !(k < n && (s.lower[k] == "to" || s.lower[k] == "that" || s.lower[k] == "against" || s.lower[k] == ":" || isOpenQuote(s.toks[k].Text))) {
 			return d, false
 		}
+	case "consider":
+		// a deliberation, not a view: "is considering sending troops"
+		if i+1 < n && s.tags[i+1] == "VBG" && strings.HasSuffix(s.lower[i], "ing") {
+			return d, false
+		}
 	case "appeal":
 		// a request: "appealed to donors to release the funds",
 		// "appealed for calm"; not an attraction ("appeals to white
@@ -1899,6 +1927,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			d.srcS, d.srcE = st, j+1
 			ok = true
+			if st >= 3 && (s.tags[st-1] == "IN" || s.tags[st-1] == "TO") && postModifiers[s.lower[st-2]] && isNounTag(s.tags[st-3]) {
+				// "two U.S. officials familiar with | the planning said":
+				// the people, with what makes them sources
+				if a := f.npLeft(s, st-3); a >= 0 {
+					d.srcS, d.srcE = a, st-2
+					d.spanS, d.spanE = a, j+1
+				}
+			}
 			if st+2 <= j && glossedClaimAt(s, st+1) && (s.tags[st+2] == "NNP" || s.tags[st+2] == "NNPS") {
 				// "…, a charge Tehran denies": the claim is the object
 				// of a relative clause with no "that"; the name speaks
@@ -2106,7 +2142,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// closes its clause; what was said came before it
 		end = d.cueE
 	}
-	if ss > 0 && s.lower[ss-1] == "," && d.srcE <= i && d.spanE == 0 && k < end && (s.tags[k] == "IN" || s.tags[k] == "RB" || isTimeWord(s.lower[k])) {
+	if ss > 0 && s.lower[ss-1] == "," && d.srcE <= i && (d.spanE == 0 || d.spanS == d.srcS) && k < end && (s.tags[k] == "IN" || s.tags[k] == "RB" || isTimeWord(s.lower[k])) {
 		// "…, the commission said in a statement late on Wednesday, many
 		// of them …": after an inverted-order cue, its adverbials run to
 		// a comma; what follows is the writer's
@@ -2736,6 +2772,65 @@ func (f *finder) continuation(s *sentence) bool {
 	d.endSent = s.idx
 	d.quote = true
 	return true
+}
+
+// previousSpeaker returns the speaker of the claim just before d when d's
+// speaker is a pronoun that fits it: "he" or "she" for one person, "it"
+// for a body, "they" for a body or people. The claim must be in the same
+// sentence or the one before; its speaker may be one no actor names (-1).
+func (f *finder) previousSpeaker(s *sentence, d draft) (int, bool) {
+	if d.srcE-d.srcS != 1 || s.quoted[d.srcS] || len(f.drafts) == 0 {
+		return -1, false
+	}
+	kind, ok := pronounKind[s.lower[d.srcS]]
+	if !ok || kind == "self" {
+		return -1, false
+	}
+	k := len(f.drafts) - 1
+	for k > 0 && nestedIn(&f.drafts[k], &f.drafts[k-1]) {
+		// a claim inside what the one before said ("Grossi said Araqchi
+		// had promised access"): the one before spoke
+		k--
+	}
+	p := &f.drafts[k]
+	if p.srcS < 0 || p.sent < s.idx-1 || p.sent == s.idx && p.cueS > d.cueS {
+		return -1, false
+	}
+	ps := &f.sents[p.sent]
+	if p.srcE-p.srcS == 1 && ps.tags[p.srcS] == "PRP" {
+		// a pronoun before: its own reading stands
+		if k, ok := pronounKind[ps.lower[p.srcS]]; !ok || k != kind {
+			return -1, false
+		}
+		return p.speaker, true
+	}
+	if p.speaker >= 0 {
+		ak := f.res.acts[p.speaker].Kind
+		switch kind {
+		case "person":
+			return p.speaker, ak == "person"
+		case "thing":
+			return p.speaker, ak != "person" && ak != "group"
+		default:
+			return p.speaker, ak != "person"
+		}
+	}
+	h := speakerHead(ps, p.srcS, p.srcE)
+	switch kind {
+	case "person":
+		return -1, onePerson(ps, p.srcS, p.srcE)
+	case "group":
+		// "the foreign ministers of the three countries said … They
+		// urged …"
+		return -1, (ps.tags[h] == "NNS" || ps.tags[h] == "NNPS") && personNoun(ps.lower[h], ps.tags[h])
+	}
+	return -1, false
+}
+
+// nestedIn says whether claim a's cue lies inside claim b's content, in
+// the same sentence.
+func nestedIn(a, b *draft) bool {
+	return a.sent == b.sent && b.conS >= 0 && b.conS <= a.cueS && a.cueS < b.conE
 }
 
 // unnamedSince says whether a claim since the last mention of actor

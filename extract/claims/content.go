@@ -121,6 +121,17 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			}
 		}
 	}
+	if k+2 < n && (s.lower[k] == "in" || s.lower[k] == "at") && s.tags[k+1] == "NNP" && !s.quoted[k] {
+		// a place before a clause: "told reporters in Vienna | he was
+		// concerned"
+		e := k + 1
+		for e < n && (s.tags[e] == "NNP" || s.tags[e] == "NNPS") {
+			e++
+		}
+		if f.newClause(s, e, n) {
+			return e
+		}
+	}
 	if e := max(mediumSent(s, k), mediumAdverbial(s, k)); e > k && e+1 < n && s.lower[e] == "that" && !s.quoted[e] {
 		// the medium and how it went out: "said in a commentary carried
 		// by state media | that …"
@@ -161,7 +172,7 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 		if w == ":" {
 			return m + 1
 		}
-		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == "," ||
+		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || isNounTag(s.tags[m]) || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "PRP$" || s.tags[m] == "TO" || w == "," || pp && reducedRelative(s, m, n) ||
 			(s.tags[m] == "RB" || s.tags[m] == "RBR") && !negations[w] ||
 			s.tags[m] == "POS" && pp || objectPronouns[w] && (m == k && m+1 < n && s.lower[m+1] == "that" && v.class != classAct || m > k && s.lower[m-1] == "to")) {
 			// ("during this week’s debate that …", "told her that …",

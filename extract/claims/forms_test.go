@@ -1515,3 +1515,55 @@ func TestSpeakersNextActAfterBut(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSourcesAndTheirWords checks sources described by what makes them
+// sources ("officials familiar with the planning"), a name after a title
+// "to" a body, a description learnt only from an apposition (not from the
+// end of a phrase that opens the sentence), "they" after a claim of
+// people no actor names, the words between a cue and its clause (a
+// medium with its participle, a place), a deliberation that is no claim,
+// a toll given, a country's government the article names only so, and "a
+// spokesman for the group".
+func TestSourcesAndTheirWords(t *testing.T) {
+	iran := actor{name: "Iran", kind: "state", names: []string{"Tehran"}, country: "IR"}
+	council := actor{name: "Security Council", kind: "organization"}
+	un := actor{name: "United Nations", kind: "organization", names: []string{"U.N."}}
+	nebenzia := actor{name: "Vassily Nebenzia", kind: "person"}
+	nug := actor{name: "National Unity Government", kind: "organization"}
+	pdf := actor{name: "People's Defence Force", kind: "armed_group"}
+	tests := []formCase{
+		{"people familiar with something", "The Pentagon is considering sending 5,000 troops, two U.S. officials familiar with the planning said on Wednesday, in response to a threat from militias.", nil,
+			[]want{{"statement", "U.S. officials", "two U.S. officials familiar with the planning", "said", "The Pentagon is considering sending 5,000 troops", "", false}}},
+		{"a deliberation is no claim", "The party is considering filing an appeal.", nil, nil},
+		{"a name after a title to a body", "Russia's ambassador to the U.N., Vassily Nebenzia, said the step was irresponsible.", []actor{un, nebenzia},
+			[]want{{"statement", "Vassily Nebenzia", "Russia's ambassador to the U.N., Vassily Nebenzia,", "said", "the step was irresponsible", "", false}}},
+		{"no description from an opening phrase, and they", "In a joint letter to the Security Council, the foreign ministers of the three countries said Iran had enriched uranium. They urged Iran to resume cooperation.", []actor{council, iran},
+			[]want{
+				{"statement", "", "the foreign ministers of the three countries", "said", "Iran had enriched uranium", "", false},
+				{"statement", "", "They", "urged", "Iran to resume cooperation", "", false},
+			}},
+		{"he after a claim whose content names another", "Rafael Grossi said Araqchi had promised access. He added that talks would go on.", []actor{{name: "Rafael Grossi", kind: "person"}, {name: "Abbas Araqchi", kind: "person", names: []string{"Araqchi"}}},
+			[]want{
+				{"statement", "Rafael Grossi", "Rafael Grossi", "said", "Araqchi had promised access", "", false},
+				{"statement", "Abbas Araqchi", "Araqchi", "had promised", "access", "", false},
+				{"statement", "Rafael Grossi", "He", "added", "that talks would go on", "", false},
+			}},
+		{"a medium with its participle before that", "The agency said in a confidential report seen by Reuters that inspectors had no access.", nil,
+			[]want{{"statement", "", "The agency", "said", "that inspectors had no access", "", false}}},
+		{"a place before the clause", "Grossi told reporters in Vienna he was very concerned.", []actor{{name: "Rafael Grossi", kind: "person", names: []string{"Grossi"}}},
+			[]want{{"statement", "Rafael Grossi", "Grossi", "told", "he was very concerned", "", false}}},
+		{"a toll given", "The agency gave a higher toll of 78.", nil,
+			[]want{{"statement", "", "The agency", "gave", "a higher toll of 78", "", false}}},
+		{"a country's government no actor names", "The National Unity Government condemned the attack. Myanmar's military government did not comment.", []actor{nug},
+			[]want{
+				{"condemnation", "National Unity Government", "The National Unity Government", "condemned", "the attack", "", false},
+				{"statement", "Myanmar's military government", "Myanmar's military government", "did not comment", "", "", false},
+			}},
+		{"a spokesman for the group", "The People's Defence Force said jets bombed the village. A spokesman for the group told reporters there were no fighters there.", []actor{pdf},
+			[]want{
+				{"statement", "People's Defence Force", "The People's Defence Force", "said", "jets bombed the village", "", false},
+				{"statement", "People's Defence Force", "A spokesman for the group", "told", "there were no fighters there", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

@@ -683,3 +683,11 @@ var silentVerbs = set("say", "give", "elaborate", "provide", "specify", "comment
 // Population Fund", "National Institute of Meteorology".
 var agencyWords = set("agency", "institute", "organization", "organisation", "programme", "program",
 	"fund", "office", "service", "administration", "bureau")
+
+// openingPreps open a phrase that may begin a sentence before its subject:
+// "In a letter to the council, …", "After talks with Iran, …".
+var openingPreps = set("in", "at", "on", "after", "before", "during", "from", "to", "with",
+	"for", "by", "under", "following", "despite", "amid", "since", "unlike", "like", "as")
+
+// giveForms are the forms of "give" that may give a figure.
+var giveForms = set("give", "gives", "gave", "given", "giving")

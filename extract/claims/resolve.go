@@ -91,8 +91,10 @@ func (r *resolver) learnDescriptions() {
 			for e < len(toks) && toks[e].End <= m.end {
 				e++
 			}
-			// after: "X, a … group,"
-			if e+1 < len(toks) && toks[e].Text == "," {
+			// after: "X, a … group,"; not the end of a phrase that opens
+			// the sentence ("In a letter to the Security Council, | the
+			// foreign ministers said")
+			if e+1 < len(toks) && toks[e].Text == "," && !inOpeningPhrase(toks, k) {
 				if h := descriptionHead(toks[e+1:], true); h != "" {
 					r.describe(m.actor, h)
 				}
@@ -124,6 +126,20 @@ func (r *resolver) describe(actor int, head string) {
 // country's grid operator"): the last word before a comma, a preposition
 // or a relative pronoun, in lower case; "" when toks hold no such phrase.
 // With open, the phrase may run to the end of toks only if it ends there.
+// inOpeningPhrase says whether token k lies in a prepositional phrase
+// that opens the sentence, before its first comma.
+func inOpeningPhrase(toks []nlp.Token, k int) bool {
+	if !openingPreps[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	for m := 1; m < k; m++ {
+		if toks[m].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
 func descriptionHead(toks []nlp.Token, open bool) string {
 	if len(toks) == 0 {
 		return ""
@@ -310,6 +326,24 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			return r.mouthpiece(p, head, at)
 		}
 	}
+	if stateHeads[head] {
+		// "Myanmar's military government", "the Sudanese government":
+		// that country's state, or none the article names; never another
+		// country's, nor a body whose name ends in "Government"
+		for k := a; k < b-1; k++ {
+			if code := countryWord(s.toks[k].Text); code != "" && r.stateOf(s.toks[k].Text) < 0 {
+				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
+			}
+		}
+	}
+	if indefinites[s.lower[a]] {
+		// "a spokesman for the group": the body it speaks for
+		for k := a + 2; k+1 < b; k++ {
+			if (s.lower[k] == "for" || s.lower[k] == "of") && mouthpieces[s.lower[k-1]] {
+				return r.speaker(s, k+1, b, at)
+			}
+		}
+	}
 	if indefinites[s.lower[a]] && !(a > 0 && s.lower[a-1] == "," && b < len(s.toks) && s.lower[b] == ",") {
 		// "a local aid group", "an official": someone new, not an actor
 		// named before with that head (an apposition describes the name
@@ -448,12 +482,6 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 			}
 			if localWords[s.lower[k]] {
 				return -1 // "regional authorities" are not the state
-			}
-			if code := countryWord(s.toks[k].Text); code != "" {
-				// "Sudan's government", "the Sudanese government": that
-				// country's state, or none the article names; never
-				// another country's
-				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
 			}
 		}
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" })

@@ -326,6 +326,11 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 				// union is inside a longer apposition; look further left
 				continue
 			}
+			if st > 1 && s.lower[st-1] == "to" && (s.tags[st-2] == "NN" || s.tags[st-2] == "NNS") && properName(s, k+1, j) {
+				// "Russia's ambassador to the U.N., Vassily Nebenzia,
+				// called": the name speaks
+				return k + 1, j, true
+			}
 			if opensClause(s, st) {
 				if properName(s, k+1, j) && (!properName(s, st, k) || st > 1 && (s.lower[st-1] == "for" || s.lower[st-1] == "to" || s.lower[st-1] == "of") && (s.tags[st-2] == "NN" || s.tags[st-2] == "NNS")) {
 					// "Its spokesman, Rahmat Nugroho, said": the name
