@@ -978,7 +978,21 @@ func anonymityAsked(s *sentence, d draft) bool {
 		// (not "demanded anonymity for her sources")
 		return c+1 >= d.conE || isPunct(s.lower[c+1])
 	}
-	return c+3 < len(s.toks) && s.lower[c] == "not" && s.lower[c+1] == "to" && s.lower[c+2] == "be" && (s.lower[c+3] == "named" || s.lower[c+3] == "identified")
+	if c+3 < len(s.toks) && s.lower[c] == "not" && s.lower[c+1] == "to" && s.lower[c+2] == "be" && (s.lower[c+3] == "named" || s.lower[c+3] == "identified") {
+		return true
+	}
+	// "who declined to give his surname", "declined to be named"
+	if c+2 < len(s.toks) && s.lower[c] == "to" && s.lower[c+1] == "be" && (s.lower[c+2] == "named" || s.lower[c+2] == "identified") {
+		return true
+	}
+	if c+3 < len(s.toks) && s.lower[c] == "to" && (s.lower[c+1] == "give" || s.lower[c+1] == "provide" || s.lower[c+1] == "share") && (s.tags[c+2] == "PRP$" || s.lower[c+2] == "a" || s.lower[c+2] == "the") {
+		k := c + 3
+		if k+1 < len(s.toks) && (s.lower[k] == "full" || s.lower[k] == "last" || s.lower[k] == "family") {
+			k++
+		}
+		return s.lower[k] == "name" || s.lower[k] == "surname" || s.lower[k] == "names" || s.lower[k] == "surnames" || s.lower[k] == "identity"
+	}
+	return false
 }
 
 // thingSubject says whether the subject [a, b) is headed by a common noun
@@ -1608,6 +1622,21 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		if !(k < n && (s.lower[k] == "to" || s.lower[k] == "that" || s.lower[k] == "against" || s.lower[k] == ":" || isOpenQuote(s.toks[k].Text))) {
 			return d, false
+		}
+	case "respond":
+		// a crew's work, not a reply: "responded to 212 calls", "responded
+		// to the fire"
+		if i+2 < n && s.lower[i+1] == "to" {
+			for m := i + 2; m < f.npRight(s, i+2); m++ {
+				w := s.lower[m]
+				if !isNounTag(s.tags[m]) {
+					continue
+				}
+				if emergencyNouns[w] || (w == "call" || w == "calls") && m > i+2 && (s.tags[m-1] == "CD" || s.lower[m-1] == "emergency" || s.lower[m-1] == "distress") {
+					// (a call for help, not "Sanders' call for a new way")
+					return d, false
+				}
+			}
 		}
 	case "consider":
 		// a deliberation, not a view: "is considering sending troops"
@@ -2818,7 +2847,7 @@ func (f *finder) previousSpeaker(s *sentence, d draft) (int, bool) {
 	h := speakerHead(ps, p.srcS, p.srcE)
 	switch kind {
 	case "person":
-		return -1, onePerson(ps, p.srcS, p.srcE)
+		return -1, onePerson(ps, p.srcS, p.srcE) || p.spanE > p.srcE && describedPerson(ps, p.srcE, p.spanE)
 	case "group":
 		// "the foreign ministers of the three countries said … They
 		// urged …"
@@ -2858,6 +2887,21 @@ func (f *finder) unnamedSince(actor, at int) bool {
 		}
 		s := &f.sents[d.sent]
 		if s.toks[d.srcS].Start > last && onePerson(s, d.srcS, d.srcE) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPerson says whether the apposition in tokens [a, e) describes
+// one person: an age ("Ihor, 61," "a 61-year-old retired engineer") or a
+// noun for a person.
+func describedPerson(s *sentence, a, e int) bool {
+	for k := a; k < e; k++ {
+		if strings.HasSuffix(s.lower[k], "-year-old") || s.tags[k] == "CD" && k > 0 && s.lower[k-1] == "," && k+1 < len(s.toks) && s.lower[k+1] == "," {
+			return true
+		}
+		if s.tags[k] == "NN" && personNoun(s.lower[k], "NN") {
 			return true
 		}
 	}

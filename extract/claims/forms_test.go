@@ -1567,3 +1567,29 @@ func TestSourcesAndTheirWords(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestFeatureStyle checks forms of feature writing: "he says" after a
+// speaker no actor names but described as one person, a name withheld
+// ("who declined to give his surname") that is no claim, a crew's
+// response that is no reply, and a government "of" its leader.
+func TestFeatureStyle(t *testing.T) {
+	governor := actor{name: "Oleh Syniehubov", kind: "person", titles: []string{"governor"}}
+	traore := actor{name: "Ibrahim Traore", kind: "person", titles: []string{"Captain"}}
+	bf := actor{name: "Burkina Faso", kind: "state", country: "BF"}
+	tests := []formCase{
+		{"he after a described person", "Oleh Syniehubov says the attacks will fail. Ihor, a 61-year-old retired engineer, says half of his block has left. “I stay because my wife is buried here,” he says.", []actor{governor},
+			[]want{
+				{"statement", "Oleh Syniehubov", "Oleh Syniehubov", "says", "the attacks will fail", "", false},
+				{"statement", "", "Ihor, a 61-year-old retired engineer,", "says", "half of his block has left", "", false},
+				{"statement", "", "he", "says", "“I stay because my wife is buried here,”", "", true},
+			}},
+		{"a name withheld", "Ihor, who declined to give his surname, says half of his block has left.", nil,
+			[]want{{"statement", "", "Ihor, who declined to give his surname,", "says", "half of his block has left", "", false}}},
+		{"a crew's response", "Her unit responded to 212 calls last month.", nil, nil},
+		{"a reply stays", "The ministry responded to the criticism with a statement.", nil,
+			[]want{{"statement", "", "The ministry", "responded to", "the criticism with a statement", "", false}}},
+		{"a government of its leader", "Burkina Faso banned the broadcaster. The military government of Captain Ibrahim Traore has not commented on the attack.", []actor{bf, traore},
+			[]want{{"statement", "Burkina Faso", "The military government of Captain Ibrahim Traore", "has not commented on", "the attack", "", false}}},
+	}
+	runForms(t, tests)
+}

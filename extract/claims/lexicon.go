@@ -691,3 +691,8 @@ var openingPreps = set("in", "at", "on", "after", "before", "during", "from", "t
 
 // giveForms are the forms of "give" that may give a figure.
 var giveForms = set("give", "gives", "gave", "given", "giving")
+
+// emergencyNouns are what crews respond to: "responded to the fire"
+// (and to "212 calls", "a 911 call").
+var emergencyNouns = set("fire", "fires", "blaze", "emergency", "emergencies",
+	"incident", "incidents", "scene", "alarm", "alarms", "treatment", "flooding", "floods")

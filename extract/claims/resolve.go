@@ -521,6 +521,19 @@ func closedByComma(s *sentence, end int) bool {
 // government", "the Taliban administration". It returns -1 for other
 // phrases.
 func (r *resolver) governmentOf(s *sentence, a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if s.lower[k] == "of" && stateHeads[s.lower[k-1]] && s.lower[k-1] != "state" && s.lower[k-1] != "country" && s.lower[k-1] != "nation" {
+			// "the military government of Captain Ibrahim Traore", "the
+			// administration of President X": the state it governs, or
+			// the state a name after "of" stands for
+			for m := k + 1; m < b; m++ {
+				if i := r.stateOf(s.toks[m].Text); i >= 0 {
+					return i
+				}
+			}
+			return r.recent(s.toks[a].Start, func(ac record.Actor) bool { return ac.Kind == "state" })
+		}
+	}
 	if b-a < 2 || !stateHeads[s.lower[b-1]] {
 		return -1
 	}

@@ -283,7 +283,9 @@ func txtClaim(c record.Claim) []txtSeg {
 
 // elideAttribution returns the content of c with the attribution inside
 // it left out: a quotation split around its cue ("“…,” said X, who …. “…”")
-// reads "“…,” … “…”". Other contents are returned whole.
+// reads "“…,” … “…”", and a clause split by one set off with commas
+// ("… last month, she says, more than …") reads "… last month … more
+// than …". Other contents are returned whole.
 func elideAttribution(c record.Claim) string {
 	con := c.Content
 	a, b := c.Cue.Start, c.Cue.End
@@ -297,29 +299,58 @@ func elideAttribution(c record.Claim) string {
 	if len(rs) != con.End-con.Start {
 		return con.Text
 	}
-	// only spaces and punctuation may stand between the quotation's
-	// parts and the attribution ("“…,” the statement said, adding that
-	// …" is not split)
-	left, right := -1, -1
-	for k := a - con.Start - 1; k >= 0; k-- {
-		if closingQuote(rs[k]) {
-			left = k + 1
-			break
-		}
-		if !unicode.IsSpace(rs[k]) && !unicode.IsPunct(rs[k]) {
-			break
-		}
+	a, b = a-con.Start, b-con.Start
+	k := a - 1
+	for k >= 0 && unicode.IsSpace(rs[k]) {
+		k--
 	}
-	for k := b - con.Start; k < len(rs); k++ {
-		if openingQuote(rs[k]) {
-			right = k
-			break
-		}
-		if !unicode.IsSpace(rs[k]) && !unicode.IsPunct(rs[k]) {
-			break
-		}
+	if k <= 0 {
+		return con.Text
 	}
-	if left <= 0 || right < 0 || right <= left {
+	var left, right int
+	switch {
+	case closingQuote(rs[k]):
+		// the quotation goes on at the next opening mark, after the rest
+		// of the attribution's sentence ("… he told a briefing on
+		// Tuesday. “…”"); not after words of the writer's that go on
+		// with the content ("“…,” the statement said, adding that …")
+		left, right = k+1, -1
+		last := ' '
+		for m := b; m < len(rs); m++ {
+			if openingQuote(rs[m]) {
+				if last == ' ' || last == '.' || last == ',' || last == ':' || last == ';' {
+					right = m
+				}
+				break
+			}
+			if closingQuote(rs[m]) {
+				break
+			}
+			if !unicode.IsSpace(rs[m]) {
+				last = rs[m]
+			}
+		}
+		if right < 0 {
+			return con.Text
+		}
+	case rs[k] == ',':
+		left = k
+		m := b
+		for m < len(rs) && unicode.IsSpace(rs[m]) {
+			m++
+		}
+		if m >= len(rs) || rs[m] != ',' {
+			return con.Text
+		}
+		m++
+		for m < len(rs) && unicode.IsSpace(rs[m]) {
+			m++
+		}
+		right = m
+	default:
+		return con.Text
+	}
+	if right >= len(rs) || right <= left {
 		return con.Text
 	}
 	return string(rs[:left]) + " … " + string(rs[right:])

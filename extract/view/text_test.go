@@ -461,11 +461,22 @@ func TestElideAttribution(t *testing.T) {
 	if got := elideAttribution(c); got != string(text) {
 		t.Errorf("words after the cue: got %q", got)
 	}
-	plain := []rune("the army, the minister said on Monday, had withdrawn")
-	text = plain
-	c = record.Claim{Cue: *span("said"), SpeakerSpan: span("the minister"), Content: span(string(plain))}
-	if got := elideAttribution(c); got != string(plain) {
-		t.Errorf("no quotation marks: got %q", got)
+	text = []rune(`“They want a ghost town,” he told a briefing on Tuesday. “It will not happen.”`)
+	he := span("he told")
+	he.Text, he.End = "he", he.Start+2
+	c = record.Claim{Cue: *span("told"), SpeakerSpan: he, Content: span(string(text)), Quote: true}
+	if got, want := elideAttribution(c), `“They want a ghost town,” … “It will not happen.”`; got != want {
+		t.Errorf("the rest of the attribution's sentence: got %q, want %q", got, want)
+	}
+	text = []rune("the army, the minister said on Monday, had withdrawn")
+	c = record.Claim{Cue: *span("said"), SpeakerSpan: span("the minister"), Content: span(string(text))}
+	if got := elideAttribution(c); got != string(text) {
+		t.Errorf("words after the cue inside the commas: got %q", got)
+	}
+	text = []rune("Her unit answered 212 calls last month, she says, more than double the year before")
+	c = record.Claim{Cue: *span("says"), SpeakerSpan: span("she"), Content: span(string(text))}
+	if got, want := elideAttribution(c), "Her unit answered 212 calls last month … more than double the year before"; got != want {
+		t.Errorf("set off by commas: got %q, want %q", got, want)
 	}
 }
 
