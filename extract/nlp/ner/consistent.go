@@ -55,6 +55,7 @@ func consistent(doc *nlp.Doc, ms []mention) []Entity {
 	if len(ms) == 0 {
 		return nil
 	}
+	ms = splitCountries(doc, ms)
 	names := map[string]*name{}
 	get := func(m *mention) *name {
 		n := names[m.Text]
@@ -271,4 +272,57 @@ func allUpperStart(toks []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// splitCountries splits a mention that joins country names with "and" or
+// commas ("Saudi Arabia and Qatar", read as one organisation) into one
+// GPE mention for each country. Every part must be a country's name.
+func splitCountries(doc *nlp.Doc, ms []mention) []mention {
+	var out []mention
+	for i := range ms {
+		m := &ms[i]
+		toks := doc.Sentences[m.sent].Tokens
+		var parts [][2]int
+		st := m.first
+		for k := m.first; k <= m.last; k++ {
+			if k < m.last && toks[k].Text != "and" && toks[k].Text != "," {
+				continue
+			}
+			if k == st {
+				parts = nil
+				break
+			}
+			parts = append(parts, [2]int{st, k})
+			st = k + 1
+		}
+		if len(parts) < 2 {
+			if out != nil {
+				out = append(out, *m)
+			}
+			continue
+		}
+		for _, p := range parts {
+			if _, ok := gazetteer.CountryByName(doc.Slice(toks[p[0]].Start, toks[p[1]-1].End)); !ok {
+				parts = nil
+				break
+			}
+		}
+		if parts == nil {
+			if out != nil {
+				out = append(out, *m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]mention, 0, len(ms)+len(parts)), ms[:i]...)
+		}
+		for _, p := range parts {
+			a, b := toks[p[0]].Start, toks[p[1]-1].End
+			out = append(out, mention{Entity: Entity{Label: "GPE", Start: a, End: b, Text: doc.Slice(a, b)}, sent: m.sent, first: p[0], last: p[1]})
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }

@@ -92,6 +92,18 @@ func TestConsistent(t *testing.T) {
 			[]string{"PERSON:Kofi Annan", "PERSON:Nouri Maliki", "PERSON:Annan", "PERSON:Annan"},
 		},
 		{
+			"countries joined in one mention are split",
+			"Saudi Arabia and Qatar urged restraint.\nFrance, Germany and Britain agreed.",
+			[]string{"0|Saudi Arabia and Qatar|ORG", "1|France , Germany and Britain|ORG"},
+			[]string{"GPE:Saudi Arabia", "GPE:Qatar", "GPE:France", "GPE:Germany", "GPE:Britain"},
+		},
+		{
+			"a name with a country in it is not split",
+			"Trinidad and Tobago won.\nBosnia and Herzegovina lost to Procter and Gamble.",
+			[]string{"0|Trinidad and Tobago|GPE", "1|Bosnia and Herzegovina|GPE", "1|Procter and Gamble|ORG"},
+			[]string{"GPE:Trinidad and Tobago", "GPE:Bosnia and Herzegovina", "ORG:Procter and Gamble"},
+		},
+		{
 			"lower-case words are never marked",
 			"Amina Hope spoke.\nThere is hope.",
 			[]string{"0|Amina Hope|PERSON"},
