@@ -524,6 +524,16 @@ func TestSecurityForces(t *testing.T) {
 			want: []expect{{name: "Russia military", kind: KindSecurityForce, country: "RU", mentions: []string{"Russian troops"}}},
 		},
 		{
+			name: "a bureau's dateline is not the main country",
+			text: "BANGKOK - An airstrike on a monastery in Myanmar killed 23 people, witnesses said. Myanmar's opposition blamed the military, which did not comment.",
+			want: []expect{{name: "military", kind: KindSecurityForce, country: "MM"}},
+		},
+		{
+			name: "a dateline's country named again stays the main one",
+			text: "BANGKOK - Thai police arrested two men from Myanmar. Myanmar said nothing. The military was deployed in Bangkok and across Thailand.",
+			want: []expect{{name: "military", kind: KindSecurityForce, country: "TH"}},
+		},
+		{
 			name: "an adjective is no force",
 			text: "There was no military target there, only army posts and police stations.",
 			not:  []string{"military", "police"},

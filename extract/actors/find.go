@@ -327,6 +327,20 @@ func (f *finder) findDominant() {
 			best, bestN = c, counts[i]
 		}
 	}
+	if dateline != "" && best == dateline && bestN-3 <= 1 {
+		// a bureau's dateline ("BANGKOK -" on a story about Myanmar): a
+		// country the text names twice or more, when the dateline's is
+		// named nowhere else
+		other, otherN := "", 1
+		for i, c := range codes {
+			if c != dateline && counts[i] > otherN {
+				other, otherN = c, counts[i]
+			}
+		}
+		if other != "" {
+			best, bestN = other, otherN
+		}
+	}
 	// One passing mention makes no main country.
 	if bestN >= 2 || dateline != "" && best == dateline {
 		f.dominant = best

@@ -56,6 +56,7 @@ func consistent(doc *nlp.Doc, ms []mention) []Entity {
 		return nil
 	}
 	ms = splitCountries(doc, ms)
+	trimArticles(doc, ms)
 	names := map[string]*name{}
 	get := func(m *mention) *name {
 		n := names[m.Text]
@@ -325,4 +326,28 @@ func splitCountries(doc *nlp.Doc, ms []mention) []mention {
 		return ms
 	}
 	return out
+}
+
+// trimArticles drops an article that opens a person's mention ("A Myanmar
+// military airstrike" read as the person "A Myanmar"): names do not start
+// with one. What is left is a place when it names a country.
+func trimArticles(doc *nlp.Doc, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != "PERSON" || m.last-m.first < 2 {
+			continue
+		}
+		toks := doc.Sentences[m.sent].Tokens
+		switch toks[m.first].Text {
+		case "A", "An", "The":
+		default:
+			continue
+		}
+		m.first++
+		m.Start = toks[m.first].Start
+		m.Text = doc.Slice(m.Start, m.End)
+		if _, ok := gazetteer.CountryByName(m.Text); ok {
+			m.Label = "GPE"
+		}
+	}
 }

@@ -104,6 +104,12 @@ func TestConsistent(t *testing.T) {
 			[]string{"GPE:Trinidad and Tobago", "GPE:Bosnia and Herzegovina", "ORG:Procter and Gamble"},
 		},
 		{
+			"an article does not open a person's name",
+			"A Myanmar military airstrike killed 23 people.\nThe Smith family left.",
+			[]string{"0|A Myanmar|PERSON", "1|The Smith|PERSON"},
+			[]string{"GPE:Myanmar", "PERSON:Smith"},
+		},
+		{
 			"lower-case words are never marked",
 			"Amina Hope spoke.\nThere is hope.",
 			[]string{"0|Amina Hope|PERSON"},
