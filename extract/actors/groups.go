@@ -136,6 +136,12 @@ var knownGroups = []known{
 	{"Human Rights Watch", KindOrganization, "", []string{"HRW"}},
 	{"International Crisis Group", KindOrganization, "", nil},
 	{"ACLED", KindOrganization, "", []string{"Armed Conflict Location and Event Data Project", "Armed Conflict Location & Event Data Project"}},
+	{"Save the Children", KindOrganization, "", nil},
+	{"International Rescue Committee", KindOrganization, "", []string{"IRC"}},
+	{"Norwegian Refugee Council", KindOrganization, "", []string{"NRC"}},
+	{"Oxfam", KindOrganization, "", nil},
+	{"Mercy Corps", KindOrganization, "", nil},
+	{"World Central Kitchen", KindOrganization, "", nil},
 	// News organisations, named as sources.
 	{"Reuters", KindOrganization, "", nil},
 	{"Associated Press", KindOrganization, "", nil},
@@ -160,6 +166,7 @@ var knownGroups = []known{
 	{"Central Intelligence Agency", KindSecurityForce, "US", []string{"CIA"}},
 	{"Federal Bureau of Investigation", KindSecurityForce, "US", []string{"FBI"}},
 	{"Pentagon", KindOrganization, "US", nil},
+	{"State Department", KindOrganization, "US", []string{"U.S. State Department", "US State Department"}},
 	{"People's Liberation Army", KindSecurityForce, "CN", []string{"PLA"}},
 }
 

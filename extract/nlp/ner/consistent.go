@@ -338,15 +338,19 @@ func trimArticles(doc *nlp.Doc, ms []mention) {
 			continue
 		}
 		toks := doc.Sentences[m.sent].Tokens
-		switch toks[m.first].Text {
-		case "A", "An", "The":
+		rest := doc.Slice(toks[m.first+1].Start, m.End)
+		_, country := gazetteer.CountryByName(rest)
+		switch a := toks[m.first].Text; {
+		case a == "An" || a == "The":
+		case a == "A" && country:
+			// ("A Shettima" may be an initial and a surname)
 		default:
 			continue
 		}
 		m.first++
 		m.Start = toks[m.first].Start
-		m.Text = doc.Slice(m.Start, m.End)
-		if _, ok := gazetteer.CountryByName(m.Text); ok {
+		m.Text = rest
+		if country {
 			m.Label = "GPE"
 		}
 	}

@@ -104,10 +104,10 @@ func TestConsistent(t *testing.T) {
 			[]string{"GPE:Trinidad and Tobago", "GPE:Bosnia and Herzegovina", "ORG:Procter and Gamble"},
 		},
 		{
-			"an article does not open a person's name",
-			"A Myanmar military airstrike killed 23 people.\nThe Smith family left.",
-			[]string{"0|A Myanmar|PERSON", "1|The Smith|PERSON"},
-			[]string{"GPE:Myanmar", "PERSON:Smith"},
+			"an article does not open a person's name, an initial may",
+			"A Myanmar military airstrike killed 23 people.\nThe Smith family left.\nA Shettima spoke.",
+			[]string{"0|A Myanmar|PERSON", "1|The Smith|PERSON", "2|A Shettima|PERSON"},
+			[]string{"GPE:Myanmar", "PERSON:Smith", "PERSON:A Shettima"},
 		},
 		{
 			"lower-case words are never marked",
