@@ -297,6 +297,15 @@ func TestOrganizations(t *testing.T) {
 				mentions: []string{"Arakan Liberation Front", "Arakanese Liberation Front"}}},
 		},
 		{
+			name: "known aid bodies and a government department",
+			text: "Save the Children said a third of the dead were children. State Department spokeswoman Tammy Bruce welcomed the talks.",
+			want: []expect{
+				{name: "Save the Children", kind: KindOrganization},
+				{name: "State Department", kind: KindOrganization, country: "US"},
+			},
+			not: []string{"Save"},
+		},
+		{
 			name: "known groups and their other names",
 			text: "The Tehreek-e-Taliban Pakistan (TTP) claimed the attack. Analysts say the Pakistani Taliban have grown stronger, while al-Shabaab and Boko Haram remain active and Hezbollah stayed silent.",
 			want: []expect{
