@@ -493,6 +493,12 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// appears to shove")
 			return m
 		}
+		if (w == "—" || w == "--" || w == "-") && !s.quoted[m+1] && (s.lower[m+1] == "although" || s.lower[m+1] == "though" || s.lower[m+1] == "except" || (s.lower[m+1] == "a" || s.lower[m+1] == "an") && glossAt(s, m+2, e)) {
+			// "… in 2018 - though it is unclear whether …", "… were sent
+			// — a point that officials have disputed": the writer's
+			// concession or gloss
+			return m
+		}
 		if (w == "—" || w == "--") && !s.quoted[m+1] && (finite(s.tags[m+1]) || s.tags[m+1] == "MD") && !dashWithin(s, a, m) {
 			// "which he called “a disgrace” — was dropped": the dash
 			// closes an aside opened before the content, and the main

@@ -1593,3 +1593,18 @@ func TestFeatureStyle(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestDashGlosses checks that a concession or a gloss of the writer's set
+// off by a dash ends the content, while an aside of the speaker's after a
+// dash stays in it.
+func TestDashGlosses(t *testing.T) {
+	tests := []formCase{
+		{"a concession after a spaced hyphen", "Aides say he will seek reelection in 2018 - though it is unclear whether that will help.", nil,
+			[]want{{"statement", "Aides", "Aides", "say", "he will seek reelection in 2018", "", false}}},
+		{"a gloss after a dash", "The ministry said the emails were not classified at the time — a point that officials have disputed.", nil,
+			[]want{{"statement", "", "The ministry", "said", "the emails were not classified at the time", "", false}}},
+		{"the speaker's aside stays", "The ministry said the convoy — clearly marked — was hit twice.", nil,
+			[]want{{"statement", "", "The ministry", "said", "the convoy — clearly marked — was hit twice", "", false}}},
+	}
+	runForms(t, tests)
+}
