@@ -1261,7 +1261,11 @@ func (f *finder) add(s *sentence, d draft) {
 	d.speaker = -1
 	if d.srcS >= 0 {
 		d.speaker = f.res.speaker(s, d.srcS, d.srcE, s.toks[d.cueS].Start)
-		if p, ok := f.previousSpeaker(s, d); ok {
+		if p, ok := f.previousBody(s, d); ok && d.speaker < 0 {
+			// "Amnesty International said … The group said": the body
+			// that spoke just before
+			d.speaker = p
+		} else if p, ok := f.previousSpeaker(s, d); ok {
 			// "Bugti said Khan had resigned. He added …": a pronoun that
 			// speaks right after a claim is its speaker, when it fits,
 			// not the last name inside what was said
@@ -2846,12 +2850,37 @@ func (f *finder) previousSpeaker(s *sentence, d draft) (int, bool) {
 	}
 	h := speakerHead(ps, p.srcS, p.srcE)
 	switch kind {
+	case "thing":
+		// "Mizan said … It did not say when": a body no actor names
+		return -1, !onePerson(ps, p.srcS, p.srcE) && (ps.tags[h] == "NN" || ps.tags[h] == "NNP") && !personNoun(ps.lower[h], ps.tags[h])
 	case "person":
 		return -1, onePerson(ps, p.srcS, p.srcE) || p.spanE > p.srcE && describedPerson(ps, p.srcE, p.spanE)
 	case "group":
 		// "the foreign ministers of the three countries said … They
 		// urged …"
 		return -1, (ps.tags[h] == "NNS" || ps.tags[h] == "NNPS") && personNoun(ps.lower[h], ps.tags[h])
+	}
+	return -1, false
+}
+
+// previousBody returns the speaker of the claim just before d, in the
+// same sentence or the one before, when d's speaker is a bare description
+// of a body ("the group", "the organisation") and that speaker is a body.
+func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
+	if d.srcE-d.srcS != 2 || s.lower[d.srcS] != "the" || !bodyWords[s.lower[d.srcS+1]] || len(f.drafts) == 0 {
+		return -1, false
+	}
+	k := len(f.drafts) - 1
+	for k > 0 && nestedIn(&f.drafts[k], &f.drafts[k-1]) {
+		k--
+	}
+	p := &f.drafts[k]
+	if p.speaker < 0 || p.sent < s.idx-1 || p.sent == s.idx && p.cueS > d.cueS {
+		return -1, false
+	}
+	switch f.res.acts[p.speaker].Kind {
+	case "organization", "armed_group":
+		return p.speaker, true
 	}
 	return -1, false
 }

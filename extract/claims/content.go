@@ -346,6 +346,22 @@ func asideAfterCue(s *sentence, d draft, end int) bool {
 		return false
 	}
 	closed := isCloseQuote(s.toks[p].Text)
+	if (s.lower[a] == "the" || s.lower[a] == "a" || s.lower[a] == "an") && a+1 < end && (s.tags[a+1] == "JJS" || s.lower[a+1] == "latest") && s.lower[p] == "," && hasFinite(s, clauseStart(s, p), p) {
+		// "…, the judiciary's agency reported, | the latest in a series of
+		// executions that …": the writer's gloss on what was reported
+		for m := a; m < end; m++ {
+			if s.quoted[m] {
+				return false
+			}
+			if s.tags[m] == "WDT" || s.tags[m] == "WP" || s.lower[m] == "that" {
+				return true
+			}
+			if finite(s.tags[m]) || s.tags[m] == "MD" {
+				return false
+			}
+		}
+		return true
+	}
 	if !(s.tags[a] == "VBG" || s.tags[a] == "IN" && (closed || asidePreps[s.lower[a]]) || s.tags[a] == "RB" || isTimeWord(s.lower[a])) {
 		return false
 	}

@@ -1608,3 +1608,29 @@ func TestDashGlosses(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestBodiesThatSpokeBefore checks "the group" and "it" after a claim of
+// a body (named or not), and the writer's gloss after an inverted cue
+// ("…, the agency reported, the latest in a series …").
+func TestBodiesThatSpokeBefore(t *testing.T) {
+	amnesty := actor{name: "Amnesty International", kind: "organization"}
+	mossad := actor{name: "Mossad", kind: "security_force"}
+	tests := []formCase{
+		{"the group after a body", "Amnesty International said the trial was unfair. The group said 1,000 people were executed this year.", []actor{amnesty},
+			[]want{
+				{"statement", "Amnesty International", "Amnesty International", "said", "the trial was unfair", "", false},
+				{"statement", "Amnesty International", "The group", "said", "1,000 people were executed this year", "", false},
+			}},
+		{"it after a body no actor names", "Mizan said the man had passed information to Mossad. It did not say when he was arrested.", []actor{mossad},
+			[]want{
+				{"statement", "", "Mizan", "said", "the man had passed information to Mossad", "", false},
+				{"statement", "", "It", "did not say", "when he was arrested", "", false},
+			}},
+		{"the writer's gloss after an inverted cue", "Iran executed a man convicted of spying, the judiciary's news agency reported, the latest in a series of executions that rights groups have condemned.", nil,
+			[]want{
+				{"statement", "news agency", "the judiciary's news agency", "reported", "Iran executed a man convicted of spying", "", false},
+				{"condemnation", "rights groups", "rights groups", "have condemned", "", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

@@ -696,3 +696,7 @@ var giveForms = set("give", "gives", "gave", "given", "giving")
 // (and to "212 calls", "a 911 call").
 var emergencyNouns = set("fire", "fires", "blaze", "emergency", "emergencies",
 	"incident", "incidents", "scene", "alarm", "alarms", "treatment", "flooding", "floods")
+
+// bodyWords are the bare descriptions of a body that speaks: "the group
+// said", "the organisation said".
+var bodyWords = set("group", "organization", "organisation", "watchdog", "charity", "body", "network", "outfit", "movement")
