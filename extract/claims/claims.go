@@ -684,7 +684,7 @@ func nameTags(s *sentence, names [][2]int) {
 // nameParticles are the lower-case words that can stand inside a proper
 // name.
 var nameParticles = set("de", "des", "du", "la", "le", "les", "del", "della", "di", "da", "dos",
-	"das", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "d'", "l'")
+	"das", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "d'", "l'", "et")
 
 // leadParticles may open a surname without a given name before them ("de
 // Blasio", "von Trapp"); articles and conjunctions in other languages
@@ -1255,6 +1255,15 @@ func (f *finder) add(s *sentence, d draft) {
 			if l := len(c); d.spanE-l-2 >= d.srcE && s.lower[d.spanE-l-2] == "," && slices.Equal(s.lower[d.spanE-l-1:d.spanE-1], c) {
 				d.spanE -= l + 2
 				break
+			}
+		}
+	}
+	if d.srcS == 0 && d.srcE <= d.cueS {
+		// "PORT-AU-PRINCE - The leader of a gang said": the dateline is not who spoke
+		if k := datelineEnd(s); k > 0 && k < d.srcE {
+			d.srcS = k
+			if d.spanE > 0 && d.spanS < k {
+				d.spanS = k
 			}
 		}
 	}
@@ -2124,6 +2133,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		sub.srcS = sub.spanS
 	}
 	ss := sub.srcS
+	if d.spanE > 0 && d.spanS < ss && d.spanE <= d.cueS {
+		// the description before a name: "“…,” the charity's director,
+		// Dr. Jean-Marc Benoit, said"
+		ss = d.spanS
+	}
 	// the content
 	k := f.contentStart(s, d.cueE, v)
 	if d.cueE > i+1 && !(d.cueE < n && s.lower[d.cueE] == ",") {

@@ -1634,3 +1634,20 @@ func TestBodiesThatSpokeBefore(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNamesAfterDescriptions checks the content of a quotation whose
+// speaker is a name after its description ("“…,” the charity's director,
+// Dr. X, said"), a name after a subject with a relative clause, a
+// dateline before the speaker, and a demand glossed by the writer.
+func TestNamesAfterDescriptions(t *testing.T) {
+	nos := actor{name: "Nos Petits Frères et Sœurs", kind: "organization"}
+	tests := []formCase{
+		{"a quotation before a described name", "“They are not pawns; they are caregivers,” the charity's director, Dr. Jean-Marc Benoit, said in a statement.", []actor{{name: "Jean-Marc Benoit", kind: "person"}},
+			[]want{{"statement", "Jean-Marc Benoit", "the charity's director, Dr. Jean-Marc Benoit,", "said in a statement", "“They are not pawns; they are caregivers,”", "", true}}},
+		{"a name after a relative clause", "The Catholic charity that runs the hospital, Nos Petits Frères et Sœurs, said it would not negotiate with kidnappers.", []actor{nos},
+			[]want{{"statement", "Nos Petits Frères et Sœurs", "Nos Petits Frères et Sœurs,", "said", "it would not negotiate with kidnappers", "", false}}},
+		{"a dateline before the speaker", "PORT-AU-PRINCE - The leader of a powerful gang said he would release the nurses once a ransom was paid, a demand the hospital called unacceptable.", nil,
+			[]want{{"statement", "", "The leader of a powerful gang", "said", "he would release the nurses once a ransom was paid", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -316,7 +316,8 @@ var groupHeads = set("group", "militants", "organization", "organisation", "outf
 var glossNouns = set("claim", "figure", "number", "toll", "tally", "estimate", "count", "charge",
 	"assertion", "allegation", "accusation", "move", "step", "reference", "remark", "sentiment",
 	"suggestion", "notion", "contention", "characterization", "characterisation", "version",
-	"account", "statement", "message", "point", "promise", "pledge", "prediction", "warning")
+	"account", "statement", "message", "point", "promise", "pledge", "prediction", "warning", "demand",
+	"offer", "proposal", "threat", "request", "ultimatum")
 
 // sentenceAdverbs tie a sentence to the one before it; set off by a comma
 // at its start, they are the writer's, not part of a content that

@@ -427,6 +427,10 @@ func properName(s *sentence, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
+		if k > a && k+1 < b && nameParticles[s.toks[k].Text] && !s.quoted[k] {
+			// "Nos Petits Frères et Sœurs", "Agence France-Presse"
+			continue
+		}
 		if s.quoted[k] || s.tags[k] != "NNP" && s.tags[k] != "NNPS" {
 			return false
 		}
@@ -565,6 +569,18 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 		// "Executives for Mondelez, which …, say"
 		if r := f.npRight(s, e+1); r > e+1 {
 			e = r
+		}
+	}
+	if e > st && e+1 < j && (s.lower[e] == "that" || s.lower[e] == "which" || s.lower[e] == "who") && !s.quoted[e] {
+		// a relative clause on the subject, then the name it describes:
+		// "The Catholic charity that runs the hospital, Nos Petits
+		// Frères et Sœurs, said"
+		m := e + 1
+		for m < j && s.lower[m] != "," && !s.quoted[m] {
+			m++
+		}
+		if m < j && s.lower[m] == "," && properName(s, m+1, j) {
+			return m + 1, j, true
 		}
 	}
 	if e <= st || e >= j || s.lower[e] != "," || j-e > 40 {
