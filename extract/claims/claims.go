@@ -1314,7 +1314,7 @@ func (f *finder) add(s *sentence, d draft) {
 	}
 	d.target = -1
 	if d.tgtS >= 0 {
-		d.target = f.res.target(s, d.tgtS, d.tgtE)
+		d.target = f.res.target(s, d.tgtS, d.tgtE, d.speaker)
 	}
 	if d.target < 0 && d.conS >= 0 && d.kind == KindAccusation {
 		d.target = f.res.sponsor(s, d.conS, d.conE)

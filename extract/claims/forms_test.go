@@ -1651,3 +1651,20 @@ func TestNamesAfterDescriptions(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPronounTargets checks that an accusation aimed at "them" or "him"
+// finds its target the way a speaker pronoun does.
+func TestPronounTargets(t *testing.T) {
+	network := actor{name: "Doctors Network", kind: "organization"}
+	rsf := actor{name: "Rapid Support Forces", kind: "armed_group", names: []string{"RSF"}}
+	tests := []formCase{
+		{"them", "The Doctors Network blamed the RSF, accusing them of shelling civilians.", []actor{network, rsf},
+			[]want{
+				{"accusation", "Doctors Network", "The Doctors Network", "blamed", "the RSF", "Rapid Support Forces", false},
+				{"accusation", "Doctors Network", "The Doctors Network", "accusing", "them of shelling civilians", "Rapid Support Forces", false},
+			}},
+		{"him", "Bugti met Natalie Baker. Chaudhry accused him of lying.", []actor{bugti, baker, chaudhry},
+			[]want{{"accusation", "Talal Chaudhry", "Chaudhry", "accused", "him of lying", "Natalie Baker", false}}},
+	}
+	runForms(t, tests)
+}

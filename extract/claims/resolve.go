@@ -620,12 +620,30 @@ func (r *resolver) titleScore(ac record.Actor, words map[string]bool, head strin
 }
 
 // target returns the actor named by tokens [a, b): the first actor
-// mention inside them, or a state named by its adjective ("Indian").
-func (r *resolver) target(s *sentence, a, b int) int {
+// mention inside them, or a state named by its adjective ("Indian"); a
+// pronoun is the latest fitting actor other than the claim's speaker.
+func (r *resolver) target(s *sentence, a, b, speaker int) int {
 	if len(r.acts) == 0 {
 		return -1
 	}
 	st, en := s.toks[a].Start, s.toks[b-1].End
+	if b-a == 1 {
+		// "blamed the RSF, accusing them of shelling civilians": the
+		// latest fitting actor other than the speaker ("Chaudhry accused
+		// him" is not Chaudhry)
+		kind := ""
+		switch s.lower[a] {
+		case "them":
+			kind = "group"
+		case "him", "her":
+			kind = "person"
+		}
+		if kind != "" {
+			return r.recentBefore(st, func(ac record.Actor) bool {
+				return (kind == "person") == (ac.Kind == "person") && (speaker < 0 || ac.ID != r.acts[speaker].ID)
+			})
+		}
+	}
 	for _, m := range r.mentions {
 		if m.start >= en {
 			break
