@@ -2879,10 +2879,22 @@ func (f *finder) previousSpeaker(s *sentence, d draft) (int, bool) {
 
 // previousBody returns the speaker of the claim just before d, in the
 // same sentence or the one before, when d's speaker is a bare description
-// of a body ("the group", "the organisation") and that speaker is a body.
+// of a body ("the group", "the organisation") and that speaker is a body,
+// or a title ("the Ukrainian president") and that speaker is a person.
 func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
-	if d.srcE-d.srcS != 2 || s.lower[d.srcS] != "the" || !bodyWords[s.lower[d.srcS+1]] || len(f.drafts) == 0 {
+	if d.srcS < 0 || s.lower[d.srcS] != "the" || len(f.drafts) == 0 {
 		return -1, false
+	}
+	head := s.lower[d.srcE-1]
+	person := titleHeads[head]
+	if !(d.srcE-d.srcS == 2 && bodyWords[head] || person) {
+		return -1, false
+	}
+	for k := d.srcS + 1; k < d.srcE-1; k++ {
+		// "the Ukrainian president": only adjectives and nouns between
+		if !(s.tags[k] == "JJ" || s.tags[k] == "NN" || s.tags[k] == "NNP") {
+			return -1, false
+		}
 	}
 	k := len(f.drafts) - 1
 	for k > 0 && nestedIn(&f.drafts[k], &f.drafts[k-1]) {
@@ -2894,7 +2906,10 @@ func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
 	}
 	switch f.res.acts[p.speaker].Kind {
 	case "organization", "armed_group":
-		return p.speaker, true
+		return p.speaker, !person
+	case "person":
+		// "Zelensky: “…” The Ukrainian president called on allies …"
+		return p.speaker, person
 	}
 	return -1, false
 }
@@ -3203,6 +3218,9 @@ func datelineEnd(s *sentence) int {
 	if len(s.toks) < 3 || s.quoted[0] {
 		return 0
 	}
+	if k := timestampEnd(s); k > 0 {
+		return k
+	}
 	first := s.toks[0].Text
 	if strings.ToUpper(first) != first || !startsUpper(first) {
 		return 0
@@ -3219,6 +3237,38 @@ func datelineEnd(s *sentence) int {
 		}
 	}
 	return 0
+}
+
+// timestampEnd returns the first token after a live blog's time stamp
+// that opens the sentence ("11:02 GMT -", "9.40am —"), or 0.
+func timestampEnd(s *sentence) int {
+	n := len(s.toks)
+	if n < 3 || !clockTime(s.toks[0].Text) {
+		return 0
+	}
+	k := 1
+	for k < n && k <= 3 && timeZones[s.lower[k]] {
+		k++
+	}
+	if k+1 < n && (s.lower[k] == "-" || s.lower[k] == "—" || s.lower[k] == "–" || s.lower[k] == "--") {
+		return k + 1
+	}
+	return 0
+}
+
+// clockTime says whether t is a time of day: "11:02", "9.40", "9:40am".
+func clockTime(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(t), "am"), "pm")
+	i := strings.IndexAny(t, ":.")
+	if i < 1 || i > 2 || len(t)-i-1 != 2 {
+		return false
+	}
+	for j, r := range t {
+		if j != i && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // mediumAdverbial returns the end of "in a statement", "in an interview
@@ -3316,9 +3366,9 @@ func (f *finder) transcript() bool {
 
 func colonAt(s *sentence) (int, int) {
 	n := len(s.toks)
-	ls := 0
-	if n > 0 && isOpenQuote(s.toks[0].Text) {
-		ls = 1
+	ls := timestampEnd(s) // "11:20 GMT - Zelensky: “…”"
+	if ls < n && isOpenQuote(s.toks[ls].Text) {
+		ls++
 	}
 	for k := ls + 1; k < n && k <= 24; k++ {
 		switch t := s.toks[k].Text; {

@@ -1668,3 +1668,24 @@ func TestPronounTargets(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestLiveBlogLines checks the lines of a live blog: a time stamp is not
+// part of the speaker or the content, a label after it speaks, and a
+// title after a person's claim is that person.
+func TestLiveBlogLines(t *testing.T) {
+	tests := []formCase{
+		{"a time stamp before an inverted cue", "11:02 GMT - The Islamic State group claimed responsibility for a bombing in Syria, its Amaq news agency said.", nil,
+			[]want{
+				{"responsibility", "", "The Islamic State group", "claimed responsibility", "a bombing in Syria", "", false},
+				{"statement", "", "its Amaq news agency", "said", "The Islamic State group claimed responsibility for a bombing in Syria", "", false},
+			}},
+		{"a label after a time stamp, then a title", "11:20 GMT - Zelensky: “Every such attack is a signal.” The Ukrainian president called on allies to send air defences.", []actor{{name: "Volodymyr Zelensky", kind: "person", names: []string{"Zelensky"}}},
+			[]want{
+				{"statement", "Volodymyr Zelensky", "Zelensky", ":", "“Every such attack is a signal.”", "", true},
+				{"statement", "Volodymyr Zelensky", "The Ukrainian president", "called on", "allies to send air defences", "", false},
+			}},
+		{"a clock time is no time stamp without its dash", "At 11:02 the ministry said the strike hit a school.", nil,
+			[]want{{"statement", "", "the ministry", "said", "the strike hit a school", "", false}}},
+	}
+	runForms(t, tests)
+}

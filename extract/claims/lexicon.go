@@ -701,3 +701,12 @@ var emergencyNouns = set("fire", "fires", "blaze", "emergency", "emergencies",
 // bodyWords are the bare descriptions of a body that speaks: "the group
 // said", "the organisation said".
 var bodyWords = set("group", "organization", "organisation", "watchdog", "charity", "body", "network", "outfit", "movement")
+
+// timeZones may follow a time stamp: "11:02 GMT", "9:40 a.m. ET".
+var timeZones = set("gmt", "utc", "et", "est", "edt", "pt", "pst", "bst", "cet", "cest", "ist", "local", "time", "a.m.", "p.m.", "am", "pm", "hrs")
+
+// titleHeads are the titles a description of one person ends in: "the
+// president", "the Ukrainian president", "the minister".
+var titleHeads = set("president", "minister", "premier", "chancellor", "governor", "mayor", "ambassador",
+	"envoy", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "official", "secretary",
+	"senator", "leader", "chief", "king", "emir", "prince", "monarch")
