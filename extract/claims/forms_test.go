@@ -1689,3 +1689,18 @@ func TestLiveBlogLines(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestOwnedDescriptionNamed checks that a body named in an apposition
+// after a description owned by someone speaks: "Sirika's party, the All
+// Progressives Congress, said".
+func TestOwnedDescriptionNamed(t *testing.T) {
+	sirika := actor{name: "Hadi Sirika", kind: "person", names: []string{"Sirika"}}
+	apc := actor{name: "All Progressives Congress", kind: "organization"}
+	tests := []formCase{
+		{"the party named", "Sirika's party, the All Progressives Congress, said the case was political.", []actor{sirika, apc},
+			[]want{{"statement", "All Progressives Congress", "Sirika's party, the All Progressives Congress,", "said", "the case was political", "", false}}},
+		{"a description with no owner keeps its reading", "The ruling party, the All Progressives Congress, said the case was political.", []actor{apc},
+			[]want{{"statement", "All Progressives Congress", "The ruling party, the All Progressives Congress,", "said", "the case was political", "", false}}},
+	}
+	runForms(t, tests)
+}

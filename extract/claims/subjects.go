@@ -332,6 +332,12 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 				return k + 1, j, true
 			}
 			if opensClause(s, st) {
+				if k+2 < j && s.lower[k+1] == "the" && properName(s, k+2, j) && isNounTag(s.tags[k-1]) && s.tags[k-1] != "NNP" && s.tags[k-1] != "NNPS" {
+					// "Sirika's party, the All Progressives Congress, said",
+					// "The ruling party, the APC, said": the body the
+					// description names
+					return k + 1, j, true
+				}
 				if properName(s, k+1, j) && (!properName(s, st, k) || st > 1 && (s.lower[st-1] == "for" || s.lower[st-1] == "to" || s.lower[st-1] == "of") && (s.tags[st-2] == "NN" || s.tags[st-2] == "NNS")) {
 					// "Its spokesman, Rahmat Nugroho, said": the name
 					// speaks; so also after the body a title serves ("The
