@@ -2705,7 +2705,9 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			d.kind = KindDenial
 		} else {
 			for m := d.cueE; m < n && m-d.cueE < 4; m++ {
-				if claimWords[s.lower[m]] {
+				// (also a result or a figure rejected: "rejected the results
+				// of the election", "rejected the toll")
+				if claimWords[s.lower[m]] || v.lemma == "reject" && disputedWords[s.lower[m]] {
 					d.kind = KindDenial
 				}
 			}

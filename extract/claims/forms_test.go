@@ -1704,3 +1704,17 @@ func TestOwnedDescriptionNamed(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestResultsRejected checks that rejecting an election's results or a
+// toll is a denial, while rejecting an offer stays a statement.
+func TestResultsRejected(t *testing.T) {
+	tests := []formCase{
+		{"results", "The opposition rejected the results of the election.", nil,
+			[]want{{"denial", "", "The opposition", "rejected", "the results of the election", "", false}}},
+		{"a toll", "The army rejected the toll given by the rebels.", nil,
+			[]want{{"denial", "", "The army", "rejected", "the toll given by the rebels", "", false}}},
+		{"an offer", "The union rejected the offer.", nil,
+			[]want{{"statement", "", "The union", "rejected", "the offer", "", false}}},
+	}
+	runForms(t, tests)
+}

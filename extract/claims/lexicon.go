@@ -710,3 +710,7 @@ var timeZones = set("gmt", "utc", "et", "est", "edt", "pt", "pst", "bst", "cet",
 var titleHeads = set("president", "minister", "premier", "chancellor", "governor", "mayor", "ambassador",
 	"envoy", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "official", "secretary",
 	"senator", "leader", "chief", "king", "emir", "prince", "monarch")
+
+// disputedWords are what is rejected as untrue or unfair besides a claim:
+// "rejected the results", "rejected the toll".
+var disputedWords = set("result", "results", "outcome", "verdict", "figure", "figures", "tally", "toll", "count", "findings")
