@@ -1969,6 +1969,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			d.srcS, d.srcE = st, j+1
 			ok = true
+			if st >= 4 && s.lower[st-1] == ")" && s.lower[st-3] == "(" && (s.tags[st-2] == "NNP" || s.tags[st-2] == "NNPS") && (s.tags[st-4] == "NNP" || s.tags[st-4] == "NNPS") {
+				// "the United Kingdom Maritime Trade Operations (UKMTO)
+				// agency said": the name before its acronym
+				if a := f.npLeft(s, st-4); a >= 0 {
+					d.srcS = a
+				}
+			}
 			if st >= 3 && (s.tags[st-1] == "IN" || s.tags[st-1] == "TO") && postModifiers[s.lower[st-2]] && isNounTag(s.tags[st-3]) {
 				// "two U.S. officials familiar with | the planning said":
 				// the people, with what makes them sources

@@ -576,8 +576,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// "…, a survey released on Friday showed.": the writer's
 			// attribution of the whole sentence, after the content
 			return m
-		case nx == "also" && m+2 < e && s.lower[m+2] == "known", nx == "one" && m+2 < e && s.lower[m+2] == "of":
-			// "…, also known as ISIL", "…, one of several rallies": the
+		case nx == "also" && m+2 < e && s.lower[m+2] == "known", nx == "one" && m+2 < e && s.lower[m+2] == "of",
+			nx == "the" && m+2 < e && s.lower[m+2] == "latest" && verbs:
+			// "…, also known as ISIL", "…, one of several rallies", "said
+			// it had attacked a ship, the latest in a campaign …": the
 			// writer's gloss
 			return m
 		case (nx == "a" || nx == "an") && glossAt(s, m+2, e):
@@ -640,7 +642,24 @@ func relativeResumes(s *sentence, m, e int) bool {
 			if k+1 < e && s.tags[k] == "RB" {
 				k++
 			}
-			return finite(s.tags[k]) || s.tags[k] == "MD"
+			if finite(s.tags[k]) || s.tags[k] == "MD" {
+				return true
+			}
+			// a verb the tagger read as an adjective or a noun, before its
+			// object: "the Houthis, who control …, receive/JJ weapons"
+			return k+1 < e && (s.tags[k] == "JJ" || s.tags[k] == "NN" || s.tags[k] == "VB") && lowerAt(s, k) && !adjectiveSuffix(s.lower[k]) &&
+				(s.tags[k+1] == "NNS" || s.tags[k+1] == "DT" || s.tags[k+1] == "PRP$" || s.tags[k+1] == "CD")
+		}
+	}
+	return false
+}
+
+// adjectiveSuffix says whether w ends like an adjective ("national",
+// "dangerous", "massive").
+func adjectiveSuffix(w string) bool {
+	for _, suf := range []string{"al", "ous", "ic", "ful", "less", "able", "ible", "ary", "ish", "ern", "ese", "an"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

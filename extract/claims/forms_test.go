@@ -1718,3 +1718,20 @@ func TestResultsRejected(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestRelativesAcronymsAndLatest checks a relative clause on the subject
+// of a that-less clause whose verb the tagger misreads, a body named
+// before its acronym and a head noun, and the writer's "the latest in …"
+// after a content.
+func TestRelativesAcronymsAndLatest(t *testing.T) {
+	ukmto := actor{name: "United Kingdom Maritime Trade Operations", kind: "organization", names: []string{"UKMTO"}}
+	tests := []formCase{
+		{"a relative on the subject", "Washington has said the Houthis, who control much of northern Yemen, receive weapons from Iran.", nil,
+			[]want{{"statement", "", "Washington", "has said", "the Houthis, who control much of northern Yemen, receive weapons from Iran", "", false}}},
+		{"a body before its acronym and head", "The United Kingdom Maritime Trade Operations (UKMTO) agency said the vessel was approached by small boats.", []actor{ukmto},
+			[]want{{"statement", "United Kingdom Maritime Trade Operations", "The United Kingdom Maritime Trade Operations (UKMTO) agency", "said", "the vessel was approached by small boats", "", false}}},
+		{"the latest in a campaign", "The Houthis said they had attacked a bulk carrier, the latest in a campaign against shipping.", []actor{{name: "Houthis", kind: "armed_group"}},
+			[]want{{"responsibility", "Houthis", "The Houthis", "said", "they had attacked a bulk carrier", "", false}}},
+	}
+	runForms(t, tests)
+}
