@@ -2864,7 +2864,9 @@ func (f *finder) previousSpeaker(s *sentence, d draft) (int, bool) {
 		ak := f.res.acts[p.speaker].Kind
 		switch kind {
 		case "person":
-			return p.speaker, ak == "person"
+			// (also one person speaking for a body: "A Fano commander
+			// said … “…,” he said")
+			return p.speaker, ak == "person" || onePerson(ps, p.srcS, p.srcE)
 		case "thing":
 			return p.speaker, ak != "person" && ak != "group"
 		default:
@@ -2979,7 +2981,8 @@ func describedPerson(s *sentence, a, e int) bool {
 // noun: "A resident of the area", "the woman, who …".
 func onePerson(s *sentence, a, b int) bool {
 	k := a
-	for k < b && (s.tags[k] == "DT" || s.tags[k] == "JJ" || s.tags[k] == "PRP$") {
+	for k < b && (s.tags[k] == "DT" || s.tags[k] == "JJ" || s.tags[k] == "PRP$" || (s.tags[k] == "NNP" || s.tags[k] == "NNPS") && k+1 < b && s.tags[k+1] == "NN") {
+		// (a name that modifies the noun: "A Fano commander")
 		k++
 	}
 	for k+1 < b && s.tags[k+1] == "NN" && s.tags[k] == "NN" {

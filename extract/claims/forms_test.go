@@ -1735,3 +1735,20 @@ func TestRelativesAcronymsAndLatest(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestHeAfterOneSpeakingForABody checks "he" after one person who speaks
+// for a body ("A Fano commander said …"): the body, not the last man
+// named.
+func TestHeAfterOneSpeakingForABody(t *testing.T) {
+	tulu := actor{name: "Legesse Tulu", kind: "person"}
+	fano := actor{name: "Fano", kind: "armed_group"}
+	tests := []formCase{
+		{"a commander", "Legesse Tulu said the army was in control. A Fano commander said his forces had captured two districts. “We fight for our people,” he said.", []actor{tulu, fano},
+			[]want{
+				{"statement", "Legesse Tulu", "Legesse Tulu", "said", "the army was in control", "", false},
+				{"statement", "Fano", "A Fano commander", "said", "his forces had captured two districts", "", false},
+				{"statement", "Fano", "he", "said", "“We fight for our people,”", "", true},
+			}},
+	}
+	runForms(t, tests)
+}
