@@ -1752,3 +1752,20 @@ func TestHeAfterOneSpeakingForABody(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestBareGroupHeads checks that "The officials" after "two U.S.
+// officials" is that group, the one described last with the head.
+func TestBareGroupHeads(t *testing.T) {
+	text := "Officials say talks stalled. Two U.S. officials familiar with the plans said troops would deploy. The officials said no decision had been made."
+	doc := nlp.Analyze(text)
+	cs, added := Find(doc, ner.Entities(doc), nil)
+	if len(cs) != 3 {
+		t.Fatalf("%d claims, want 3", len(cs))
+	}
+	if cs[1].SpeakerID == nil || cs[2].SpeakerID == nil || *cs[1].SpeakerID != *cs[2].SpeakerID {
+		t.Errorf("The officials: speaker %v, want %v (%+v)", cs[2].SpeakerID, cs[1].SpeakerID, added)
+	}
+	if cs[0].SpeakerID == nil || *cs[0].SpeakerID == *cs[1].SpeakerID {
+		t.Errorf("the first officials are their own group: %v", cs[0].SpeakerID)
+	}
+}

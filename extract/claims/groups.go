@@ -55,6 +55,24 @@ func (f *finder) describedActor(s *sentence, a, b, sent int, byKey map[string]in
 	name := f.doc.Slice(st, en)
 	key := strings.ToLower(name)
 	ai, ok := byKey[key]
+	if b-a == 1 && kind == "group" && a > 0 && s.lower[a-1] == "the" {
+		// "two U.S. officials said … The officials said": a bare head
+		// after "the" is the group last described with it (not a generic
+		// "accused officials of …")
+		best, bestAt := -1, -1
+		for k, i := range byKey {
+			ms := f.res.acts[i].Mentions
+			if f.res.acts[i].Kind != "group" || len(ms) == 0 || !(k == key || strings.HasSuffix(k, " "+key)) {
+				continue
+			}
+			if at := ms[len(ms)-1].Start; at < st && (at > bestAt || at == bestAt && i < best) {
+				best, bestAt = i, at
+			}
+		}
+		if best >= 0 {
+			ai, ok = best, true
+		}
+	}
 	if !ok {
 		id := "a" + strconv.Itoa(*next)
 		for f.res.hasID(id) {
