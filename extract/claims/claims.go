@@ -3270,7 +3270,12 @@ func timestampEnd(s *sentence) int {
 
 // clockTime says whether t is a time of day: "11:02", "9.40", "9:40am".
 func clockTime(t string) bool {
-	t = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(t), "am"), "pm")
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	if n := len(t); n > 2 && (t[n-1] == 'm' || t[n-1] == 'M') && (t[n-2] == 'a' || t[n-2] == 'p' || t[n-2] == 'A' || t[n-2] == 'P') {
+		t = t[:n-2]
+	}
 	i := strings.IndexAny(t, ":.")
 	if i < 1 || i > 2 || len(t)-i-1 != 2 {
 		return false
