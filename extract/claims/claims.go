@@ -2277,9 +2277,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		f.kindOf(s, &d, v)
 		return d, true
 	}
-	if ss > 0 && (s.lower[ss-1] == "," || isCloseQuote(s.toks[ss-1].Text)) && d.cueE < n && s.lower[d.cueE] == "," &&
-		!(d.cueE+1 < n && isOpenQuote(s.toks[d.cueE+1].Text) && adverbialOpening(s, clauseStart(s, ss-1)) && !(lowerAt(s, d.cueE+2) && s.tags[clauseStart(s, ss-1)] == "VBG")) &&
-		!(d.cueE+1 < n && (s.lower[d.cueE+1] == "and" || s.lower[d.cueE+1] == "but" || f.newClause(s, d.cueE+1, end))) {
+	ce := d.cueE
+	if ce < n && s.lower[ce] != "," && isCloseQuote(s.toks[max(ss-1, 0)].Text) {
+		// past the medium: "“…,” he wrote on X, “…”", "“…,” he said in a
+		// statement, “…”"
+		if e := max(mediumSent(s, ce), mediumAdverbial(s, ce)); e > ce && e+1 < n && s.lower[e] == "," && isOpenQuote(s.toks[e+1].Text) {
+			ce = e
+		}
+	}
+	if ss > 0 && (s.lower[ss-1] == "," || isCloseQuote(s.toks[ss-1].Text)) && ce < n && s.lower[ce] == "," &&
+		!(ce+1 < n && isOpenQuote(s.toks[ce+1].Text) && adverbialOpening(s, clauseStart(s, ss-1)) && !(lowerAt(s, ce+2) && s.tags[clauseStart(s, ss-1)] == "VBG")) &&
+		!(ce+1 < n && (s.lower[ce+1] == "and" || s.lower[ce+1] == "but" || f.newClause(s, ce+1, end))) {
 		// "An economic downturn, he said, “could be …”": the content is
 		// split around the speaker; but after "Later in the piece, X
 		// wrote," only the quotation is content, and "…, officials said,
@@ -2288,6 +2296,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		st := clauseStart(s, ss-1)
 		if st < ss-1 {
 			d.conS, d.conE = st, end
+			if ce > d.cueE && d.cueE == i+1 {
+				d.cueE = ce // the cue with its medium: "wrote on X"
+			}
 			f.kindOf(s, &d, v)
 			return d, true
 		}

@@ -1769,3 +1769,16 @@ func TestBareGroupHeads(t *testing.T) {
 		t.Errorf("the first officials are their own group: %v", cs[0].SpeakerID)
 	}
 }
+
+// TestSplitQuoteAroundMedium checks a quotation split around a cue with
+// its medium: "“…,” he wrote on X, “…”".
+func TestSplitQuoteAroundMedium(t *testing.T) {
+	kanyuka := actor{name: "Lawrence Kanyuka", kind: "person", names: []string{"Kanyuka"}}
+	tests := []formCase{
+		{"on X", "Kanyuka spoke. “We remain committed to the Doha process,” he wrote on X, “but we will defend the civilian population.”", []actor{kanyuka},
+			[]want{{"statement", "Lawrence Kanyuka", "he", "wrote on X", "“We remain committed to the Doha process,” he wrote on X, “but we will defend the civilian population.”", "", true}}},
+		{"in a statement", "“We are tired,” the ministry said in a statement, “but we will not stop.”", nil,
+			[]want{{"statement", "", "the ministry", "said in a statement", "“We are tired,” the ministry said in a statement, “but we will not stop.”", "", true}}},
+	}
+	runForms(t, tests)
+}
