@@ -54,7 +54,7 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 	if v.class == classTell && k < n && startsNP(s, k) && s.tags[k] != "DT" || v.class == classTell && k < n && s.tags[k] == "DT" {
 		// the addressee is not what was said ("told reporters that …"),
 		// except as the subject of a request ("urged voters to turn out")
-		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && s.tags[e+1] == "VB" && requestVerbs[v.lemma]) && !(e < n && !s.quoted[e] && (finite(s.tags[e]) || s.tags[e] == "MD") && v.lemma != "tell") &&
+		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && (s.tags[e+1] == "VB" || e+2 < n && isOpenQuote(s.toks[e+1].Text) && s.tags[e+2] == "VB") && requestVerbs[v.lemma]) && !(e < n && !s.quoted[e] && (finite(s.tags[e]) || s.tags[e] == "MD") && v.lemma != "tell") &&
 			!(v.lemma != "tell" && (e >= n || closesObject[s.lower[e]]) && !personNoun(s.lower[e-1], s.tags[e-1]) && s.tags[e-1] != "NNP" && s.tags[e-1] != "PRP") {
 			// (a thing with nothing after it is what was urged, not who:
 			// "urged restraint | and warned …")

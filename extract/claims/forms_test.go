@@ -1777,6 +1777,8 @@ func TestSplitQuoteAroundMedium(t *testing.T) {
 	tests := []formCase{
 		{"on X", "Kanyuka spoke. “We remain committed to the Doha process,” he wrote on X, “but we will defend the civilian population.”", []actor{kanyuka},
 			[]want{{"statement", "Lawrence Kanyuka", "he", "wrote on X", "“We remain committed to the Doha process,” he wrote on X, “but we will defend the civilian population.”", "", true}}},
+		{"a request quoted after its infinitive's mark", "Qatar urged them to “return to the negotiating table without delay”.", []actor{{name: "Qatar", kind: "state"}},
+			[]want{{"statement", "Qatar", "Qatar", "urged", "them to “return to the negotiating table without delay”", "", true}}},
 		{"in a statement", "“We are tired,” the ministry said in a statement, “but we will not stop.”", nil,
 			[]want{{"statement", "", "the ministry", "said in a statement", "“We are tired,” the ministry said in a statement, “but we will not stop.”", "", true}}},
 	}
