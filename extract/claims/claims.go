@@ -2685,7 +2685,8 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			// "admitted carrying out a second attack"
 			d.kind = KindResponsibility
 		}
-		if k+1 < n && responsibilityVerbs[s.lower[k+1]] {
+		if k+1 < n && responsibilityVerbs[s.lower[k+1]] && !(k+3 < n && s.lower[k+1] == "struck" && (agreementNouns[s.lower[k+2]] || agreementNouns[s.lower[k+3]])) {
+			// (not "said it had struck a deal")
 			if s.lower[k+1] == "was" || s.lower[k+1] == "were" {
 				if k+2 < n && s.lower[k+2] == "behind" || k+2 < n && s.lower[k+2] == "responsible" {
 					d.kind = KindResponsibility
@@ -3263,18 +3264,25 @@ func datelineEnd(s *sentence) int {
 }
 
 // timestampEnd returns the first token after a live blog's time stamp
-// that opens the sentence ("11:02 GMT -", "9.40am —"), or 0.
+// that opens the sentence ("11:02 GMT -", "9.40am —", "Mon 21:05"), or 0.
 func timestampEnd(s *sentence) int {
 	n := len(s.toks)
-	if n < 3 || !clockTime(s.toks[0].Text) {
+	k := 0
+	if n > 0 && weekdayShort[s.toks[0].Text] {
+		k++ // "Mon 21:05 RSF says …"
+	}
+	if n < k+3 || !clockTime(s.toks[k].Text) {
 		return 0
 	}
-	k := 1
-	for k < n && k <= 3 && timeZones[s.lower[k]] {
+	k++
+	for k < n && k <= 4 && timeZones[s.lower[k]] {
 		k++
 	}
 	if k+1 < n && (s.lower[k] == "-" || s.lower[k] == "—" || s.lower[k] == "–" || s.lower[k] == "--") {
 		return k + 1
+	}
+	if weekdayShort[s.toks[0].Text] && k+1 < n && startsUpper(s.toks[k].Text) {
+		return k
 	}
 	return 0
 }

@@ -1684,6 +1684,8 @@ func TestLiveBlogLines(t *testing.T) {
 				{"statement", "Volodymyr Zelensky", "Zelensky", ":", "“Every such attack is a signal.”", "", true},
 				{"statement", "Volodymyr Zelensky", "The Ukrainian president", "called on", "allies to send air defences", "", false},
 			}},
+		{"a day and a time", "Mon 21:05 RSF says it destroyed an army ammunition depot.", []actor{{name: "Rapid Support Forces", kind: "armed_group", names: []string{"RSF"}}},
+			[]want{{"responsibility", "Rapid Support Forces", "RSF", "says", "it destroyed an army ammunition depot", "", false}}},
 		{"a clock time is no time stamp without its dash", "At 11:02 the ministry said the strike hit a school.", nil,
 			[]want{{"statement", "", "the ministry", "said", "the strike hit a school", "", false}}},
 	}
@@ -1781,6 +1783,19 @@ func TestSplitQuoteAroundMedium(t *testing.T) {
 			[]want{{"statement", "Qatar", "Qatar", "urged", "them to “return to the negotiating table without delay”", "", true}}},
 		{"in a statement", "“We are tired,” the ministry said in a statement, “but we will not stop.”", nil,
 			[]want{{"statement", "", "the ministry", "said in a statement", "“We are tired,” the ministry said in a statement, “but we will not stop.”", "", true}}},
+	}
+	runForms(t, tests)
+}
+
+// TestStruckAndDeals checks that saying one struck a target is a claim of
+// responsibility and that striking a deal is not.
+func TestStruckAndDeals(t *testing.T) {
+	israel := actor{name: "Israel", kind: "state"}
+	tests := []formCase{
+		{"struck tanks", "Israel said it had struck Syrian tanks heading towards Sweida.", []actor{israel},
+			[]want{{"responsibility", "Israel", "Israel", "said", "it had struck Syrian tanks heading towards Sweida", "", false}}},
+		{"struck a deal", "Israel said it had struck a deal with Egypt.", []actor{israel},
+			[]want{{"statement", "Israel", "Israel", "said", "it had struck a deal with Egypt", "", false}}},
 	}
 	runForms(t, tests)
 }

@@ -364,7 +364,12 @@ var stateHeads = set("government", "administration", "country", "state", "author
 
 // responsibilityVerbs follow "said it" in a claim of responsibility.
 var responsibilityVerbs = set("carried", "conducted", "was", "were", "staged", "launched",
-	"perpetrated", "executed", "orchestrated", "planned", "targeted", "attacked", "killed")
+	"perpetrated", "executed", "orchestrated", "planned", "targeted", "attacked", "killed",
+	"struck", "bombed", "shelled", "destroyed", "downed", "raided")
+
+// agreementNouns are what is struck without an attack: "struck a deal".
+var agreementNouns = set("deal", "deals", "agreement", "agreements", "pact", "compromise", "bargain",
+	"tone", "note", "chord", "balance", "truce", "accord")
 
 // fighterNouns are the group's own fighters after "its" or "our": "said
 // its fighters had killed …".
@@ -714,3 +719,7 @@ var titleHeads = set("president", "minister", "premier", "chancellor", "governor
 // disputedWords are what is rejected as untrue or unfair besides a claim:
 // "rejected the results", "rejected the toll".
 var disputedWords = set("result", "results", "outcome", "verdict", "figure", "figures", "tally", "toll", "count", "findings")
+
+// weekdayShort are the days as a live blog's time stamps abbreviate them:
+// "Mon 21:05".
+var weekdayShort = set("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
