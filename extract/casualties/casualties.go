@@ -369,10 +369,25 @@ func pickPlace(ms []Mention, ws []word, as []attribution, cs []cand, ci int) str
 		}
 		return false
 	}
+	// "a Britain-based war monitor": where a source is based, not where
+	// the dead were
+	basedAt := func(m Mention) bool {
+		for k := range ws {
+			if ws[k].start <= m.Start && ws[k].end > m.End {
+				// a hyphenated word the place opens: "Britain-based"
+				t := strings.ToLower(ws[k].text)
+				return strings.HasSuffix(t, "-based") || strings.HasSuffix(t, "-headquartered") || strings.HasSuffix(t, "-registered") || strings.HasSuffix(t, "-born")
+			}
+			if ws[k].start == m.End && k+1 < len(ws) {
+				return ws[k].text == "-" && (ws[k+1].text == "based" || ws[k+1].text == "headquartered" || ws[k+1].text == "registered" || ws[k+1].text == "born")
+			}
+		}
+		return false
+	}
 	after, afterStart := "", 1<<30
 	before, beforeEnd := "", -1
 	for _, m := range ms {
-		if m.Start < sStart || m.End > sEnd || m.ID == "" || inAttr(m) {
+		if m.Start < sStart || m.End > sEnd || m.ID == "" || inAttr(m) || basedAt(m) {
 			continue
 		}
 		if m.Start >= from && m.Start < to && m.Start < afterStart {

@@ -415,6 +415,12 @@ func TestWhereAndReportedBy(t *testing.T) {
 			text:  "Twelve soldiers were killed in Quetta.",
 			where: []string{""}, source: []string{""}, // no mentions given: null
 		},
+		{
+			// where a monitor is based is not where the dead were
+			text:   "Clashes in Sweida killed 89 people, according to the Syrian Observatory, a Britain-based monitor.",
+			places: []string{"Sweida", "Britain"},
+			where:  []string{"p1"}, source: []string{""},
+		},
 	}
 	for _, tt := range tests {
 		in := Input{Published: published}
