@@ -257,6 +257,43 @@
 // person ("The army blamed the BLA for an attack that it said killed
 // seven officers": the army).
 //
+// A body followed by where it is speaks, not the place ("the Russian
+// embassy in Warsaw"); so does the name after a title that serves a body
+// ("The U.N. envoy for Sudan, Ramtane Lamamra,", "Russia's ambassador to
+// the U.N., X,"), after a subject with a relative clause ("The charity
+// that runs the hospital, Nos Petits Frères et Sœurs,") and after a
+// description when it comes with "the" ("Sirika's party, the All
+// Progressives Congress,"), and a name before its acronym and head noun
+// ("the United Kingdom Maritime Trade Operations (UKMTO) agency"). A
+// participle set off after the name leaves it the subject ("Rutte, asked
+// about the attacks, said"; the asking is a question put by someone
+// unnamed). Sources described by what makes them sources keep it in the
+// span ("two U.S. officials familiar with the planning said"). A dateline
+// or a live blog's time stamp ("KABUL, Oct. 9 (Reuters) -", "11:02 GMT
+// -", "Mon 21:05") is neither speaker nor content. A country's
+// government or office is that country's state, or none the article
+// names ("Myanmar's military government" becomes an actor of its own,
+// kind state), never another country's or a body named "… Government";
+// "the government of Captain X" is its state. "The company" (and a part
+// of it: "the company's threat team") is the company that spoke last,
+// "the agency" a body named an agency, organisation, programme or fund,
+// and "a spokesman for the group" the group's.
+//
+// What was said just before decides a speaker that refers back: a
+// pronoun that speaks right after a claim is that claim's speaker when it
+// fits ("he" or "she" one person, or one person speaking for a body: "A
+// Fano commander said … “…,” he said"; "it" a body; "they" a body or
+// people), also when no actor names it ("the foreign ministers … said …
+// They urged …"), and not the last name inside what was said ("Grossi
+// said Araqchi had promised access. He added …"). "The group" or "the
+// organisation" after a body's claim is that body, a title after a
+// person's claim is that person ("Zelensky: “…” The Ukrainian president
+// called on …"), "he" after a speaker no actor names is that person ("A
+// resident, who asked not to be named, said …"), and "The officials" the
+// group last described with that head ("two U.S. officials … The
+// officials said"). An accusation aimed at "them" or "him" finds its
+// target among the actors before it, never the claim's own speaker.
+//
 // # Content, quotations and kinds
 //
 // Where a content starts and ends is decided in content.go. The content
@@ -324,7 +361,24 @@
 // quoted the minister as saying …" (IRNA "quoted"; the minister "as
 // saying"), and "Bugti was quoted as saying …" is Bugti's. Asking not
 // to be named is no claim ("requesting anonymity", "who asked not to be
-// named"). After
+// named", "who declined to give his surname"), nor is a deliberation
+// ("is considering sending troops") or a crew's response ("responded to
+// 212 calls"). The writer's words after an inverted cue are not content
+// when a clause came before it: a medium with its participle ("…, Amnesty
+// said in a report released on Wednesday"), a phrase after joined
+// speakers ("…, medics and residents said, in one of the deadliest
+// attacks …") or a gloss ("…, the agency reported, the latest in a
+// series …"); nor are a concession or a gloss after a dash ("… - though it
+// is unclear …", "— a point that officials have disputed"), the
+// speaker's next act after "but" ("but declined to name them", "but gave
+// no details", "but stopped short of …"), or "…, the latest in a
+// campaign …" after a clause. A quotation split around a cue with its
+// medium is content whole ("“…,” he wrote on X, “…”"), a quotation that
+// runs on to a cue of its own is that cue's alone, and a place or a
+// medium with its participle may stand between the cue and its clause
+// ("told reporters in Vienna he was …", "said in a report seen by Reuters
+// that …"). A figure given is a claim ("gave a higher toll of 78",
+// "put the death toll higher, at 42"). After
 // a quotation closed by its comma and a cue right after its speaker,
 // whatever follows is the writer's unless the quotation goes on ("“…,”
 // he said in a statement read on state radio"), and a phrase with no
@@ -353,7 +407,13 @@
 // ("described the allegations as baseless", "dismissed the reports as
 // baseless"); a denial of a claim named after a comma answers the clause
 // before it, and its speaker is the name after the noun ("…, a charge
-// Tehran denies", "…, a claim refuted by India"); "condemned", "denounced", and labelling something
+// Tehran denies", "…, a claim refuted by India"), and its content is what
+// a claim in that clause said ("Israel says Hamas diverts supplies, a
+// charge the group rejects"); pleading not guilty and rejecting results,
+// a verdict or a toll are denials; saying one struck, bombed, shelled or
+// destroyed a target is a claim of responsibility (not "struck a deal");
+// an appeal to someone to act or for something is a request;
+// "condemned", "denounced", and labelling something
 // terrorist or cowardly ("called the shooting “an act of cowardice”"),
 // condemnation; "backed", "endorsed", "expressed solidarity with Y",
 // support (target Y); everything else statement.
