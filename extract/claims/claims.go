@@ -2249,10 +2249,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				// has its own speaker
 				cs = -1
 			}
-			if glossed && cs >= 0 {
-				cs = f.glossedContent(s, cs, ce)
-			}
 			if cs >= 0 && !(s.lower[p] == "," && adverbialOpening(s, cs) && !hasFinite(s, cs, ce)) {
+				if glossed {
+					cs = f.glossedContent(s, cs, ce)
+				}
 				// (a phrase with no verb before the subject is its
 				// clause's adverbial, not what was said: "In a memo on
 				// Tuesday, X reminded his staff about …")
@@ -2352,8 +2352,21 @@ func speakerGoesOnBut(s *sentence, k, end int) bool {
 func (f *finder) glossedContent(s *sentence, cs, ce int) int {
 	for k := len(f.drafts) - 1; k >= 0 && f.drafts[k].sent == s.idx; k-- {
 		// (an accusation is the charge whole: "Washington accused Iran of
-		// arming the rebels, a charge Tehran denies")
-		if d := f.drafts[k]; d.conE == ce && d.conS > cs && (d.kind == "" || d.kind == KindStatement) {
+		// arming the rebels, a charge Tehran denies"; from its cue when
+		// the clause said more before it: "… said it had foiled a plot
+		// and | accused Ivory Coast of harbouring the plotters, an
+		// accusation Abidjan rejected")
+		d := f.drafts[k]
+		if d.conE != ce || d.conS <= cs {
+			continue
+		}
+		if d.kind == KindAccusation {
+			if k > 0 && f.drafts[k-1].sent == s.idx && f.drafts[k-1].cueS >= cs && d.cueS > cs {
+				return d.cueS
+			}
+			break
+		}
+		if d.kind == "" || d.kind == KindStatement {
 			if s.lower[d.conS] == "that" && d.conS+1 < ce {
 				return d.conS + 1
 			}

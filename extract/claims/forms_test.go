@@ -1799,3 +1799,19 @@ func TestStruckAndDeals(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestCountriesOfManyWordsAndCapitals checks a government owned by a
+// country of two words, a seat of government that speaks for its state,
+// and the accusation a charge answers inside a clause that said more.
+func TestCountriesOfManyWordsAndCapitals(t *testing.T) {
+	ci := actor{name: "Ivory Coast", kind: "state", country: "CI"}
+	tests := []formCase{
+		{"a two-word country's government and a seat of government", "Ivory Coast protested. Burkina Faso's military government said it had foiled a plot and accused Ivory Coast of harbouring the plotters, an accusation Abidjan rejected.", []actor{ci},
+			[]want{
+				{"statement", "Burkina Faso's military government", "Burkina Faso's military government", "said", "it had foiled a plot", "", false},
+				{"accusation", "Burkina Faso's military government", "Burkina Faso's military government", "accused", "Ivory Coast of harbouring the plotters", "Ivory Coast", false},
+				{"denial", "Ivory Coast", "Abidjan", "rejected", "accused Ivory Coast of harbouring the plotters", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

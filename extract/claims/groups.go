@@ -81,15 +81,12 @@ func (f *finder) describedActor(s *sentence, a, b, sent int, byKey map[string]in
 		}
 		*next++
 		ac := record.Actor{ID: id, Name: name, Kind: kind, Titles: []string{}, Aliases: []string{}}
-		for k := a; k < b; k++ {
-			if code := countryWord(s.toks[k].Text); code != "" {
-				// "Sudan's army-aligned government", "the Sudanese
-				// embassy": the country's; a government is its state
-				ac.Country = &code
-				if stateHeads[s.lower[b-1]] && kind == "organization" {
-					ac.Kind = "state"
-				}
-				break
+		if code := countryIn(s, a, b); code != "" {
+			// "Sudan's army-aligned government", "the Sudanese embassy":
+			// the country's; a government is its state
+			ac.Country = &code
+			if stateHeads[s.lower[b-1]] && kind == "organization" {
+				ac.Kind = "state"
 			}
 		}
 		f.res.acts = append(f.res.acts, ac)
@@ -131,12 +128,14 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 			break
 		}
 	}
+	countryOwned := false
 	// an owner: "the country's disaster management agency" is a
 	// "disaster management agency"; but a bare head keeps the owner that
 	// names it: "the state prosecutor's office" is a "prosecutor's office"
 	for k := b - 1; k > a; k-- {
 		if s.tags[k] == "POS" || s.lower[k] == "’s" || s.lower[k] == "'s" {
-			if k-1 >= a && countryWord(s.toks[k-1].Text) != "" {
+			if k-1 >= a && countryEnding(s, a, k) != "" {
+				countryOwned = true
 				// a country owns it and names it: "Sudan's army-aligned
 				// government"
 				break
@@ -155,7 +154,7 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	// words, stopping at determiners, quantifiers, numbers and anything
 	// else ("Mon 11:48 Residents" is "Residents")
 	st := b - 1
-	for k := b - 2; k >= a && b-k <= 4; k-- {
+	for k := b - 2; k >= a && (b-k <= 4 || countryOwned); k-- {
 		if s.quoted[k] || !modifierTags[s.tags[k]] || quantifiers[s.lower[k]] || strings.ContainsAny(s.lower[k], "0123456789") {
 			break
 		}
@@ -169,7 +168,7 @@ func describedSpeaker(s *sentence, a, b int) (int, int, string) {
 	switch {
 	case collectiveHeads[head]:
 		return a, b, "group"
-	case bodyHeads[head] && b-a >= 2 && !namedWithin(s, a, b):
+	case bodyHeads[head] && b-a >= 2 && (!namedWithin(s, a, b) || countryOwned):
 		// a bare "the agency" refers back to a named body; a described
 		// one ("the city council") is a body of its own — unless a name
 		// inside it ("the Yonhap news agency") makes it a named body the

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsx/newsx/extract/gazetteer"
 	"github.com/newsx/newsx/extract/nlp"
@@ -226,6 +227,14 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 	if i := r.description(s, a, b, st); i >= 0 {
 		return i
 	}
+	if b-a <= 2 && last < 0 {
+		// a capital for its government: "an accusation Abidjan rejected"
+		if code := capitalOf(r.doc.Slice(st, en)); code != "" {
+			if i := r.recent(st, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code }); i >= 0 {
+				return i
+			}
+		}
+	}
 	if s.tags[b-1] == "NNP" || s.tags[b-1] == "NNPS" {
 		// a short name the actors stage missed here: match a name's last word
 		w := s.lower[b-1]
@@ -330,10 +339,14 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		// "Myanmar's military government", "the Sudanese government":
 		// that country's state, or none the article names; never another
 		// country's, nor a body whose name ends in "Government"
+		stated := false
 		for k := a; k < b-1; k++ {
-			if code := countryWord(s.toks[k].Text); code != "" && r.stateOf(s.toks[k].Text) < 0 {
-				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
+			if r.stateOf(s.toks[k].Text) >= 0 {
+				stated = true
 			}
+		}
+		if code := countryIn(s, a, b-1); code != "" && !stated {
+			return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
 		}
 	}
 	if indefinites[s.lower[a]] {
@@ -489,6 +502,67 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 	return -1
 }
 
+// countryIn returns the code of the first country named in tokens [a, b)
+// of s, by a name of up to three words ("Burkina Faso", "Sudan") or a
+// national adjective ("Sudanese"), or "".
+func countryIn(s *sentence, a, b int) string {
+	for k := a; k < b; k++ {
+		if code := countryEnding(s, a, k+1); code != "" {
+			return code
+		}
+	}
+	return ""
+}
+
+// countryEnding returns the code of a country whose name of up to three
+// capitalised words ends at token e of s, starting at or after token a;
+// or "".
+func countryEnding(s *sentence, a, e int) string {
+	for l := min(3, e-a); l >= 1; l-- {
+		st := e - l
+		if !startsUpper(s.toks[st].Text) {
+			continue
+		}
+		if l == 1 {
+			if code := countryWord(s.toks[st].Text); code != "" {
+				return code
+			}
+			continue
+		}
+		parts := make([]string, 0, l)
+		for k := st; k < e; k++ {
+			parts = append(parts, s.toks[k].Text)
+		}
+		if c, ok := gazetteer.CountryByName(strings.Join(parts, " ")); ok {
+			return c.Code
+		}
+	}
+	return ""
+}
+
+// capitalOf returns the code of the country whose capital is named w
+// ("Abidjan" → "CI"), or "".
+func capitalOf(w string) string {
+	capitalsOnce.Do(func() {
+		capitals = map[string]string{}
+		for _, c := range gazetteer.Countries() {
+			if c.Capital != "" {
+				capitals[c.Capital] = c.Code
+			}
+		}
+		// seats of government that are not the capital in law
+		for city, code := range map[string]string{"Abidjan": "CI", "Dar es Salaam": "TZ", "La Paz": "BO", "Pretoria": "ZA", "Putrajaya": "MY", "The Hague": "NL"} {
+			capitals[city] = code
+		}
+	})
+	return capitals[w]
+}
+
+var (
+	capitalsOnce sync.Once
+	capitals     map[string]string
+)
+
 // countryWord returns the country code of a capitalised country name or
 // national adjective ("Sudan", "Sudanese"), or "".
 func countryWord(w string) string {
@@ -576,10 +650,8 @@ func (r *resolver) possessor(s *sentence, a, e, at int) int {
 			}
 			// "the Israeli prime minister's office": an owner the
 			// article does not name speaks for its country
-			for m := st; m < k; m++ {
-				if code := countryWord(s.toks[m].Text); code != "" {
-					return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
-				}
+			if code := countryIn(s, st, k); code != "" {
+				return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
 			}
 			return -1
 		}
