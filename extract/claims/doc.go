@@ -272,9 +272,11 @@
 // or a live blog's time stamp ("KABUL, Oct. 9 (Reuters) -", "11:02 GMT
 // -", "Mon 21:05") is neither speaker nor content. A country's
 // government or office is that country's state, or none the article
-// names ("Myanmar's military government" becomes an actor of its own,
-// kind state), never another country's or a body named "… Government";
-// "the government of Captain X" is its state. "The company" (and a part
+// names ("Myanmar's military government", "Burkina Faso's military
+// government" become actors of their own, kind state), never another
+// country's or a body named "… Government"; "the government of Captain
+// X" is its state, and a seat of government speaks for it ("an
+// accusation Abidjan rejected"). "The company" (and a part
 // of it: "the company's threat team") is the company that spoke last,
 // "the agency" a body named an agency, organisation, programme or fund,
 // and "a spokesman for the group" the group's.
@@ -409,7 +411,8 @@
 // before it, and its speaker is the name after the noun ("…, a charge
 // Tehran denies", "…, a claim refuted by India"), and its content is what
 // a claim in that clause said ("Israel says Hamas diverts supplies, a
-// charge the group rejects"); pleading not guilty and rejecting results,
+// charge the group rejects"; an accusation from its cue when the clause
+// said more before it); pleading not guilty and rejecting results,
 // a verdict or a toll are denials; saying one struck, bombed, shelled or
 // destroyed a target is a claim of responsibility (not "struck a deal");
 // an appeal to someone to act or for something is a request;
