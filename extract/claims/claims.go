@@ -83,6 +83,7 @@ type finder struct {
 	capsLabels map[string]int // lines opened by each label in capitals ("TAPPER:")
 	names      [][2]int       // code-point ranges of the recognizer's names
 	places     [][2]int       // the ranges of its places
+	runsToCue  []bool         // by sentence: see quoteRunsToCue; nil until asked
 }
 
 func (f *finder) run() {
@@ -1006,10 +1007,6 @@ func thingSubject(s *sentence, a, b int) bool {
 	return !personNoun(w, t) && !orgHeads[w] && !groupHeads[w] && !securityHeads[w] && !stateHeads[w] && !mediaNouns[w] && !documentNouns[w] && !reportNouns[w]
 }
 
-// tollPut says whether "put" at token i gives a figure: a noun of
-// counting within a few words, then "at" or a comparative ("put the death
-// toll at 40", "put the number of displaced people at 2 million", "put
-// the toll higher").
 // tollGiven says whether "gave" at token i gives a figure: a determiner,
 // adjectives, then a noun of counting with "of" and a number ("gave a
 // higher toll of 78", "gave a death toll of 12").
@@ -1024,6 +1021,10 @@ func tollGiven(s *sentence, i int) bool {
 	return k+2 < n && tallyNouns[s.lower[k]] && s.lower[k+1] == "of" && s.tags[k+2] == "CD"
 }
 
+// tollPut says whether "put" at token i gives a figure: a noun of
+// counting within a few words, then "at" or a comparative ("put the death
+// toll at 40", "put the number of displaced people at 2 million", "put
+// the toll higher").
 func tollPut(s *sentence, i int) bool {
 	n := len(s.toks)
 	for k := i + 1; k < n && k-i <= 8; k++ {
@@ -2139,12 +2140,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	if sub.spanE > 0 && sub.spanS > 0 && (s.lower[sub.spanS-1] != "," || hasFinite(s, clauseStart(s, sub.spanS-1), sub.spanS-1)) {
 		sub.srcS = sub.spanS
 	}
-	ss := sub.srcS
-	if d.spanE > 0 && d.spanS < ss && d.spanE <= d.cueS {
+	if d.spanE > 0 && d.spanS < sub.srcS && d.spanE <= d.cueS {
 		// the description before a name: "“…,” the charity's director,
 		// Dr. Jean-Marc Benoit, said"
-		ss = d.spanS
+		sub.srcS = d.spanS
 	}
+	ss := sub.srcS
 	// the content
 	k := f.contentStart(s, d.cueE, v)
 	if d.cueE > i+1 && !(d.cueE < n && s.lower[d.cueE] == ",") {
@@ -3020,12 +3021,15 @@ func onePerson(s *sentence, a, b int) bool {
 // in the sentences after it, in its paragraph, to one with words outside
 // the quotation: a cue that takes the quotation whole.
 func (f *finder) quoteRunsToCue(i int) bool {
-	for k := i + 1; k < len(f.sents) && f.sents[k].opensIn && !f.sents[k].para; k++ {
-		if !quoteOnly(&f.sents[k]) {
-			return true
+	if f.runsToCue == nil {
+		// once per article, from the end: a long quotation costs one pass
+		f.runsToCue = make([]bool, len(f.sents))
+		for k := len(f.sents) - 2; k >= 0; k-- {
+			nx := &f.sents[k+1]
+			f.runsToCue[k] = nx.opensIn && !nx.para && (!quoteOnly(nx) || f.runsToCue[k+1])
 		}
 	}
-	return false
+	return f.runsToCue[i]
 }
 
 // quoteOpened returns where the quotation that sentence i starts inside
@@ -3267,7 +3271,7 @@ func datelineEnd(s *sentence) int {
 		case t == "—" || t == "–" || t == "-" || t == "--":
 			return k + 1
 		case t == "," || t == "(" || t == ")" || t == ".":
-		case startsUpper(t) || t[0] >= '0' && t[0] <= '9':
+		case startsUpper(t) || t != "" && t[0] >= '0' && t[0] <= '9':
 			// (a date: "KABUL, Oct. 9 -")
 		default:
 			return 0

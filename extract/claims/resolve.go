@@ -122,11 +122,6 @@ func (r *resolver) describe(actor int, head string) {
 	r.described[actor][head] = true
 }
 
-// descriptionHead returns the head noun of a description that opens
-// toks with a determiner ("an independent medical group, …", "the
-// country's grid operator"): the last word before a comma, a preposition
-// or a relative pronoun, in lower case; "" when toks hold no such phrase.
-// With open, the phrase may run to the end of toks only if it ends there.
 // inOpeningPhrase says whether token k lies in a prepositional phrase
 // that opens the sentence, before its first comma.
 func inOpeningPhrase(toks []nlp.Token, k int) bool {
@@ -141,6 +136,11 @@ func inOpeningPhrase(toks []nlp.Token, k int) bool {
 	return true
 }
 
+// descriptionHead returns the head noun of a description that opens
+// toks with a determiner ("an independent medical group, …", "the
+// country's grid operator"): the last word before a comma, a preposition
+// or a relative pronoun, in lower case; "" when toks hold no such phrase.
+// With open, the phrase may run to the end of toks only if it ends there.
 func descriptionHead(toks []nlp.Token, open bool) string {
 	if len(toks) == 0 {
 		return ""
@@ -598,14 +598,25 @@ func (r *resolver) governmentOf(s *sentence, a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
 		if s.lower[k] == "of" && stateHeads[s.lower[k-1]] && s.lower[k-1] != "state" && s.lower[k-1] != "country" && s.lower[k-1] != "nation" {
 			// "the military government of Captain Ibrahim Traore", "the
-			// administration of President X": the state it governs, or
-			// the state a name after "of" stands for
+			// administration of President X": the state a name after "of"
+			// stands for, or the only state the article names
 			for m := k + 1; m < b; m++ {
 				if i := r.stateOf(s.toks[m].Text); i >= 0 {
 					return i
 				}
 			}
-			return r.recent(s.toks[a].Start, func(ac record.Actor) bool { return ac.Kind == "state" })
+			// (the one state the article names, if only one: a leader's
+			// government is hardly another country's)
+			only := -1
+			for i, ac := range r.acts {
+				if ac.Kind == "state" {
+					if only >= 0 {
+						return -1
+					}
+					only = i
+				}
+			}
+			return only
 		}
 	}
 	if b-a < 2 || !stateHeads[s.lower[b-1]] {
