@@ -2924,7 +2924,8 @@ func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
 	}
 	head := s.lower[d.srcE-1]
 	person := titleHeads[head]
-	if !(d.srcE-d.srcS == 2 && bodyWords[head] || person) {
+	medium := d.srcE-d.srcS == 2 && mediaNouns[head]
+	if !(d.srcE-d.srcS == 2 && bodyWords[head] || person || medium) {
 		return -1, false
 	}
 	for k := d.srcS + 1; k < d.srcE-1; k++ {
@@ -2939,6 +2940,17 @@ func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
 	}
 	p := &f.drafts[k]
 	if p.speaker < 0 || p.sent < s.idx-1 || p.sent == s.idx && p.cueS > d.cueS {
+		return -1, false
+	}
+	if medium {
+		// "A statement from the centre said … The statement added":
+		// whoever spoke in it
+		ps := &f.sents[p.sent]
+		for m := min(p.srcS, max(p.spanS, 0)); m < max(p.srcE, p.spanE); m++ {
+			if ps.lower[m] == head {
+				return p.speaker, true
+			}
+		}
 		return -1, false
 	}
 	switch f.res.acts[p.speaker].Kind {

@@ -1815,3 +1815,25 @@ func TestCountriesOfManyWordsAndCapitals(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestBodiesByTheirWordsAndStatements checks a body described by words
+// of its name ("the disaster agency" → the Disaster Management Centre),
+// even in a headline before the name, and "The statement added" after a
+// claim made in a statement.
+func TestBodiesByTheirWordsAndStatements(t *testing.T) {
+	dmc := actor{name: "Disaster Management Centre", kind: "organization"}
+	undp := actor{name: "United Nations Development Programme", kind: "organization"}
+	tests := []formCase{
+		{"a headline before the name", "Floods kill 46, disaster agency says\nAt least 46 people died, the Disaster Management Centre said. A report by the United Nations Development Programme counted the cost.", []actor{dmc, undp},
+			[]want{
+				{"statement", "Disaster Management Centre", "disaster agency", "says", "Floods kill 46", "", false},
+				{"statement", "Disaster Management Centre", "the Disaster Management Centre", "said", "At least 46 people died", "", false},
+			}},
+		{"the statement", "A statement from the Disaster Management Centre said 120,000 people were affected. The statement added that the figures could change.", []actor{dmc},
+			[]want{
+				{"statement", "Disaster Management Centre", "A statement from the Disaster Management Centre", "said", "120,000 people were affected", "", false},
+				{"statement", "Disaster Management Centre", "The statement", "added", "that the figures could change", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

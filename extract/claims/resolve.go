@@ -440,6 +440,33 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 	}); j >= 0 {
 		return j
 	}
+	if orgHeads[head] {
+		// "the disaster agency" → the Disaster Management Centre, "the
+		// health ministry" → the Ministry of Health: a body whose name
+		// has every word that describes it
+		var mods []string
+		for k := a; k < b-1; k++ {
+			if (s.tags[k] == "NN" || s.tags[k] == "JJ") && lowerAt(s, k) {
+				mods = append(mods, s.lower[k])
+			}
+		}
+		if len(mods) > 0 {
+			if j := r.recent(at, func(ac record.Actor) bool {
+				if ac.Kind != "organization" && ac.Kind != "security_force" {
+					return false
+				}
+				words := strings.Fields(strings.ToLower(ac.Name))
+				for _, m := range mods {
+					if !slices.Contains(words, m) {
+						return false
+					}
+				}
+				return true
+			}); j >= 0 {
+				return j
+			}
+		}
+	}
 	switch {
 	case (head == "company" || head == "firm") && b-a <= 2:
 		// "the company": the latest organisation that is not a public
@@ -472,17 +499,31 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		// "the agency" after a national institute or agency was named,
 		// "the commission" after "the Kenya National Commission on Human
 		// Rights": a bare head names the latest body with it in its name
-		return r.recent(at, func(ac record.Actor) bool {
+		if j := r.recent(at, func(ac record.Actor) bool {
 			if ac.Kind != "organization" {
 				return false
 			}
 			for _, w := range strings.Fields(strings.ToLower(ac.Name)) {
-				if w == head || head == "agency" && agencyWords[w] || head == "institute" && w == "agency" {
+				if w == head || head == "agency" && w == "institute" || head == "institute" && w == "agency" {
 					return true
 				}
 			}
-			// (a UN agency by its acronym: "UNHCR", "UNICEF")
-			return head == "agency" && len(ac.Name) >= 4 && strings.HasPrefix(ac.Name, "UN") && strings.ToUpper(ac.Name) == ac.Name
+			return false
+		}); j >= 0 || head != "agency" {
+			return j
+		}
+		// a body news calls "the agency", named before it: "the World
+		// Health Organization", "the World Food Programme", "UNHCR"
+		return r.recentBefore(at, func(ac record.Actor) bool {
+			if ac.Kind != "organization" {
+				return false
+			}
+			for _, w := range strings.Fields(strings.ToLower(ac.Name)) {
+				if agencyWords[w] {
+					return true
+				}
+			}
+			return len(ac.Name) >= 4 && strings.HasPrefix(ac.Name, "UN") && strings.ToUpper(ac.Name) == ac.Name
 		})
 	case securityHeads[head] && head != "officials" && !mouthpieces[head]:
 		return r.recent(at, func(ac record.Actor) bool { return ac.Kind == "security_force" })
