@@ -56,6 +56,7 @@ func consistent(doc *nlp.Doc, ms []mention) []Entity {
 		return nil
 	}
 	ms = splitCountries(doc, ms)
+	ms = joinCountries(doc, ms)
 	trimArticles(doc, ms)
 	names := map[string]*name{}
 	get := func(m *mention) *name {
@@ -354,4 +355,28 @@ func trimArticles(doc *nlp.Doc, ms []mention) {
 			m.Label = "GPE"
 		}
 	}
+}
+
+// joinCountries joins two mentions side by side that together name a
+// country ("Sri" and "Lanka", read as a person and a place in a
+// headline) into one GPE mention.
+func joinCountries(doc *nlp.Doc, ms []mention) []mention {
+	out := ms[:0:0]
+	joined := false
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].first == m.last {
+			if _, ok := gazetteer.CountryByName(doc.Slice(m.Start, ms[i+1].End)); ok {
+				m.End, m.last, m.Label = ms[i+1].End, ms[i+1].last, "GPE"
+				m.Text = doc.Slice(m.Start, m.End)
+				i++
+				joined = true
+			}
+		}
+		out = append(out, m)
+	}
+	if !joined {
+		return ms
+	}
+	return out
 }

@@ -98,6 +98,12 @@ func TestConsistent(t *testing.T) {
 			[]string{"GPE:Saudi Arabia", "GPE:Qatar", "GPE:France", "GPE:Germany", "GPE:Britain"},
 		},
 		{
+			"a country read as two mentions is joined",
+			"Sri Lanka floods kill 46\nRains hit Sri Lanka again.",
+			[]string{"0|Sri|PERSON", "0|Lanka|LOC", "1|Sri Lanka|GPE"},
+			[]string{"GPE:Sri Lanka", "GPE:Sri Lanka"},
+		},
+		{
 			"a name with a country in it is not split",
 			"Trinidad and Tobago won.\nBosnia and Herzegovina lost to Procter and Gamble.",
 			[]string{"0|Trinidad and Tobago|GPE", "1|Bosnia and Herzegovina|GPE", "1|Procter and Gamble|ORG"},
