@@ -2780,7 +2780,9 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			case dismissWords[w] && claim:
 				// "described the allegations as baseless"
 				d.kind = KindDenial
-			case condemnWords[w] && !claim:
+			case (condemnWords[w] || (w == "crime" || w == "crimes") && s.lower[m-1] == "war") && !claim:
+				// (a war crime, not any crime: "what officials called a
+				// hate crime" classifies)
 				d.kind = KindCondemnation
 			}
 		}

@@ -1794,6 +1794,8 @@ func TestStruckAndDeals(t *testing.T) {
 	tests := []formCase{
 		{"struck tanks", "Israel said it had struck Syrian tanks heading towards Sweida.", []actor{israel},
 			[]want{{"responsibility", "Israel", "Israel", "said", "it had struck Syrian tanks heading towards Sweida", "", false}}},
+		{"called a war crime", "Germany's chancellor Friedrich Merz called it a “serious war crime”.", []actor{{name: "Friedrich Merz", kind: "person"}},
+			[]want{{"condemnation", "Friedrich Merz", "Germany's chancellor Friedrich Merz", "called", "it a “serious war crime”", "", true}}},
 		{"struck a deal", "Israel said it had struck a deal with Egypt.", []actor{israel},
 			[]want{{"statement", "Israel", "Israel", "said", "it had struck a deal with Egypt", "", false}}},
 	}

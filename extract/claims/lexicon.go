@@ -300,7 +300,8 @@ var supportNouns = set("solidarity", "support", "sympathy", "sympathies", "condo
 // condemnWords follow "expressed" or the label of a condemnation.
 var condemnWords = set("outrage", "condemnation", "terrorist", "terrorism", "terror", "barbaric",
 	"cowardly", "cowardice", "heinous", "criminal", "abhorrent", "dismay", "despicable",
-	"atrocity", "atrocious", "savage", "inhuman", "massacre")
+	"atrocity", "atrocious", "savage", "inhuman", "massacre", "atrocities",
+	"monstrous", "horrific", "indefensible")
 
 // securityHeads are head nouns naming security forces.
 var securityHeads = set("military", "army", "forces", "force", "troops", "police", "navy",
