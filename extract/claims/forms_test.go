@@ -1788,7 +1788,8 @@ func TestSplitQuoteAroundMedium(t *testing.T) {
 }
 
 // TestStruckAndDeals checks that saying one struck a target is a claim of
-// responsibility and that striking a deal is not.
+// responsibility and that striking a deal is not, and that calling a
+// strike a war crime is a condemnation.
 func TestStruckAndDeals(t *testing.T) {
 	israel := actor{name: "Israel", kind: "state"}
 	tests := []formCase{
