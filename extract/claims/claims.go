@@ -982,6 +982,14 @@ func anonymityAsked(s *sentence, d draft) bool {
 	if c+3 < len(s.toks) && s.lower[c] == "not" && s.lower[c+1] == "to" && s.lower[c+2] == "be" && (s.lower[c+3] == "named" || s.lower[c+3] == "identified") {
 		return true
 	}
+	// "asking that her name not be used"
+	t := c
+	if s.lower[t] == "that" {
+		t++
+	}
+	if t+4 < len(s.toks) && s.tags[t] == "PRP$" && s.lower[t+1] == "name" && s.lower[t+2] == "not" && s.lower[t+3] == "be" {
+		return true
+	}
 	// "who declined to give his surname", "declined to be named"
 	if c+2 < len(s.toks) && s.lower[c] == "to" && s.lower[c+1] == "be" && (s.lower[c+2] == "named" || s.lower[c+2] == "identified") {
 		return true

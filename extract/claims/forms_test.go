@@ -1840,3 +1840,27 @@ func TestBodiesByTheirWordsAndStatements(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestBodiesMadeForEarlierClaims checks that "the office" and "it" after
+// the claim of a body this stage made an actor of are that body, and that
+// asking that one's name not be used is no claim.
+func TestBodiesMadeForEarlierClaims(t *testing.T) {
+	text := "Gunmen killed nine people, the state prosecutor's office said. The attackers fled, the office said in a statement. It did not say whether the attack was linked to a cartel. “We are living in fear,” a shop owner said, asking that her name not be used."
+	doc := nlp.Analyze(text)
+	cs, added := Find(doc, ner.Entities(doc), nil)
+	if len(cs) != 4 {
+		var g []want
+		for _, c := range cs {
+			g = append(g, got(c))
+		}
+		t.Fatalf("%d claims, want 4: %+v", len(cs), g)
+	}
+	if len(added) == 0 || cs[0].SpeakerID == nil || *cs[0].SpeakerID != added[0].ID || added[0].Name != "prosecutor's office" {
+		t.Fatalf("the first speaker: %v, new actors %+v", cs[0].SpeakerID, added)
+	}
+	for i := 1; i < 3; i++ {
+		if cs[i].SpeakerID == nil || *cs[i].SpeakerID != added[0].ID {
+			t.Errorf("claim %d (%q): speaker %v, want %s", i, cs[i].SpeakerSpan.Text, cs[i].SpeakerID, added[0].ID)
+		}
+	}
+}

@@ -28,6 +28,8 @@ func (f *finder) groupSpeakers() []record.Actor {
 		if d.speaker < 0 && d.srcS >= 0 {
 			if ai := f.describedActor(s, d.srcS, d.srcE, d.sent, byKey, &next); ai >= 0 {
 				d.speaker = ai
+			} else if i > 0 {
+				d.speaker = f.inherited(s, d, &f.drafts[i-1])
 			}
 		}
 		if d.target < 0 && d.tgtS >= 0 {
@@ -41,6 +43,29 @@ func (f *finder) groupSpeakers() []record.Actor {
 		return nil
 	}
 	return append([]record.Actor(nil), f.res.acts[base:]...)
+}
+
+// inherited returns the speaker of claim p, the one before d, when d's
+// speaker refers back to a body this pass made for p: "the state
+// prosecutor's office said … the office said …", "… It did not say".
+func (f *finder) inherited(s *sentence, d, p *draft) int {
+	if p.speaker < 0 || p.sent < d.sent-1 || nestedIn(d, p) {
+		return -1
+	}
+	ac := f.res.acts[p.speaker]
+	if ac.Kind != "organization" && ac.Kind != "state" {
+		return -1
+	}
+	switch {
+	case d.srcE-d.srcS == 1 && s.lower[d.srcS] == "it":
+		return p.speaker
+	case d.srcE-d.srcS == 2 && s.lower[d.srcS] == "the":
+		f := strings.Fields(strings.ToLower(ac.Name))
+		if len(f) > 0 && f[len(f)-1] == s.lower[d.srcS+1] {
+			return p.speaker
+		}
+	}
+	return -1
 }
 
 // describedActor returns the actor that tokens [a, b) of s describe
