@@ -1832,6 +1832,9 @@ func TestBodiesByTheirWordsAndStatements(t *testing.T) {
 				{"statement", "Disaster Management Centre", "disaster agency", "says", "Floods kill 46", "", false},
 				{"statement", "Disaster Management Centre", "the Disaster Management Centre", "said", "At least 46 people died", "", false},
 			}},
+		{"an owner's words are not the body's", "The British military's United Kingdom Maritime Trade Operations (UKMTO) agency said the vessel was approached by small boats.",
+			[]actor{{name: "United Kingdom military", kind: "security_force", names: []string{"British military"}}, {name: "United Kingdom Maritime Trade Operations", kind: "organization", names: []string{"UKMTO"}}},
+			[]want{{"statement", "United Kingdom Maritime Trade Operations", "The British military's United Kingdom Maritime Trade Operations (UKMTO) agency", "said", "the vessel was approached by small boats", "", false}}},
 		{"the statement", "A statement from the Disaster Management Centre said 120,000 people were affected. The statement added that the figures could change.", []actor{dmc},
 			[]want{
 				{"statement", "Disaster Management Centre", "A statement from the Disaster Management Centre", "said", "120,000 people were affected", "", false},

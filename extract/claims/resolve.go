@@ -444,11 +444,11 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 		// "the disaster agency" → the Disaster Management Centre, "the
 		// health ministry" → the Ministry of Health: a body whose name
 		// has every word that describes it
+		// (the words right before the head: not an owner's, "the British
+		// military's UKMTO agency")
 		var mods []string
-		for k := a; k < b-1; k++ {
-			if (s.tags[k] == "NN" || s.tags[k] == "JJ") && lowerAt(s, k) {
-				mods = append(mods, s.lower[k])
-			}
+		for k := b - 2; k >= a && (s.tags[k] == "NN" || s.tags[k] == "JJ") && lowerAt(s, k); k-- {
+			mods = append(mods, s.lower[k])
 		}
 		if len(mods) > 0 {
 			if j := r.recent(at, func(ac record.Actor) bool {
