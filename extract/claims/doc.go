@@ -278,7 +278,10 @@
 // X" is its state, and a seat of government speaks for it ("an
 // accusation Abidjan rejected"). "The company" (and a part
 // of it: "the company's threat team") is the company that spoke last,
-// "the agency" a body named an agency, organisation, programme or fund,
+// "the agency" a body named an agency, or one named an organisation,
+// programme or fund before it, a body described by the words right
+// before its head is one whose name has them ("the disaster agency" →
+// the Disaster Management Centre, "the health ministry"),
 // and "a spokesman for the group" the group's.
 //
 // What was said just before decides a speaker that refers back: a
@@ -293,7 +296,9 @@
 // called on …"), "he" after a speaker no actor names is that person ("A
 // resident, who asked not to be named, said …"), and "The officials" the
 // group last described with that head ("two U.S. officials … The
-// officials said"). An accusation aimed at "them" or "him" finds its
+// officials said"). "The statement added" after a claim made in a
+// statement is whoever made it, and "the office" or "it" after a body the
+// stage made an actor of for the claim before is that body. An accusation aimed at "them" or "him" finds its
 // target among the actors before it, never the claim's own speaker.
 //
 // # Content, quotations and kinds
@@ -416,7 +421,8 @@
 // a verdict or a toll are denials; saying one struck, bombed, shelled or
 // destroyed a target is a claim of responsibility (not "struck a deal");
 // an appeal to someone to act or for something is a request;
-// "condemned", "denounced", and labelling something
+// "condemned", "denounced", calling something a war crime, an atrocity,
+// monstrous, horrific or indefensible (not "a hate crime"), and labelling something
 // terrorist or cowardly ("called the shooting “an act of cowardice”"),
 // condemnation; "backed", "endorsed", "expressed solidarity with Y",
 // support (target Y); everything else statement.
