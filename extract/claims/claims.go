@@ -2955,9 +2955,12 @@ func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
 	if medium {
 		// "A statement from the centre said … The statement added":
 		// whoever spoke in it
+		// (the medium may open the sentence, name the speaker or follow
+		// the cue: "In a statement, X said", "said in a statement")
 		ps := &f.sents[p.sent]
-		for m := min(p.srcS, max(p.spanS, 0)); m < max(p.srcE, p.spanE); m++ {
-			if ps.lower[m] == head {
+		for m := 0; m < max(p.srcE, p.spanE, p.cueE); m++ {
+			if ps.lower[m] == head && !(p.conS <= m && m < p.conE) {
+				// (not in what was said: "“This new video …,” said X")
 				return p.speaker, true
 			}
 		}

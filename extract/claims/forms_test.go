@@ -1832,6 +1832,11 @@ func TestBodiesByTheirWordsAndStatements(t *testing.T) {
 				{"statement", "Disaster Management Centre", "disaster agency", "says", "Floods kill 46", "", false},
 				{"statement", "Disaster Management Centre", "the Disaster Management Centre", "said", "At least 46 people died", "", false},
 			}},
+		{"a medium named in what was said is not the speaker's", "“This new video puts Clinton on defense,” said Jeff Bechdel. The video shows Wendy Sherman outlining the differences.", []actor{{name: "Jeff Bechdel", kind: "person"}},
+			[]want{
+				{"statement", "Jeff Bechdel", "Jeff Bechdel", "said", "“This new video puts Clinton on defense,”", "", true},
+				{"statement", "", "The video", "shows", "Wendy Sherman outlining the differences", "", false},
+			}},
 		{"an owner's words are not the body's", "The British military's United Kingdom Maritime Trade Operations (UKMTO) agency said the vessel was approached by small boats.",
 			[]actor{{name: "United Kingdom military", kind: "security_force", names: []string{"British military"}}, {name: "United Kingdom Maritime Trade Operations", kind: "organization", names: []string{"UKMTO"}}},
 			[]want{{"statement", "United Kingdom Maritime Trade Operations", "The British military's United Kingdom Maritime Trade Operations (UKMTO) agency", "said", "the vessel was approached by small boats", "", false}}},

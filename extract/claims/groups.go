@@ -60,8 +60,8 @@ func (f *finder) inherited(s *sentence, d, p *draft) int {
 	case d.srcE-d.srcS == 1 && s.lower[d.srcS] == "it":
 		return p.speaker
 	case d.srcE-d.srcS == 2 && s.lower[d.srcS] == "the":
-		f := strings.Fields(strings.ToLower(ac.Name))
-		if len(f) > 0 && f[len(f)-1] == s.lower[d.srcS+1] {
+		words := strings.Fields(strings.ToLower(ac.Name))
+		if len(words) > 0 && words[len(words)-1] == s.lower[d.srcS+1] {
 			return p.speaker
 		}
 	}

@@ -361,21 +361,24 @@ func trimArticles(doc *nlp.Doc, ms []mention) {
 // country ("Sri" and "Lanka", read as a person and a place in a
 // headline) into one GPE mention.
 func joinCountries(doc *nlp.Doc, ms []mention) []mention {
-	out := ms[:0:0]
-	joined := false
+	var out []mention // nil until a pair is joined
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].first == m.last {
 			if _, ok := gazetteer.CountryByName(doc.Slice(m.Start, ms[i+1].End)); ok {
+				if out == nil {
+					out = append(make([]mention, 0, len(ms)), ms[:i]...)
+				}
 				m.End, m.last, m.Label = ms[i+1].End, ms[i+1].last, "GPE"
 				m.Text = doc.Slice(m.Start, m.End)
 				i++
-				joined = true
 			}
 		}
-		out = append(out, m)
+		if out != nil {
+			out = append(out, m)
+		}
 	}
-	if !joined {
+	if out == nil {
 		return ms
 	}
 	return out
