@@ -1764,6 +1764,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			d.conS = f.glossedContent(s, d.conS, d.conE)
 		}
 		f.kindOf(s, &d, v)
+		if d.kind == KindSupport && d.conS < 0 && i > 0 && isNounTag(s.tags[i-1]) {
+			// "Somali forces backed by local clan militias": the militias
+			// back the forces
+			if st := f.npLeft(s, i-1); st >= 0 {
+				d.tgtS, d.tgtE = st, i
+				d.conS, d.conE = st, i
+			}
+		}
 		return d, true
 	}
 	if passive && (s.tags[i] == "VBN" || s.lower[i] == "said" || s.lower[i] == "told") {

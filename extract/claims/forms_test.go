@@ -1872,3 +1872,22 @@ func TestBodiesMadeForEarlierClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeSubjectsAndBacking checks a subject with a relative clause
+// and an aside ("A soldier who took part in the assault, speaking on
+// condition of anonymity, said"), "he" after that soldier, and the target
+// of a passive backing ("forces backed by militias").
+func TestRelativeSubjectsAndBacking(t *testing.T) {
+	osman := actor{name: "Ali Jeyte Osman", kind: "person"}
+	tests := []formCase{
+		{"a relative clause and an aside", "Ali Jeyte Osman said the town was taken. A soldier who took part in the assault, speaking on condition of anonymity, said the militants had planted landmines. Two armoured vehicles were destroyed, he said.", []actor{osman},
+			[]want{
+				{"statement", "Ali Jeyte Osman", "Ali Jeyte Osman", "said", "the town was taken", "", false},
+				{"statement", "", "A soldier who took part in the assault, speaking on condition of anonymity,", "said", "the militants had planted landmines", "", false},
+				{"statement", "", "he", "said", "Two armoured vehicles were destroyed", "", false},
+			}},
+		{"backed by", "Somali forces backed by local clan militias recaptured the town.", []actor{{name: "Somalia military", kind: "security_force", names: []string{"Somali forces"}}},
+			[]want{{"support", "", "local clan militias", "backed", "Somali forces", "Somalia military", false}}},
+	}
+	runForms(t, tests)
+}

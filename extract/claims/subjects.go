@@ -326,6 +326,12 @@ func (f *finder) appositive(s *sentence, j int) (int, int, bool) {
 				// union is inside a longer apposition; look further left
 				continue
 			}
+			if st > 0 && (s.tags[st-1] == "IN" || s.tags[st-1] == "TO") && relativeBefore(s, st-1) {
+				// the object of a preposition inside a relative clause on
+				// the subject: "A soldier who took part in | the assault,
+				// speaking …, said" (openingSubject reads it)
+				return 0, 0, false
+			}
 			if st > 1 && s.lower[st-1] == "to" && (s.tags[st-2] == "NN" || s.tags[st-2] == "NNS") && properName(s, k+1, j) {
 				// "Russia's ambassador to the U.N., Vassily Nebenzia,
 				// called": the name speaks
@@ -587,6 +593,12 @@ func (f *finder) openingSubjectAt(s *sentence, st, j int) (int, int, bool) {
 		}
 		if m < j && s.lower[m] == "," && properName(s, m+1, j) {
 			return m + 1, j, true
+		}
+		if m < j && s.lower[m] == "," && s.lower[e] == "who" {
+			// "A soldier who took part in the assault, speaking on
+			// condition of anonymity, said": past the relative clause,
+			// the aside is checked as any other
+			e = m
 		}
 	}
 	if e <= st || e >= j || s.lower[e] != "," || j-e > 40 {
@@ -1191,4 +1203,15 @@ func (f *finder) attachPP(s *sentence, d *draft, e int) {
 		d.srcS, d.srcE = hs, he
 		d.spanS, d.spanE = hs, e
 	}
+}
+
+// relativeBefore says whether a relative pronoun ("who", "which", "that")
+// opens a clause between the start of the clause holding token k and k.
+func relativeBefore(s *sentence, k int) bool {
+	for m := clauseStart(s, k); m < k; m++ {
+		if (s.lower[m] == "who" || s.lower[m] == "which" || s.lower[m] == "that") && !s.quoted[m] && m > 0 && isNounTag(s.tags[m-1]) {
+			return true
+		}
+	}
+	return false
 }
