@@ -2886,14 +2886,8 @@ func (f *finder) previousSpeaker(s *sentence, d draft) (int, bool) {
 	if !ok || kind == "self" {
 		return -1, false
 	}
-	k := len(f.drafts) - 1
-	for k > 0 && nestedIn(&f.drafts[k], &f.drafts[k-1]) {
-		// a claim inside what the one before said ("Grossi said Araqchi
-		// had promised access"): the one before spoke
-		k--
-	}
-	p := &f.drafts[k]
-	if p.srcS < 0 || p.sent < s.idx-1 || p.sent == s.idx && p.cueS > d.cueS {
+	p := f.claimBefore(s, d)
+	if p == nil || p.srcS < 0 {
 		return -1, false
 	}
 	ps := &f.sents[p.sent]
@@ -2952,12 +2946,8 @@ func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
 			return -1, false
 		}
 	}
-	k := len(f.drafts) - 1
-	for k > 0 && nestedIn(&f.drafts[k], &f.drafts[k-1]) {
-		k--
-	}
-	p := &f.drafts[k]
-	if p.speaker < 0 || p.sent < s.idx-1 || p.sent == s.idx && p.cueS > d.cueS {
+	p := f.claimBefore(s, d)
+	if p == nil || p.speaker < 0 {
 		return -1, false
 	}
 	if medium {
@@ -2982,6 +2972,25 @@ func (f *finder) previousBody(s *sentence, d draft) (int, bool) {
 		return p.speaker, person
 	}
 	return -1, false
+}
+
+// claimBefore returns the claim just before d that d may refer back to:
+// the last one found, or the one it is nested in ("Grossi said Araqchi
+// had promised access": Grossi's, not Araqchi's), when it is in d's
+// sentence, before d, or in the sentence before; nil otherwise.
+func (f *finder) claimBefore(s *sentence, d draft) *draft {
+	if len(f.drafts) == 0 {
+		return nil
+	}
+	k := len(f.drafts) - 1
+	for k > 0 && nestedIn(&f.drafts[k], &f.drafts[k-1]) {
+		k--
+	}
+	p := &f.drafts[k]
+	if p.sent < s.idx-1 || p.sent == s.idx && p.cueS > d.cueS {
+		return nil
+	}
+	return p
 }
 
 // nestedIn says whether claim a's cue lies inside claim b's content, in
