@@ -2266,13 +2266,17 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				// has its own speaker
 				cs = -1
 			}
-			if cs >= 0 && !(s.lower[p] == "," && adverbialOpening(s, cs) && !hasFinite(s, cs, ce)) {
+			if cs >= 0 && !(s.lower[p] == "," && (adverbialOpening(s, cs) && !hasFinite(s, cs, ce) || f.onlySubordinate(s, cs, ce) && !commaGoesOn(s, d.cueE, len(s.toks)))) {
 				if glossed {
 					cs = f.glossedContent(s, cs, ce)
 				}
 				// (a phrase with no verb before the subject is its
 				// clause's adverbial, not what was said: "In a memo on
-				// Tuesday, X reminded his staff about …")
+				// Tuesday, X reminded his staff about …"; so is a
+				// subordinate clause alone: "When Francis said …, the
+				// campaign responded within hours"; but not one the
+				// attribution splits from its main clause: "When the
+				// Rogans came, Rogan said, Mr. Clinton smiled")
 				d.conS, d.conE = cs, ce
 				f.kindOf(s, &d, v)
 				return d, true

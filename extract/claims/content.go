@@ -461,9 +461,19 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 	opener := s.lower[a] == "that" && a+1 < e && (s.tags[a+1] == "IN" || s.tags[a+1] == "RB" || isTimeWord(s.lower[a+1]) || s.lower[a+1] == "according")
 	verbs := false // the content has a finite verb before m
 	hedged := a > 0 && (hedgeVerbs[s.lower[a-1]] || hedgeAdverbsReport[s.lower[a-1]])
+	fronted, aside := frontedClause(s, a)
 	for m := a + 1; m+1 < e; m++ {
 		if s.quoted[m] {
 			continue
+		}
+		if s.lower[m] == "," && (fronted && f.mainClauseAt(s, m+1, e) || aside && predicateAt(s, m+1, e)) {
+			// the cue is in a subordinate clause the writer put before
+			// the main one: "Although Reynolds says that Santilli broke
+			// the story, | others argue …", "While Sanders has pledged to
+			// support her, | Devine suggested …", or set off after its
+			// subject: "Clinton, though she said Republicans should give
+			// him a hearing, | stopped short of …"
+			return m
 		}
 		if finite(s.tags[m-1]) || s.tags[m-1] == "MD" {
 			verbs = true
@@ -595,6 +605,130 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// frontedSubordinators open a clause that a sentence may put before its
+// main clause.
+var frontedSubordinators = set("although", "though", "while", "whereas", "when", "if", "because",
+	"since", "once", "unless", "until", "after", "before", "as", "whenever")
+
+// frontedClause says whether the content that starts at token a lies in
+// a subordinate clause before the sentence's main clause: one that opens
+// the sentence ("Although Reynolds says that …, others argue"), or one
+// set off after the main clause's subject ("Clinton, though she said …,
+// stopped short"). No comma may come between the subordinator and a:
+// "As the Post reported, Clinton is …" has its content in the main
+// clause, and so has "When they came, Rogan said, Clinton smiled, then
+// he …".
+func frontedClause(s *sentence, a int) (fronted, aside bool) {
+	st := skipConnective(s, 0, a)
+	for st < a && (s.lower[st] == "but" || s.lower[st] == "and" || s.lower[st] == "yet" || s.lower[st] == "so") {
+		st++
+	}
+	if st >= a || s.quoted[st] {
+		return false, false
+	}
+	if !frontedSubordinators[s.lower[st]] {
+		if !startsNP(s, st) || s.tags[st] == "PRP" {
+			return false, false
+		}
+		// a subject, a comma, and the subordinate clause
+		k := st
+		for k < a && k-st < 8 && s.lower[k] != "," && !s.quoted[k] && !finite(s.tags[k]) && s.tags[k] != "MD" {
+			k++
+		}
+		if k+1 >= a || s.lower[k] != "," || !frontedSubordinators[s.lower[k+1]] || s.lower[k+1] == "as" {
+			return false, false
+		}
+		st, aside = k+1, true
+	}
+	if st+1 < len(s.toks) && (s.lower[st+1] == "," || s.lower[st] == "as" && (s.tags[st+1] == "JJ" || s.tags[st+1] == "RB")) {
+		// "If, as he says, …"; "as well as", "as much as"
+		return false, false
+	}
+	for m := st + 1; m < a; m++ {
+		if s.quoted[m] || s.lower[m] == "," || s.lower[m] == ";" || s.lower[m] == "—" || s.lower[m] == "--" {
+			return false, false
+		}
+	}
+	return !aside, aside
+}
+
+// onlySubordinate says whether tokens [a, e) are a subordinate clause
+// with no verb after a comma in it, so no main clause: "When Francis said …, | the campaign
+// responded" has said nothing the campaign responded, but "If it rains,
+// the roads will flood, | Bugti said" has.
+func (f *finder) onlySubordinate(s *sentence, a, e int) bool {
+	if a >= e || s.quoted[a] || !frontedSubordinators[s.lower[a]] {
+		return false
+	}
+	for m := a + 1; m < e; m++ {
+		if s.quoted[m] {
+			return false
+		}
+		if (s.lower[m] == "," || s.lower[m] == "—" || s.lower[m] == "--") && hasFiniteAny(s, m+1, e) {
+			// (any verb after a comma may be the main clause's: "Since
+			// Clinton leads, superdelegates who back him would be …")
+			return false
+		}
+	}
+	return true
+}
+
+// commaGoesOn says whether a comma follows the cue that ends at token k,
+// perhaps after a short phrase of medium or place ("said in an
+// interview,"), and the sentence goes on after it.
+func commaGoesOn(s *sentence, k, e int) bool {
+	for j := k; j < e && j-k < 6 && !s.quoted[j]; j++ {
+		if s.lower[j] == "," {
+			return j+1 < e
+		}
+		if finite(s.tags[j]) || s.tags[j] == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// mainClauseAt says whether a main clause starts at token k: a subject
+// with its verb, perhaps after an adverb or a phrase of time or place
+// ("…, at the town hall this week she said", "…, then we would not
+// need").
+func (f *finder) mainClauseAt(s *sentence, k, e int) bool {
+	for n := 0; n < 3 && k < e && !s.quoted[k]; n++ {
+		if f.newClause(s, k, e) {
+			return true
+		}
+		switch {
+		case s.tags[k] == "RB" && s.lower[k] != "not":
+			k++
+		case s.tags[k] == "IN" && !frontedSubordinators[s.lower[k]] && s.lower[k] != "that":
+			j := f.npRight(s, k+1)
+			if j <= k+1 {
+				return false
+			}
+			k = j
+		case isTimeWord(s.lower[k]) || s.tags[k] == "DT" && k+1 < e && (isTimeWord(s.lower[k+1]) || periodWords[s.lower[k+1]]):
+			// "this week", "on Friday"
+			k++
+			for k < e && (isTimeWord(s.lower[k]) || periodWords[s.lower[k]]) {
+				k++
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// predicateAt says whether the predicate of a clause whose subject came
+// before starts at token k: a finite verb, perhaps after adverbs
+// ("…, notably stopped short of …").
+func predicateAt(s *sentence, k, e int) bool {
+	for k < e && s.tags[k] == "RB" && !s.quoted[k] {
+		k++
+	}
+	return k < e && !s.quoted[k] && (s.tags[k] == "VBD" || s.tags[k] == "VBZ" || s.tags[k] == "MD")
 }
 
 // glossAt says whether a noun of the writer's gloss on what was said

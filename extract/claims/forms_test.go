@@ -1891,3 +1891,43 @@ func TestRelativeSubjectsAndBacking(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestFrontedSubordinateClauses checks a cue inside a subordinate clause
+// the writer put before the main clause ("Although Bugti said …, | the
+// talks failed") or after its subject ("Bugti, though he said …, |
+// stopped short of …"): the content ends where the main clause begins.
+// A subordinate clause alone is not what a cue after it reports.
+func TestFrontedSubordinateClauses(t *testing.T) {
+	tests := []formCase{
+		{"although, then a new subject", "Although Bugti says that the militants fled to the hills near Quetta, Pakistan, others argue that they never left.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "says", "that the militants fled to the hills near Quetta, Pakistan", "", false},
+				{"statement", "", "others", "argue", "that they never left", "", false},
+			}},
+		{"while with as inside the content", "While Bugti has pledged to serve as the mediator, Chaudhry suggested that it would not be a simple process.", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "has pledged", "to serve as the mediator", "", false},
+				{"statement", "Talal Chaudhry", "Chaudhry", "suggested", "that it would not be a simple process", "", false},
+			}},
+		{"a main clause after a phrase of place and time", "Although in May he said the decision was a mistake, at the hearing this week he said it was lawful.", []actor{bugti},
+			[]want{
+				{"statement", "", "he", "said", "the decision was a mistake", "", false},
+				{"statement", "", "he", "said", "it was lawful", "", false},
+			}},
+		{"set off after the subject", "Bugti, though he praised the envoy and said the talks should resume, stopped short of backing the plan.", []actor{bugti},
+			[]want{
+				{"support", "Sarfraz Bugti", "he", "praised", "the envoy", "", false},
+				{"statement", "Sarfraz Bugti", "he", "said", "the talks should resume", "", false},
+			}},
+		{"a subordinate clause is not what a reply answers", "When Bugti said the roads were closed, the company responded within hours.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads were closed", "", false},
+				{"statement", "", "the company", "responded", "", "", false},
+			}},
+		{"guard: the subordinate clause inside a reported clause", "If it rains, the roads will flood, Bugti said.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "If it rains, the roads will flood", "", false}}},
+		{"guard: as the paper reported", "As Dawn reported, the roads will reopen on Monday.", nil,
+			[]want{{"statement", "", "Dawn", "reported", "the roads will reopen on Monday", "", false}}},
+	}
+	runForms(t, tests)
+}

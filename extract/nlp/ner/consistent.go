@@ -329,19 +329,35 @@ func splitCountries(doc *nlp.Doc, ms []mention) []mention {
 	return out
 }
 
+// openingWords are capitalized function words that open a sentence and
+// no name: "Although Bugti says …" is not the person "Although Bugti".
+var openingWords = map[string]bool{
+	"Although": true, "Though": true, "While": true, "Whereas": true, "When": true, "Whenever": true,
+	"If": true, "Because": true, "Since": true, "Unless": true, "Until": true, "Once": true,
+	"After": true, "Before": true, "As": true, "But": true, "And": true, "Yet": true, "Or": true,
+	"Nor": true, "Whether": true, "Meanwhile": true, "However": true, "Still": true, "Then": true,
+	"Thus": true, "Instead": true, "Moreover": true, "Besides": true,
+}
+
 // trimArticles drops an article that opens a person's mention ("A Myanmar
-// military airstrike" read as the person "A Myanmar"): names do not start
-// with one. What is left is a place when it names a country.
+// military airstrike" read as the person "A Myanmar"), or a conjunction
+// that opens a sentence and a person's or an organisation's mention
+// ("Although Bugti", "While Microsoft"): names do not start with one.
+// What is left is a place when it names a country.
 func trimArticles(doc *nlp.Doc, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != "PERSON" || m.last-m.first < 2 {
+		if m.Label != "PERSON" && m.Label != "ORG" || m.last-m.first < 2 {
 			continue
 		}
 		toks := doc.Sentences[m.sent].Tokens
 		rest := doc.Slice(toks[m.first+1].Start, m.End)
 		_, country := gazetteer.CountryByName(rest)
 		switch a := toks[m.first].Text; {
+		case openingWords[a] && (m.first == 0 || !startsUpper(toks[m.first-1].Text)):
+			// (not inside a title: "Gone With the Wind", "Before Sunrise")
+		case m.Label != "PERSON":
+			continue
 		case a == "An" || a == "The":
 		case a == "A" && country:
 			// ("A Shettima" may be an initial and a surname)

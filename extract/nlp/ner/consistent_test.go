@@ -116,6 +116,12 @@ func TestConsistent(t *testing.T) {
 			[]string{"GPE:Myanmar", "PERSON:Smith", "PERSON:A Shettima"},
 		},
 		{
+			"a conjunction opening a sentence does not open a name, one inside a title may",
+			"Although Bugti spoke, the talks failed.\nWhile Microsoft denied it, shares fell.\nThey watched Gone With Before Sunrise.",
+			[]string{"0|Although Bugti|PERSON", "1|While Microsoft|ORG", "2|Gone With Before Sunrise|ORG"},
+			[]string{"PERSON:Bugti", "ORG:Microsoft", "ORG:Gone With Before Sunrise"},
+		},
+		{
 			"lower-case words are never marked",
 			"Amina Hope spoke.\nThere is hope.",
 			[]string{"0|Amina Hope|PERSON"},
