@@ -1952,6 +1952,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				// (also set off by a dash: "the sign — which read “…”")
 				k--
 			}
+			if k >= 2 && s.lower[k] == "and" && s.lower[k-1] == "," && s.lower[j] != "that" {
+				// a second relative on the same noun: "Cruz, who
+				// threatened …, and who has been hoping …"
+				for m := k - 2; m > 1; m-- {
+					if s.lower[m] == s.lower[j] && s.lower[m-1] == "," && !s.quoted[m] {
+						k = m - 2
+						break
+					}
+				}
+			}
 			if k >= 0 {
 				if st := f.npLeft(s, k); st >= 0 {
 					// the antecedent speaks; the words here are "who"

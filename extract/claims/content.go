@@ -462,17 +462,22 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 	verbs := false // the content has a finite verb before m
 	hedged := a > 0 && (hedgeVerbs[s.lower[a-1]] || hedgeAdverbsReport[s.lower[a-1]])
 	fronted, aside := frontedClause(s, a)
+	relative := !fronted && !aside && inRelativeAside(s, a)
 	for m := a + 1; m+1 < e; m++ {
 		if s.quoted[m] {
 			continue
 		}
-		if s.lower[m] == "," && (fronted && f.mainClauseAt(s, m+1, e) || aside && predicateAt(s, m+1, e)) {
+		if s.lower[m] == "," && (fronted && f.mainClauseAt(s, m+1, e) || (aside || relative) && predicateAt(s, m+1, e) && !f.subjectAside(s, a, m) ||
+			relative && s.lower[m+1] == "and" && m+2 < e && (s.lower[m+2] == "who" || s.lower[m+2] == "which")) {
 			// the cue is in a subordinate clause the writer put before
 			// the main one: "Although Reynolds says that Santilli broke
 			// the story, | others argue …", "While Sanders has pledged to
 			// support her, | Devine suggested …", or set off after its
 			// subject: "Clinton, though she said Republicans should give
-			// him a hearing, | stopped short of …"
+			// him a hearing, | stopped short of …"; or in a relative
+			// clause set off after the subject: "the EU, which contended
+			// that Ireland undertaxed Apple, | is a good example", "Cruz,
+			// who threatened to shut down the government, | and who …"
 			return m
 		}
 		if finite(s.tags[m-1]) || s.tags[m-1] == "MD" {
@@ -685,6 +690,29 @@ func commaGoesOn(s *sentence, k, e int) bool {
 		}
 		if finite(s.tags[j]) || s.tags[j] == "MD" {
 			return false
+		}
+	}
+	return false
+}
+
+// subjectAside says whether the comma at token m sets off something on
+// the subject of a content clause that starts at a and has no verb yet:
+// "that Mr. Jäger, under fire for …, | would do better".
+func (f *finder) subjectAside(s *sentence, a, m int) bool {
+	return (s.lower[a] == "that" || f.newClause(s, a, len(s.toks))) && !hasFiniteAny(s, a+1, m)
+}
+
+// inRelativeAside says whether the content that starts at token a lies
+// in a relative clause set off by a comma ("…, which contended that …",
+// "…, who last year threatened to …", "…, and who has been hoping to
+// …") with no comma between its pronoun and a.
+func inRelativeAside(s *sentence, a int) bool {
+	for m := a - 1; m > 0 && a-m <= 12; m-- {
+		if s.quoted[m] || s.lower[m] == "," || s.lower[m] == ";" || s.lower[m] == "—" || s.lower[m] == "--" {
+			return false
+		}
+		if (s.lower[m] == "who" || s.lower[m] == "which") && (s.lower[m-1] == "," || m > 1 && s.lower[m-1] == "and" && s.lower[m-2] == ",") {
+			return true
 		}
 	}
 	return false

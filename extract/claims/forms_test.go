@@ -1931,3 +1931,25 @@ func TestFrontedSubordinateClauses(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestContentsInRelativeAsides checks a cue inside a relative clause set off after
+// the main clause's subject: the content ends where the main clause's
+// predicate resumes, or where a second relative starts; a comma that sets
+// off something on the content clause's own subject does not end it.
+func TestContentsInRelativeAsides(t *testing.T) {
+	tests := []formCase{
+		{"the predicate resumes", "The ruling by the court, which contended that the province had misspent the funds, is a good example of the dispute.", nil,
+			[]want{{"statement", "", "which", "contended", "that the province had misspent the funds", "", false}}},
+		{"a second relative", "Bugti, who last year threatened to close the border over the attacks, and who has been hoping to win support from the army, quickly went on television.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "who", "threatened", "to close the border over the attacks", "", false},
+				{"statement", "Sarfraz Bugti", "who", "has been hoping", "to win support from the army", "", false},
+			}},
+		{"guard: an aside on the content's subject", "The plan was mocked by Bugti, who suggested that Chaudhry, under fire for the failures in Quetta, would do better to keep quiet.", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "mocked", "", "", false},
+				{"statement", "Sarfraz Bugti", "who", "suggested", "that Chaudhry, under fire for the failures in Quetta, would do better to keep quiet", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
