@@ -567,6 +567,10 @@ var connectives = [][]string{
 	{"in", "particular"}, {"on", "the", "other", "hand"}, {"in", "turn"}, {"for", "his", "part"},
 	{"for", "her", "part"}, {"for", "its", "part"}, {"for", "their", "part"}, {"for", "one"},
 	{"of", "course"}, {"in", "fact"}, {"in", "the", "meantime"}, {"in", "addition"}, {"even", "so"},
+	{"as", "a", "result"}, {"as", "it", "stands"}, {"as", "it", "currently", "stands"}, {"as", "things", "stand"},
+	{"what", "'s", "more"}, {"what", "’s", "more"}, {"behind", "the", "scenes"}, {"in", "other", "words"},
+	{"at", "the", "same", "time"}, {"on", "top", "of", "that"}, {"in", "short"}, {"in", "sum"},
+	{"by", "the", "same", "token"}, {"after", "all"}, {"that", "said"}, {"to", "be", "sure"},
 }
 
 // subordinators open a clause that a comma closes before the main one
