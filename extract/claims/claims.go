@@ -1506,6 +1506,22 @@ func trimEnd(s *sentence, n int) int {
 	return e
 }
 
+// danglingEnd returns the end of the content [a, e) without what cannot
+// end one outside a quotation: a comma, a dash or a conjunction left where
+// the writer's words were cut off ("that he taught law, | and added: …",
+// "to help his clients and, | he argued, to …").
+func danglingEnd(s *sentence, a, e int) int {
+	for e-1 > a && !s.quoted[e-1] {
+		switch s.lower[e-1] {
+		case ",", ";", ":", "—", "–", "--", "-", "and", "or", "but":
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
 // verbCue builds the claim of a cue verb at token i.
 func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	n := len(s.toks)
@@ -3178,7 +3194,8 @@ func (f *finder) output() []record.Claim {
 		}
 		cs, ce := -1, -1
 		if d.conS >= 0 {
-			cs, ce = s.toks[d.conS].Start, s.toks[d.conE-1].End
+			e := danglingEnd(s, d.conS, d.conE)
+			cs, ce = s.toks[d.conS].Start, s.toks[e-1].End
 		}
 		if d.extStart >= 0 {
 			if cs < 0 {

@@ -537,8 +537,10 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// of its own: "that Trump — even as he says … — has proposed")
 			return m
 		}
-		if (w == "—" || w == "--") && (s.lower[m+1] == "and" || s.lower[m+1] == "but") && !s.quoted[m+1] {
-			// "… — and thinks that …": the writer goes on
+		if (w == "—" || w == "--") && (s.lower[m+1] == "and" || s.lower[m+1] == "but") && !s.quoted[m+1] && dashCount(s, a, m)%2 == 0 {
+			// "… — and thinks that …": the writer goes on (not a dash
+			// that closes an aside in the content: "a rift between
+			// communities -- mainly X and Y -- and the police")
 			return m
 		}
 		if w != "," {
@@ -574,6 +576,11 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			// something on its subject ("that Trump, a political outsider,
 			// could …", "that the announcement, which some called a trick,
 			// was …") or a phrase before it ("that so far, hackers have …")
+			continue
+		}
+		if s.lower[a] == "that" && !verbs && !sub && nx == "and" && parentheticalSubject(s, m+1, e) {
+			// "that the two men, and Cruz in particular, must do more":
+			// a second subject set off by commas before the clause's verb
 			continue
 		}
 		switch {
@@ -757,6 +764,37 @@ func predicateAt(s *sentence, k, e int) bool {
 		k++
 	}
 	return k < e && !s.quoted[k] && (s.tags[k] == "VBD" || s.tags[k] == "VBZ" || s.tags[k] == "MD")
+}
+
+// parentheticalSubject says whether the words from token k up to the
+// next finite verb are set off by a comma before that verb: "…, and Cruz
+// in particular, | must do more", "…, and the support for her, especially
+// in the South, | were factors".
+func parentheticalSubject(s *sentence, k, e int) bool {
+	for m := k + 1; m < e && m-k <= 25; m++ {
+		if s.quoted[m] || s.lower[m] == ";" || s.lower[m] == "—" || s.lower[m] == "--" {
+			return false
+		}
+		if finite(s.tags[m]) || s.tags[m] == "MD" {
+			p := m - 1
+			for p > k && s.tags[p] == "RB" {
+				p--
+			}
+			return s.lower[p] == "," && p > k+1
+		}
+	}
+	return false
+}
+
+// dashCount counts the dashes outside quotations in [a, b).
+func dashCount(s *sentence, a, b int) int {
+	n := 0
+	for m := a; m < b; m++ {
+		if (s.lower[m] == "—" || s.lower[m] == "--") && !s.quoted[m] {
+			n++
+		}
+	}
+	return n
 }
 
 // glossAt says whether a noun of the writer's gloss on what was said

@@ -1957,3 +1957,28 @@ func TestContentsInRelativeAsides(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestContentEdgesAroundAsides checks where a content ends around asides
+// inside it: a dash that closes an aside of the content does not end it
+// before "and"; a second subject set off by commas keeps the clause
+// going to its verb; and a content never ends on a comma, a dash or a
+// conjunction outside a quotation.
+func TestContentEdgesAroundAsides(t *testing.T) {
+	tests := []formCase{
+		{"a dash closing the content's own aside", "Bugti acknowledged that a rift exists between the tribes -- mainly the Marri and the Bugti -- and the army.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "acknowledged", "that a rift exists between the tribes -- mainly the Marri and the Bugti -- and the army", "", false}}},
+		{"a dash before the speaker's next act is left out", "Bugti praised the army's restraint -- and warned that the talks could fail.", []actor{bugti},
+			[]want{
+				{"support", "Sarfraz Bugti", "Bugti", "praised", "the army's restraint", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "warned", "that the talks could fail", "", false},
+			}},
+		{"a second subject set off by commas", "Bugti said that the two ministers, and Chaudhry in particular, must do more to reopen the roads.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that the two ministers, and Chaudhry in particular, must do more to reopen the roads", "", false}}},
+		{"no conjunction left at the end", "Chaudhry backed a wider truce to help the traders and, he argued, to calm the border.", []actor{chaudhry},
+			[]want{
+				{"support", "Talal Chaudhry", "Chaudhry", "backed", "a wider truce to help the traders", "", false},
+				{"statement", "Talal Chaudhry", "he", "argued", "Chaudhry backed a wider truce to help the traders and, he argued, to calm the border", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
