@@ -1586,6 +1586,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 			armedCheck = true
 		}
+	case "counter":
+		// "countered that …", "countered the claim"; not "runs counter
+		// to", "a counter"
+		if i > 0 && (s.lower[i-1] == "run" || s.lower[i-1] == "runs" || s.lower[i-1] == "ran" || s.lower[i-1] == "running" || s.tags[i-1] == "DT") {
+			return d, false
+		}
 	case "issue":
 		// "issued a warning", "issued a statement saying …"
 		if !objectOf(s, i+1, speechNouns) {
@@ -2274,6 +2280,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// not "“…,” X said, adding that …")
 		// "…, X said." or "“…,” X said in a statement."
 		e, p := ss, ss-1
+		if p >= 3 && (s.lower[p] == "that" || s.lower[p] == "which") && !s.quoted[p] && glossedClaimAt(s, p-1) {
+			// "… — a point that officials have disputed": the gloss's
+			// relative pronoun stands for the clause before it
+			e, p = p, p-1
+		}
 		glossed := p >= 0 && glossedClaimAt(s, p)
 		if glossed {
 			// "…, a charge Tehran denies", "…, an allegation the ELN has
@@ -2429,10 +2440,11 @@ func (f *finder) glossedContent(s *sentence, cs, ce int) int {
 }
 
 // glossedClaimAt says whether token k is a noun naming a claim that
-// glosses the clause before it: a comma, a determiner or adjective, then
-// the noun ("…, a charge Tehran denies", "…, a claim refuted by India").
+// glosses the clause before it: a comma or a dash, a determiner or
+// adjective, then the noun ("…, a charge Tehran denies", "…, a claim
+// refuted by India", "… — a point officials dispute").
 func glossedClaimAt(s *sentence, k int) bool {
-	return k >= 2 && claimWords[s.lower[k]] && (s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") && s.lower[k-2] == ","
+	return k >= 2 && (claimWords[s.lower[k]] || s.lower[k] == "point") && (s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") && (s.lower[k-2] == "," || s.lower[k-2] == "—" || s.lower[k-2] == "--")
 }
 
 // cueWithin says whether a claim found earlier in the sentence has its
@@ -2780,7 +2792,7 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			}
 		}
 	case v.kind == KindDenial:
-		if v.lemma == "deny" || v.lemma == "refute" {
+		if v.lemma == "deny" || v.lemma == "refute" || v.lemma == "dispute" || v.lemma == "rebut" {
 			d.kind = KindDenial
 		} else {
 			for m := d.cueE; m < n && m-d.cueE < 4; m++ {

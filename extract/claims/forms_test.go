@@ -1606,7 +1606,10 @@ func TestDashGlosses(t *testing.T) {
 		{"a concession after a spaced hyphen", "Aides say he will seek reelection in 2018 - though it is unclear whether that will help.", nil,
 			[]want{{"statement", "Aides", "Aides", "say", "he will seek reelection in 2018", "", false}}},
 		{"a gloss after a dash", "The ministry said the emails were not classified at the time — a point that officials have disputed.", nil,
-			[]want{{"statement", "", "The ministry", "said", "the emails were not classified at the time", "", false}}},
+			[]want{
+				{"statement", "", "The ministry", "said", "the emails were not classified at the time", "", false},
+				{"denial", "officials", "officials", "have disputed", "the emails were not classified at the time", "", false},
+			}},
 		{"the speaker's aside stays", "The ministry said the convoy — clearly marked — was hit twice.", nil,
 			[]want{{"statement", "", "The ministry", "said", "the convoy — clearly marked — was hit twice", "", false}}},
 	}
@@ -1979,6 +1982,38 @@ func TestContentEdgesAroundAsides(t *testing.T) {
 				{"support", "Talal Chaudhry", "Chaudhry", "backed", "a wider truce to help the traders", "", false},
 				{"statement", "Talal Chaudhry", "he", "argued", "Chaudhry backed a wider truce to help the traders and, he argued, to calm the border", "", false},
 			}},
+	}
+	runForms(t, tests)
+}
+
+// TestMannerAndExchangeVerbs checks verbs that report words said in a
+// manner ("yelled", "whispered", "bragged") or as a turn of an exchange
+// ("countered", "retorted"), and disputes and rebuttals as denials — and
+// the same words where they report nothing ("runs counter to").
+func TestMannerAndExchangeVerbs(t *testing.T) {
+	tests := []formCase{
+		{"yelled with a colon", "The protesters yelled: \"Open the roads!\"", nil,
+			[]want{{"statement", "protesters", "The protesters", "yelled:", "\"Open the roads!\"", "", true}}},
+		{"countered that", "Chaudhry countered that the roads had never been safer.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "countered", "that the roads had never been safer", "", false}}},
+		{"bragged about", "Bugti bragged about the new highway to Gwadar.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "bragged about", "the new highway to Gwadar", "", false}}},
+		{"disputed is a denial", "The army disputed the toll, saying only four soldiers had died.", []actor{{name: "Pakistan Army", kind: "security_force", names: []string{"The army"}}},
+			[]want{
+				{"denial", "Pakistan Army", "The army", "disputed", "the toll", "", false},
+				{"statement", "Pakistan Army", "The army", "saying", "only four soldiers had died", "", false},
+			}},
+		{"rebutted is a denial", "Chaudhry rebutted the report point by point.", []actor{chaudhry},
+			[]want{{"denial", "Talal Chaudhry", "Chaudhry", "rebutted", "the report point by point", "", false}}},
+		{"downplayed", "Bugti downplayed the threat to the pipeline.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "downplayed", "the threat to the pipeline", "", false}}},
+		{"a gloss with a relative pronoun after a dash", "Bugti said the convoy had been cleared — a point that the army disputed.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "the convoy had been cleared", "", false},
+				{"denial", "", "the army", "disputed", "the convoy had been cleared", "", false},
+			}},
+		{"guard: runs counter to", "The plan runs counter to the interests of the traders, Bugti said.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "The plan runs counter to the interests of the traders", "", false}}},
 	}
 	runForms(t, tests)
 }

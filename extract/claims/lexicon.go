@@ -126,6 +126,15 @@ var verbLemmas = []verb{
 	{"back", classAct, KindSupport}, {"support", classAct, KindSupport},
 	{"endorse", classAct, KindSupport}, {"praise", classAct, KindSupport},
 	{"welcome", classAct, KindSupport}, {"express", classAct, ""},
+	// said in a manner, or in a turn of an exchange
+	{"yell", classSay, ""}, {"scream", classSay, ""}, {"whisper", classSay, ""},
+	{"mutter", classSay, ""}, {"confess", classSay, ""}, {"brag", classSay, ""},
+	{"retort", classSay, ""}, {"counter", classSay, ""}, {"muse", classSay, ""},
+	{"opine", classSay, ""}, {"posit", classSay, ""}, {"swear", classSay, ""},
+	{"affirm", classSay, ""}, {"reassure", classTell, ""},
+	{"scoff", classAct, ""}, {"downplay", classAct, ""}, {"contradict", classAct, ""},
+	{"characterize", classAct, ""}, {"characterise", classAct, ""}, {"dub", classAct, ""},
+	{"rebut", classAct, KindDenial}, {"dispute", classAct, KindDenial},
 }
 
 // irregular gives the forms inflect cannot build.
@@ -152,6 +161,10 @@ var irregular = map[string][]string{
 	"seek":      {"sought"},
 	"see":       {"saw", "seen", "sees", "seeing"},
 	"learn":     {"learnt"},
+	"swear":     {"swore", "sworn"},
+	"brag":      {"bragged", "bragging"},
+	"rebut":     {"rebutted", "rebutting"},
+	"dub":       {"dubbed", "dubbing"},
 }
 
 // inflect returns the regular forms of an English verb: base, -s, -ed and
