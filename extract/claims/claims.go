@@ -214,7 +214,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalCues[w].particle != "" && j+1 < len(st.lower) && st.lower[j+1] == phrasalCues[w].particle || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -796,6 +796,10 @@ func (f *finder) sentence(s *sentence) {
 			// "took responsibility for", "has accepted full
 			// responsibility for": a claim of responsibility
 			v, ok = verb{lemma: "take", class: classAct, kind: KindResponsibility}, true
+		}
+		if p, found := phrasalAt(s, i); found {
+			// (before the verb alone: "pushed back on" is not "push")
+			v, ok = verb{lemma: p.lemma, class: classAct, kind: p.kind}, true
 		}
 		if !ok && makeForms[s.lower[i]] && i+1 < len(s.toks) && (s.lower[i+1] == "clear" || s.lower[i+1] == "it" && i+2 < len(s.toks) && s.lower[i+2] == "clear") {
 			// "made it clear that …", "makes clear …"
@@ -1522,6 +1526,31 @@ func danglingEnd(s *sentence, a, e int) int {
 	return e
 }
 
+// phrasalAt says whether token i is the verb of a phrasal cue with its
+// particle after it, and what must follow the particle: "lashed out at
+// Kabul", "weighed in on the dispute", "shot back: “…”", "“…,” she fired
+// back".
+func phrasalAt(s *sentence, i int) (phrasal, bool) {
+	p, ok := phrasalCues[s.lower[i]]
+	n := len(s.toks)
+	if !ok || i+1 >= n || s.lower[i+1] != p.particle || s.quoted[i] || !isVerbTag(s.tags[i]) && s.tags[i+1] != "RP" && s.tags[i+1] != "RB" {
+		return p, false
+	}
+	if p.after != nil {
+		return p, i+2 < n && p.after[s.lower[i+2]]
+	}
+	// a retort: words follow, or came before ("“…,” he shot back")
+	if i+2 < n && (s.lower[i+2] == ":" || s.lower[i+2] == "that" || isOpenQuote(s.toks[i+2].Text) || s.lower[i+2] == "," && i+3 < n && isOpenQuote(s.toks[i+3].Text)) {
+		return p, true
+	}
+	for m := i - 1; m >= 0 && i-m <= 4; m-- {
+		if isCloseQuote(s.toks[m].Text) && m > 0 && (s.lower[m-1] == "," || s.lower[m-1] == "?" || s.lower[m-1] == "!") {
+			return p, true
+		}
+	}
+	return p, false
+}
+
 // verbCue builds the claim of a cue verb at token i.
 func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	n := len(s.toks)
@@ -1548,6 +1577,20 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		d.cueE = i + 2
 		if feelingPreps[s.lower[i+2]] {
 			d.cueE = i + 3
+		}
+	}
+	if p, ok := phrasalCues[s.lower[i]]; ok && p.lemma == v.lemma {
+		// the particle, and the preposition after it, belong to the cue
+		d.cueE = i + 2
+		if i+2 < n && p.after[s.lower[i+2]] && s.tags[i+2] == "IN" {
+			d.cueE = i + 3
+		}
+		if d.cueE < n && s.lower[d.cueE] == ":" {
+			d.cueE++
+		}
+		if v.lemma == "take aim" || v.lemma == "lash out" {
+			// a sniper takes aim at soldiers
+			armedCheck = true
 		}
 	}
 	if v.lemma == "make clear" {

@@ -2017,3 +2017,32 @@ func TestMannerAndExchangeVerbs(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPhrasalCues checks verbs that report words only with their
+// particle ("lashed out at", "took aim at", "pushed back on", "weighed
+// in on", "hit back at") and retorts ("shot back: …", "“…,” she fired
+// back") — and the same verbs where no words are reported: shooting
+// back, a sniper taking aim, a deadline pushed back.
+func TestPhrasalCues(t *testing.T) {
+	tests := []formCase{
+		{"lashed out at", "Bugti lashed out at the militants for attacking the schools.", []actor{bugti},
+			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "lashed out at", "the militants for attacking the schools", "", false}}},
+		{"took aim at", "Chaudhry took aim at the budget on Tuesday.", []actor{chaudhry},
+			[]want{{"condemnation", "Talal Chaudhry", "Chaudhry", "took aim at", "the budget", "", false}}},
+		{"pushed back on a claim", "Chaudhry pushed back on the claim that the roads were unsafe.", []actor{chaudhry},
+			[]want{{"denial", "Talal Chaudhry", "Chaudhry", "pushed back on", "the claim that the roads were unsafe", "", false}}},
+		{"weighed in on", "Bugti weighed in on the dispute, saying both sides should talk.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "weighed in on", "the dispute", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "saying", "both sides should talk", "", false},
+			}},
+		{"a retort after the quotation", "“That is simply false,” Bugti shot back.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "shot back", "“That is simply false,”", "", true}}},
+		{"a retort before a colon", "Chaudhry fired back: “He has no idea what he is talking about.”", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "fired back:", "“He has no idea what he is talking about.”", "", true}}},
+		{"guard: soldiers fired back", "Soldiers fired back and killed two attackers.", nil, nil},
+		{"guard: a sniper took aim", "A sniper took aim at the soldiers near the checkpoint.", nil, nil},
+		{"guard: a deadline pushed back", "The ministry pushed back the deadline to June.", nil, nil},
+	}
+	runForms(t, tests)
+}

@@ -610,7 +610,8 @@ var momentNouns = set("moment", "day", "time", "night", "week", "morning", "even
 
 // armedNouns name people who attack with weapons.
 var armedNouns = set("gunmen", "gunman", "militants", "militant", "attackers", "attacker", "fighters",
-	"insurgents", "rebels", "assailants", "bombers", "terrorists", "jihadists", "mob", "men", "suspects")
+	"insurgents", "rebels", "assailants", "bombers", "terrorists", "jihadists", "mob", "men", "suspects",
+	"sniper", "snipers", "shooter", "shooters", "gunner", "gunners", "archer", "hunter", "hunters")
 
 // requestNouns are what a person asked to speak declines ("declined
 // comment", "declined an interview request"); not an invitation to go
@@ -715,6 +716,36 @@ var openingPreps = set("in", "at", "on", "after", "before", "during", "from", "t
 
 // giveForms are the forms of "give" that may give a figure.
 var giveForms = set("give", "gives", "gave", "given", "giving")
+
+// phrasalCues are verbs that report words only with their particle:
+// "lashed out at", "took aim at", "pushed back on", "weighed in on",
+// "fired back: …". The key is a form of the verb; lemma names the phrase.
+var phrasalCues = func() map[string]phrasal {
+	m := map[string]phrasal{}
+	add := func(p phrasal, forms ...string) {
+		for _, f := range forms {
+			m[f] = p
+		}
+	}
+	add(phrasal{"lash out", "out", set("at", "against"), KindCondemnation}, "lash", "lashes", "lashed", "lashing")
+	add(phrasal{"take aim", "aim", set("at"), KindCondemnation}, "take", "takes", "took", "taking", "taken")
+	add(phrasal{"push back", "back", set("on", "against"), KindDenial}, "push", "pushes", "pushed", "pushing")
+	add(phrasal{"weigh in", "in", set("on", ",", ":", "with"), ""}, "weigh", "weighs", "weighed", "weighing")
+	add(phrasal{"hit back", "back", set("at", ":", ","), ""}, "hit", "hits", "hitting")
+	add(phrasal{"fire back", "back", nil, ""}, "fire", "fires", "fired", "firing")
+	add(phrasal{"shoot back", "back", nil, ""}, "shoot", "shoots", "shot", "shooting")
+	return m
+}()
+
+// phrasal is a cue of a verb and its particle, perhaps with a
+// preposition that must follow (after: none means a retort, which a
+// colon, a quotation or "that" must follow, so that "soldiers fired
+// back" reports nothing).
+type phrasal struct {
+	lemma, particle string
+	after           map[string]bool
+	kind            string
+}
 
 // emergencyNouns are what crews respond to: "responded to the fire"
 // (and to "212 calls", "a 911 call").
