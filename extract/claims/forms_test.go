@@ -2046,3 +2046,19 @@ func TestPhrasalCues(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestReproachAndPraise checks verbs of reproach as condemnations and of
+// praise as support, with their target.
+func TestReproachAndPraise(t *testing.T) {
+	tests := []formCase{
+		{"derided", "Chaudhry derided Bugti's plan as a gimmick.", []actor{bugti, chaudhry},
+			[]want{{"condemnation", "Talal Chaudhry", "Chaudhry", "derided", "Bugti's plan as a gimmick", "Sarfraz Bugti", false}}},
+		{"scolded", "Bugti scolded the police for arriving late.", []actor{bugti},
+			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "scolded", "the police for arriving late", "", false}}},
+		{"lauded", "Chaudhry lauded the rescue teams.", []actor{chaudhry},
+			[]want{{"support", "Talal Chaudhry", "Chaudhry", "lauded", "the rescue teams", "", false}}},
+		{"congratulated", "Bugti congratulated Chaudhry on his victory.", []actor{bugti, chaudhry},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "congratulated", "Chaudhry on his victory", "Talal Chaudhry", false}}},
+	}
+	runForms(t, tests)
+}

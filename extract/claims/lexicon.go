@@ -135,6 +135,16 @@ var verbLemmas = []verb{
 	{"scoff", classAct, ""}, {"downplay", classAct, ""}, {"contradict", classAct, ""},
 	{"characterize", classAct, ""}, {"characterise", classAct, ""}, {"dub", classAct, ""},
 	{"rebut", classAct, KindDenial}, {"dispute", classAct, KindDenial},
+	// reproach and praise
+	{"deride", classAct, KindCondemnation}, {"scold", classAct, KindCondemnation},
+	{"chide", classAct, KindCondemnation}, {"berate", classAct, KindCondemnation},
+	{"excoriate", classAct, KindCondemnation}, {"castigate", classAct, KindCondemnation},
+	{"upbraid", classAct, KindCondemnation}, {"reprimand", classAct, KindCondemnation},
+	{"ridicule", classAct, KindCondemnation}, {"disparage", classAct, KindCondemnation},
+	{"demonize", classAct, KindCondemnation}, {"demonise", classAct, KindCondemnation},
+	{"vilify", classAct, KindCondemnation}, {"censure", classAct, KindCondemnation},
+	{"commend", classAct, KindSupport}, {"laud", classAct, KindSupport},
+	{"congratulate", classAct, KindSupport},
 }
 
 // irregular gives the forms inflect cannot build.
