@@ -2570,7 +2570,14 @@ func names(s *sentence, i int) bool {
 			// her “responsibility gene”"
 			return true
 		}
-		if noun && s.tags[m] == "JJ" && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";" || s.lower[m+1] == "and" || s.lower[m+1] == "but") && (isNounTag(s.tags[m-1]) || s.tags[m-1] == "PRP") {
+		if noun && m == k+1 && s.tags[k] == "PRP" && w == "the" && m+1 < n && !s.quoted[m+1] && isNounTag(s.tags[m+1]) && !isTimeWord(s.lower[m+1]) && !periodWords[s.lower[m+1]] && !(m+2 < n && (isTimeWord(s.lower[m+2]) || periodWords[s.lower[m+2]])) {
+			// "call it the nerd prom", "called him the worst candidate";
+			// not "called her the next day"
+			return true
+		}
+		if noun && (s.tags[m] == "JJ" || (s.tags[m] == "VBD" || s.tags[m] == "VBN") && strings.HasPrefix(w, "un") && strings.HasSuffix(w, "ed")) && m+1 < n && (s.lower[m+1] == "." || s.lower[m+1] == "," || s.lower[m+1] == ";" || s.lower[m+1] == "and" || s.lower[m+1] == "but") && (isNounTag(s.tags[m-1]) || s.tags[m-1] == "PRP") {
+			// (a negated participle is an adjective: "calls Clinton
+			// unqualified")
 			// "called the squabble with the agency unusual", "called him
 			// divisive and …"
 			return true

@@ -2062,3 +2062,17 @@ func TestReproachAndPraise(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestCallingNames checks "call" naming its object with a noun phrase
+// after "the" or a negated participle, and calling someone at a time,
+// which names nothing.
+func TestCallingNames(t *testing.T) {
+	tests := []formCase{
+		{"the after a pronoun", "Bugti called it the worst flood in a decade.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "it the worst flood in a decade", "", false}}},
+		{"a negated participle", "Chaudhry calls Bugti unqualified.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "calls", "Bugti unqualified", "", false}}},
+		{"guard: a call at a time", "Bugti called her the next day.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
