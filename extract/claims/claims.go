@@ -1526,6 +1526,23 @@ func danglingEnd(s *sentence, a, e int) int {
 	return e
 }
 
+// timeBeforeParticiple finds the subject of the clause when the phrase
+// right before the participle at i, ending at j, is a time after a
+// preposition ("in April explaining", "on Friday saying").
+func (f *finder) timeBeforeParticiple(s *sentence, i, j int) (int, int, bool) {
+	if s.tags[i] != "VBG" {
+		return 0, 0, false
+	}
+	st := f.npLeft(s, j)
+	if st < 1 || !timePrepositions[s.lower[st-1]] || !timePhrase(s, st, j+1) || !hasTimeWord(s, st, j+1) && !isMonth(s.lower[j]) {
+		return 0, 0, false
+	}
+	return f.subjectBefore(s, st-1)
+}
+
+// timePrepositions open a time: "in April", "on Friday".
+var timePrepositions = set("in", "on", "at", "during", "since", "until", "by", "through", "from")
+
 // phrasalAt says whether token i is the verb of a phrasal cue with its
 // particle after it, and what must follow the particle: "lashed out at
 // Kabul", "weighed in on the dispute", "shot back: “…”", "“…,” she fired
@@ -2053,6 +2070,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
 				ok = true
 			}
+		} else if ps, pe, found := f.timeBeforeParticiple(s, i, j); found {
+			// a time is no speaker: "sent a memo to the Post in April |
+			// explaining his plan" has the clause's subject
+			d.srcS, d.srcE = ps, pe
+			d.spanS, d.spanE = f.sharedSpan(s, ps, pe)
+			ok = true
 		} else if st := f.npLeft(s, j); st >= 0 {
 			if i+1 < n && s.tags[i+1] == "MD" && st < j && (s.tags[j] == "NNS" || s.tags[j] == "NNPS") && (s.tags[j-1] == "JJ" || s.tags[j-1] == "NN") && !startsUpper(s.toks[j-1].Text) {
 				// the object went before a relative with a gap: "a tactic

@@ -2076,3 +2076,25 @@ func TestCallingNames(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestParticipleSubjects checks who speaks in a participle after a
+// clause: the subject of the nearest clause joined by a conjunction ("…,
+// but Chaudhry brought him back to it, asking …"), and the clause's
+// subject past a time before the participle ("in April explaining").
+func TestParticipleSubjects(t *testing.T) {
+	tests := []formCase{
+		{"the nearer clause's subject", "Bugti talked about the budget, but Chaudhry brought him back to the attacks, asking him to explain the delays.", []actor{bugti, chaudhry},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "talked about", "the budget", "", false},
+				{"statement", "Talal Chaudhry", "Chaudhry", "asking", "him to explain the delays", "", false},
+			}},
+		{"a time is no speaker", "Bugti toured the district in April explaining his plan.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "explaining", "his plan", "", false}}},
+		{"guard: the clause's own subject", "Bugti met the elders and warned them, saying the roads would stay shut.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "warned", "", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "saying", "the roads would stay shut", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

@@ -465,10 +465,19 @@ func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
 		if d.srcS >= 0 && d.cueS < j && !f.insideContent(s, d.srcS) {
 			// (not a speaker inside another claim: "The employee said he
 			// did not recall …, but … said")
+			if a, b, ok := f.laterClause(s, d.cueE, j); ok {
+				// "Trump talked about the economy, but Wallace brought
+				// him back to it, | asking …": the nearer clause's
+				// subject
+				return a, b, true
+			}
 			return d.srcS, d.srcE, true
 		}
 	}
 	if a, b, ok := f.subjectBefore(s, j); ok {
+		if c, e, ok := f.laterClause(s, b, j); ok {
+			return c, e, true
+		}
 		return a, b, true
 	}
 	// "Biden, recalling the breakfasts, said …": the phrase set off by
@@ -476,6 +485,25 @@ func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
 	if st := clauseStart(s, j); st < j && startsNP(s, st) && f.npRight(s, st) == j && j+1 < len(s.toks) && s.tags[j+1] == "VBG" && !periodWords[s.lower[j-1]] {
 		// (not a stretch of time: "Eight years, backing …")
 		return st, j, true
+	}
+	return 0, 0, false
+}
+
+// laterClause finds the subject of the last clause joined by a
+// conjunction in tokens [a, j): "…, but Wallace brought him back".
+func (f *finder) laterClause(s *sentence, a, j int) (int, int, bool) {
+	for m := j - 2; m >= a; m-- {
+		if s.quoted[m] || s.lower[m] == ";" {
+			return 0, 0, false
+		}
+		switch s.lower[m] {
+		case "but", "and", "while", "whereas", "yet":
+			if (s.lower[m-1] == "," || s.lower[m] == "but" || s.lower[m] == "while" || s.lower[m] == "whereas") && f.newClause(s, m+1, j) && !f.insideContent(s, m+1) {
+				// (not a clause inside what someone said: "the hacker who
+				// revealed that she used … while she was secretary")
+				return m + 1, f.npRight(s, m+1), true
+			}
+		}
 	}
 	return 0, 0, false
 }
