@@ -2490,7 +2490,9 @@ func (f *finder) glossedContent(s *sentence, cs, ce int) int {
 			}
 			break
 		}
-		if d.kind == "" || d.kind == KindStatement {
+		if d.kind != KindAccusation {
+			// (also a claim of responsibility: "said its fighters had
+			// killed 20 soldiers, a figure the army did not confirm")
 			if s.lower[d.conS] == "that" && d.conS+1 < ce {
 				return d.conS + 1
 			}
@@ -2510,7 +2512,7 @@ func (f *finder) glossedContent(s *sentence, cs, ce int) int {
 // adjective, then the noun ("…, a charge Tehran denies", "…, a claim
 // refuted by India", "… — a point officials dispute").
 func glossedClaimAt(s *sentence, k int) bool {
-	return k >= 2 && (claimWords[s.lower[k]] || s.lower[k] == "point") && (s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") && (s.lower[k-2] == "," || s.lower[k-2] == "—" || s.lower[k-2] == "--")
+	return k >= 2 && (claimWords[s.lower[k]] || disputedWords[s.lower[k]] || s.lower[k] == "point") && (s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") && (s.lower[k-2] == "," || s.lower[k-2] == "—" || s.lower[k-2] == "--")
 }
 
 // cueWithin says whether a claim found earlier in the sentence has its
@@ -2886,6 +2888,15 @@ func (f *finder) kindOf(s *sentence, d *draft, v verb) {
 			for m := d.cueS - 1; m >= 0 && d.cueS-m <= 4; m-- {
 				if claimWords[s.lower[m]] {
 					d.kind = KindDenial
+				}
+			}
+			if d.conS >= 0 && d.conE <= d.cueS {
+				// a gloss on the clause before: "…, a result the main
+				// opposition candidate immediately rejected"
+				for m := d.cueS - 1; m > d.conE && d.cueS-m <= 7; m-- {
+					if disputedWords[s.lower[m]] && glossedClaimAt(s, m) {
+						d.kind = KindDenial
+					}
 				}
 			}
 		}

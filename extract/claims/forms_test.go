@@ -1059,7 +1059,7 @@ func TestGlossesAndMedia(t *testing.T) {
 			[]actor{bla},
 			[]want{
 				{"responsibility", "Balochistan Liberation Army", "The BLA", "said", "its fighters had killed 20 soldiers", "", false},
-				{"statement", "", "the army", "did not confirm", "", "", false},
+				{"statement", "", "the army", "did not confirm", "its fighters had killed 20 soldiers", "", false},
 			}},
 		{"a claim glossed with an adjective", "The group said it had seized the post, a dubious claim that could not be verified.",
 			nil,
@@ -2095,6 +2095,26 @@ func TestParticipleSubjects(t *testing.T) {
 				{"statement", "Sarfraz Bugti", "Bugti", "warned", "", "", false},
 				{"statement", "Sarfraz Bugti", "Bugti", "saying", "the roads would stay shut", "", false},
 			}},
+	}
+	runForms(t, tests)
+}
+
+// TestGlossedResults checks a result glossed after the clause that gave
+// it ("…, a result the opposition candidate rejected"): the rejection is
+// a denial of that clause, and a description whose words set its role
+// apart ("the main opposition candidate") is not an actor with the bare
+// title.
+func TestGlossedResults(t *testing.T) {
+	chapo := actor{name: "Daniel Chapo", kind: "person", titles: []string{"candidate"}, names: []string{"Chapo"}}
+	commission := actor{name: "National Elections Commission", kind: "organization", names: []string{"The commission"}}
+	tests := []formCase{
+		{"a result rejected", "The commission declared Chapo the winner with 70.7% of the vote, a result the main opposition candidate immediately rejected.", []actor{chapo, commission},
+			[]want{
+				{"statement", "National Elections Commission", "The commission", "declared", "Chapo the winner with 70.7% of the vote", "", false},
+				{"denial", "", "the main opposition candidate", "immediately rejected", "Chapo the winner with 70.7% of the vote", "", false},
+			}},
+		{"guard: the bare title is the actor", "Chapo won the vote. The candidate said the count was fair.", []actor{chapo},
+			[]want{{"statement", "Daniel Chapo", "The candidate", "said", "the count was fair", "", false}}},
 	}
 	runForms(t, tests)
 }

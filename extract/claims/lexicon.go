@@ -341,7 +341,7 @@ var glossNouns = set("claim", "figure", "number", "toll", "tally", "estimate", "
 	"assertion", "allegation", "accusation", "move", "step", "reference", "remark", "sentiment",
 	"suggestion", "notion", "contention", "characterization", "characterisation", "version",
 	"account", "statement", "message", "point", "promise", "pledge", "prediction", "warning", "demand",
-	"offer", "proposal", "threat", "request", "ultimatum")
+	"offer", "proposal", "threat", "request", "ultimatum", "result", "outcome", "verdict", "finding")
 
 // sentenceAdverbs tie a sentence to the one before it; set off by a comma
 // at its start, they are the writer's, not part of a content that

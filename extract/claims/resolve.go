@@ -408,6 +408,11 @@ func (r *resolver) description(s *sentence, a, b, at int) int {
 				hasHead = true
 			}
 		}
+		if contrasted(words, t) {
+			// "the main opposition candidate" is not the ruling party's
+			// candidate, nor "the deputy minister" the minister
+			continue
+		}
 		if hasHead && score > bestScore {
 			best, bestScore = i, score
 		}
@@ -725,7 +730,29 @@ func (r *resolver) mouthpiece(p int, head string, at int) int {
 	return p
 }
 
+// contrastWords set a role apart from the bare title: an opposition
+// candidate, a deputy minister, a vice president.
+var contrastWords = set("opposition", "deputy", "vice", "assistant", "rival")
+
+// contrasted says whether the description's words hold a word of
+// contrast that the title words t lack.
+func contrasted(words map[string]bool, t []string) bool {
+	for w := range contrastWords {
+		if words[w] && !slices.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *resolver) titleScore(ac record.Actor, words map[string]bool, head string) int {
+	var all []string
+	for _, t := range ac.Titles {
+		all = append(all, strings.Fields(strings.ToLower(t))...)
+	}
+	if contrasted(words, all) {
+		return -1
+	}
 	score, hasHead := 0, false
 	for _, t := range ac.Titles {
 		for _, w := range strings.Fields(strings.ToLower(t)) {
