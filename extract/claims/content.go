@@ -54,7 +54,15 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 	if v.class == classTell && k < n && startsNP(s, k) && s.tags[k] != "DT" || v.class == classTell && k < n && s.tags[k] == "DT" {
 		// the addressee is not what was said ("told reporters that …"),
 		// except as the subject of a request ("urged voters to turn out")
-		if e := f.npRight(s, k); e > k && !(e+1 < n && s.lower[e] == "to" && (s.tags[e+1] == "VB" || e+2 < n && isOpenQuote(s.toks[e+1].Text) && s.tags[e+2] == "VB") && requestVerbs[v.lemma]) && !(e < n && !s.quoted[e] && (finite(s.tags[e]) || s.tags[e] == "MD") && v.lemma != "tell") &&
+		e := f.npRight(s, k)
+		if e > k && e+1 < n && (s.lower[e] == "and" || s.lower[e] == "or") && !s.quoted[e] {
+			// addressees joined: "urged node operators and exchanges to
+			// block …"
+			if e2 := f.npRight(s, e+1); e2 > e+1 {
+				e = e2
+			}
+		}
+		if e > k && !(e+1 < n && s.lower[e] == "to" && (s.tags[e+1] == "VB" || e+2 < n && isOpenQuote(s.toks[e+1].Text) && s.tags[e+2] == "VB") && requestVerbs[v.lemma]) && !(e < n && !s.quoted[e] && (finite(s.tags[e]) || s.tags[e] == "MD") && v.lemma != "tell") &&
 			!(v.lemma != "tell" && (e >= n || closesObject[s.lower[e]]) && !personNoun(s.lower[e-1], s.tags[e-1]) && s.tags[e-1] != "NNP" && s.tags[e-1] != "PRP") {
 			// (a thing with nothing after it is what was urged, not who:
 			// "urged restraint | and warned …")
@@ -834,11 +842,19 @@ func relativeResumes(s *sentence, m, e int) bool {
 		return false
 	}
 	for q := m + 2; q+1 < e && q-m <= 20; q++ {
-		if s.quoted[q] || s.lower[q] == ";" {
+		if s.lower[q] == ";" {
 			return false
+		}
+		if s.quoted[q] && !(s.lower[q] == "," && isCloseQuote(s.toks[q+1].Text)) {
+			// (a quotation may stand in the relative: "which it tracks
+			// as “TraderTraitor,” moved …")
+			continue
 		}
 		if s.lower[q] == "," {
 			k := q + 1
+			if s.quoted[q] {
+				k++
+			}
 			if k+1 < e && s.tags[k] == "RB" {
 				k++
 			}

@@ -2118,3 +2118,27 @@ func TestGlossedResults(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestJoinedAddresseesAndBodiesAbroad checks addressees joined by "and"
+// ("told voters and followers that …", "urged operators and exchanges to
+// …"), a relative clause holding a quotation on a content's subject, and
+// a state's body abroad as the state ("North Korea's mission to the
+// United Nations").
+func TestJoinedAddresseesAndBodiesAbroad(t *testing.T) {
+	nk := actor{name: "North Korea", kind: "state", country: "KP", names: []string{"Pyongyang"}}
+	un := actor{name: "United Nations", kind: "organization", names: []string{"U.N."}}
+	tests := []formCase{
+		{"told two addressees", "Bugti told voters and party workers that the vote would be held on time.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "told", "that the vote would be held on time", "", false}}},
+		{"urged two addressees", "Bugti urged traders and transporters to reopen the markets.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "urged", "traders and transporters to reopen the markets", "", false}}},
+		{"a quotation in a relative clause on the subject", "Bugti said the group, which police call “the Quetta cell,” moved its fighters to the hills.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the group, which police call “the Quetta cell,” moved its fighters to the hills", "", true}}},
+		{"a mission to the United Nations", "Pyongyang denied the report. North Korea's mission to the United Nations in New York did not respond to a request for comment.", []actor{nk, un},
+			[]want{
+				{"denial", "North Korea", "Pyongyang", "denied", "the report", "", false},
+				{"statement", "North Korea", "North Korea's mission to the United Nations in New York", "did not respond to", "a request for comment", "", false},
+			}},
+	}
+	runForms(t, tests)
+}

@@ -201,6 +201,9 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 	if i := r.governmentOf(s, a, b); i >= 0 {
 		return i
 	}
+	if i := r.sentBodyOf(s, a, b); i >= 0 {
+		return i
+	}
 	last, lastEnd := -1, -1
 	for _, m := range r.mentions {
 		if m.start >= en {
@@ -208,6 +211,11 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 		}
 		if m.end <= st {
 			continue
+		}
+		if last < 0 && ownedBodyAt(s, a, b, m.end) {
+			// "North Korea's mission to the United Nations": the
+			// owner's body, not where it is sent
+			return m.actor
 		}
 		if last >= 0 && placedAt(s, a, b, lastEnd) {
 			break
@@ -260,6 +268,50 @@ func placedAt(s *sentence, a, b, end int) bool {
 	}
 	return false
 }
+
+// sentBodyOf returns the state whose body abroad the phrase [a, b)
+// names, "North Korea's mission to the United Nations", when the article
+// has that state as an actor; or -1.
+func (r *resolver) sentBodyOf(s *sentence, a, b int) int {
+	for k := a + 1; k+2 < b && k-a <= 3; k++ {
+		if s.lower[k] != "'s" && s.lower[k] != "’s" {
+			continue
+		}
+		if !ownedBodyAt(s, a, b, s.toks[k-1].End) {
+			return -1
+		}
+		if code := countryEnding(s, a, k); code != "" {
+			return r.recent(s.toks[a].Start, func(ac record.Actor) bool { return ac.Kind == "state" && ac.Country != nil && *ac.Country == code })
+		}
+		return -1
+	}
+	return -1
+}
+
+// ownedBodyAt says whether the mention that ends at code point end,
+// inside the speaker phrase [a, b) of s, owns a body that is sent or
+// placed somewhere named after it: "North Korea's mission | to the
+// United Nations", "Russia's embassy | in Warsaw".
+func ownedBodyAt(s *sentence, a, b, end int) bool {
+	for k := a; k+3 < b; k++ {
+		if s.toks[k].End == end {
+			if s.lower[k+1] != "'s" && s.lower[k+1] != "’s" {
+				return false
+			}
+			for h := k + 2; h+1 < b && h-k <= 4; h++ {
+				if sentBodies[s.lower[h]] {
+					w := s.lower[h+1]
+					return w == "to" || w == "in" || w == "at" || w == "near"
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// sentBodies are bodies a state or an organisation keeps abroad.
+var sentBodies = set("mission", "embassy", "delegation", "consulate", "envoy", "ambassador", "representative", "office")
 
 // recent returns the actor, among those ok accepts, mentioned last before
 // code point at; failing that, the first one mentioned after it.
