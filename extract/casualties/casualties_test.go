@@ -469,6 +469,16 @@ func TestRisingTollAndRepeats(t *testing.T) {
 	if cs[0].Evidence.Sentence != 1 || cs[0].When == nil {
 		t.Errorf("repeat: kept %+v", cs[0])
 	}
+	// a headline drops the lead's "at least": still one figure
+	cs, _ = find("Floods kill 14 in northeast Bangladesh\nAt least 14 people have died as floods swept through 11 districts on Friday.")
+	if got := briefs(cs); len(got) != 1 || cs[0].Qualifier == nil || *cs[0].Qualifier != "at least" {
+		t.Errorf("hedge dropped in the headline: %v", got)
+	}
+	// but not a smaller lower bound: "kills 14" and "at least 12" differ
+	cs, _ = find("Floods kill 14 in northeast Bangladesh\nAt least 12 people have died as floods swept through 11 districts on Friday.")
+	if got := briefs(cs); len(got) != 2 {
+		t.Errorf("different bounds: %v", got)
+	}
 	// ids follow text order
 	cs, _ = find("Two soldiers were killed. Three civilians were injured.")
 	if cs[0].ID != "c1" || cs[1].ID != "c2" {

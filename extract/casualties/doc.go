@@ -102,7 +102,8 @@
 // its most complete mention; a headline's figure ("kills dozens", "AT
 // LEAST 17 DEAD") joins the body's first figure with the same count,
 // outcome and victims even when the two name the place or day differently,
-// and the body's mention is kept. One person mentioned again ("A man was shot
+// or the headline drops the lead's hedge ("Floods kill 14" and "At least
+// 14 people have died"), and the body's mention is kept. One person mentioned again ("A man was shot
 // … He died at the hospital") is one figure; when the first mention only
 // said "shot" and a later one says the person died, the figure is a death.
 // A figure "shot" and the same count of the same people killed are one

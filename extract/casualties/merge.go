@@ -194,8 +194,16 @@ func headlineRepeat(h, b *figure) bool {
 	}
 	hw, bw := h.whereKey, h.whenKey
 	h.whereKey, h.whenKey = b.whereKey, b.whenKey
+	// a headline drops the hedge of its lead: "kills 23" repeats "killed
+	// at least 23"
+	ha, hmin, hmax := h.rec.Approximate, h.rec.Min, h.rec.Max
+	exact := !ha && (hmin == nil || *hmin == h.rec.Count) && (hmax == nil || *hmax == h.rec.Count)
+	if exact && b.rec.Approximate && b.rec.Max == nil && b.rec.Min != nil && *b.rec.Min == h.rec.Count {
+		h.rec.Approximate, h.rec.Min, h.rec.Max = b.rec.Approximate, b.rec.Min, b.rec.Max
+	}
 	same := sameFigure(h, b)
 	h.whereKey, h.whenKey = hw, bw
+	h.rec.Approximate, h.rec.Min, h.rec.Max = ha, hmin, hmax
 	return same
 }
 
