@@ -71,8 +71,9 @@ type draft struct {
 	aside              bool // a participial phrase set off inside its clause: the content ends where the clause resumes
 	firstSent, endSent int  // evidence sentences, inclusive
 	// content beyond the sentence (quotes continued in other sentences)
-	extStart, extEnd int // code points; extStart < 0: none
-	preStart         int // code point where a quotation opened in an earlier sentence begins the content; -1: none
+	extStart, extEnd int  // code points; extStart < 0: none
+	preStart         int  // code point where a quotation opened in an earlier sentence begins the content; -1: none
+	block            bool // the content is the paragraph after a cue that ends its paragraph with a colon
 }
 
 type finder struct {
@@ -122,6 +123,9 @@ func (f *finder) run() {
 			continue
 		}
 		pending = -1
+		if f.colonBlock(s) {
+			continue
+		}
 		if quoteOnly(s) && !f.continuation(s) {
 			pending = i
 		}
@@ -2997,6 +3001,41 @@ func (f *finder) continuation(s *sentence) bool {
 	d.extEnd = en
 	d.endSent = s.idx
 	d.quote = true
+	return true
+}
+
+// colonBlock makes sentence s, which holds no claim of its own, the
+// content of a claim whose cue ends the paragraph before with a colon and
+// has no content yet, or goes on with that content in the same paragraph:
+// "In a speech last July, he said: ¶ Let no one be mistaken: …".
+func (f *finder) colonBlock(s *sentence) bool {
+	if len(f.drafts) == 0 || s.idx == 0 || len(s.toks) == 0 {
+		return false
+	}
+	d := &f.drafts[len(f.drafts)-1]
+	if d.endSent != s.idx-1 {
+		return false
+	}
+	if d.block {
+		if s.para {
+			return false
+		}
+	} else {
+		prev := &f.sents[s.idx-1]
+		last := trimEnd(prev, len(prev.toks))
+		if d.conS >= 0 || d.extStart >= 0 || d.preStart >= 0 || d.sent != s.idx-1 || !s.para || len(prev.toks) == 0 ||
+			prev.lower[len(prev.toks)-1] != ":" || d.cueE != len(prev.toks) || last != d.cueE-1 {
+			return false
+		}
+		if quoteOnly(s) {
+			// a quotation: continuation takes it
+			return false
+		}
+		d.block = true
+		d.extStart = s.toks[0].Start
+	}
+	d.extEnd = s.toks[trimEnd(s, len(s.toks))-1].End
+	d.endSent = s.idx
 	return true
 }
 

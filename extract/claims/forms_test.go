@@ -2142,3 +2142,19 @@ func TestJoinedAddresseesAndBodiesAbroad(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestColonBeforeAParagraph checks a cue that ends its paragraph with a
+// colon: the next paragraph, quoted or not, is what was said, and only
+// that paragraph.
+func TestColonBeforeAParagraph(t *testing.T) {
+	tests := []formCase{
+		{"a paragraph set off after the colon", "In a speech last July, Bugti said:\n\nLet no one be mistaken: the rebels must be stopped. They will not win.\n\nThe rebels did not respond.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said:", "Let no one be mistaken: the rebels must be stopped. They will not win", "", false},
+				{"statement", "", "The rebels", "did not respond", "", "", false},
+			}},
+		{"guard: a colon inside the paragraph", "Bugti said: the roads are open.\n\nThe rebels fled.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said:", "the roads are open", "", false}}},
+	}
+	runForms(t, tests)
+}
