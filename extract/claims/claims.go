@@ -2406,11 +2406,27 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		return d, true
 	}
 	ce := d.cueE
+	medium := true // the words between the cue and the split belong to the cue
 	if ce < n && s.lower[ce] != "," && isCloseQuote(s.toks[max(ss-1, 0)].Text) {
 		// past the medium: "“…,” he wrote on X, “…”", "“…,” he said in a
 		// statement, “…”"
 		if e := max(mediumSent(s, ce), mediumAdverbial(s, ce)); e > ce && e+1 < n && s.lower[e] == "," && isOpenQuote(s.toks[e+1].Text) {
 			ce = e
+		} else if e := phraseBeforeQuote(s, ce); e > ce && max(d.srcE, d.spanE) == d.cueS {
+			// "“…,” Clinton said at a town hall on Monday, “…”", "“…,”
+			// he said of the campaign, “…”": the phrase stays out of the
+			// cue
+			ce, medium = e, false
+		}
+	}
+	if ss > 1 && isCloseQuote(s.toks[ss-1].Text) && s.lower[ss-2] == "," && ce == d.cueE && ce+1 < n && isOpenQuote(s.toks[ce].Text) && !s.quoted[ss] && startsUpper(s.toks[ce+1].Text) && max(d.srcE, d.spanE) == d.cueS {
+		// "“…,” Trump said “…”": a comma missing before the second part
+		// (the first part opens the clause: not "Holding signs calling
+		// him “a loser,” the protesters chanted “…”")
+		if st := clauseStart(s, ss-1); st < ss-1 && (isOpenQuote(s.toks[st].Text) || st == 0 && s.opensIn) {
+			d.conS, d.conE = st, end
+			f.kindOf(s, &d, v)
+			return d, true
 		}
 	}
 	if ss > 0 && (s.lower[ss-1] == "," || isCloseQuote(s.toks[ss-1].Text)) && ce < n && s.lower[ce] == "," &&
@@ -2424,7 +2440,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		st := clauseStart(s, ss-1)
 		if st < ss-1 {
 			d.conS, d.conE = st, end
-			if ce > d.cueE && d.cueE == i+1 {
+			if ce > d.cueE && d.cueE == i+1 && medium {
 				d.cueE = ce // the cue with its medium: "wrote on X"
 			}
 			f.kindOf(s, &d, v)
@@ -2440,6 +2456,29 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	f.kindOf(s, &d, v)
 	return d, true
+}
+
+// phraseBeforeQuote returns the comma after a short phrase with no verb
+// that follows a cue at token k and comes before a quotation's second
+// part: "at a Fox News town hall on Monday, “…”", "of the campaign, “…”";
+// or k.
+func phraseBeforeQuote(s *sentence, k int) int {
+	n := len(s.toks)
+	if k >= n || s.tags[k] != "IN" || s.quoted[k] {
+		return k
+	}
+	for m := k + 1; m+1 < n && m-k <= 12; m++ {
+		if s.quoted[m] || isVerbTag(s.tags[m]) && s.tags[m] != "VBG" && s.tags[m] != "VBN" || s.tags[m] == "MD" {
+			return k
+		}
+		if s.lower[m] == "," {
+			if isOpenQuote(s.toks[m+1].Text) {
+				return m
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // speakerGoesOnBut says whether the words at token k, after "but" inside

@@ -2158,3 +2158,21 @@ func TestColonBeforeAParagraph(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSplitQuotesAroundPhrases checks a quotation split around its cue
+// when a phrase follows the cue ("said at a rally on Monday,", "said of
+// the rebels,") or the comma before the second part is missing: the
+// content is the quotation whole, and the phrase stays out of the cue.
+func TestSplitQuotesAroundPhrases(t *testing.T) {
+	tests := []formCase{
+		{"a phrase of place and time", "“If the army had not come,” Bugti said at a rally on Monday, “the town would have fallen.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“If the army had not come,” Bugti said at a rally on Monday, “the town would have fallen.”", "", true}}},
+		{"a phrase with of", "“To the extent they care,” he said of the rebels, “I have irritated all of them.”", nil,
+			[]want{{"statement", "", "he", "said", "“To the extent they care,” he said of the rebels, “I have irritated all of them.”", "", true}}},
+		{"no comma before the second part", "“We will rebuild the bridge,” Bugti said “The traders will be back within a month.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“We will rebuild the bridge,” Bugti said “The traders will be back within a month.”", "", true}}},
+		{"guard: a quoted label in a participle", "Holding signs calling Bugti “the worst governor,” the protesters chanted “Go home, Bugti.”", []actor{bugti},
+			[]want{{"statement", "protesters", "the protesters", "chanted", "“Go home, Bugti.”", "", true}}},
+	}
+	runForms(t, tests)
+}
