@@ -19,6 +19,10 @@
 //     inflected form is built from the lemma list in lexicon.go;
 //   - "according to X" and passives with an agent ("as stated by X", "a
 //     claim refuted by India");
+//   - verbs that report words only with their particle ("lashed out at",
+//     "took aim at", "pushed back on", "weighed in on", "hit back at") and
+//     retorts ("shot back: …", "“…,” she fired back"), never soldiers
+//     firing back or a sniper taking aim;
 //   - a speaker's name before a colon at the start of a line, as in
 //     transcripts and headlines ("Sanders: The system is rigged"; a word
 //     in capitals only when it labels several lines, never a section label
@@ -307,8 +311,18 @@
 // is what follows the cue (after "that", an addressee "told
 // reporters", a short adverbial "in a statement"), or what precedes the
 // speaker when nothing follows ("…, X said."), or both around a cue set
-// inside the sentence ("An economic downturn, he said, “could …”"). A
-// quotation after a colon is the content ("answered with a smile: “…”");
+// inside the sentence ("An economic downturn, he said, “could …”"; also
+// past a phrase after the cue, "“…,” Clinton said at a town hall on
+// Monday, “…”"). A quotation after a colon is the content ("answered with
+// a smile: “…”"), and so is the next paragraph after a cue that ends its
+// paragraph with a colon ("In a speech last July, he said: ¶ …"). A cue
+// inside a subordinate clause put before the main clause ("Although X
+// says that …, | others argue …"), or inside one or a relative clause set
+// off after the subject ("Clinton, though she said …, | stopped short";
+// "the EU, which contended that …, | is"), has a content that ends where
+// the main clause resumes; a subordinate clause alone is no content of a
+// cue after it ("When Francis said …, the campaign responded"). A content
+// never ends on a comma, a dash or a conjunction outside a quotation.
 // a semicolon or a participial cue after a closing quotation ends it
 // ("…,” adding that …"), as do the writer's words after an inverted cue
 // ("“…,” Trump said, harping on his theme"; "…, he said, on condition of
