@@ -3048,7 +3048,8 @@ func (f *finder) continuation(s *sentence) bool {
 // has no content yet, or goes on with that content in the same paragraph:
 // "In a speech last July, he said: ¶ Let no one be mistaken: …".
 func (f *finder) colonBlock(s *sentence) bool {
-	if len(f.drafts) == 0 || s.idx == 0 || len(s.toks) == 0 {
+	if len(f.drafts) == 0 || s.idx == 0 || trimEnd(s, len(s.toks)) == 0 {
+		// (a sentence of punctuation alone adds nothing)
 		return false
 	}
 	d := &f.drafts[len(f.drafts)-1]

@@ -344,4 +344,9 @@ func TestEmpty(t *testing.T) {
 	if cs, _ := Find(nil, nil, nil); cs == nil || len(cs) != 0 {
 		t.Errorf("nil doc: %v", cs)
 	}
+	// a paragraph of punctuation alone after a cue that ends with a colon
+	doc := nlp.Analyze("Bugti said:\n\n.\n\nMore.")
+	if cs, _ := Find(doc, ner.Entities(doc), nil); len(cs) != 1 || cs[0].Content != nil {
+		t.Errorf("colon before punctuation: %+v", cs)
+	}
 }

@@ -675,9 +675,9 @@ func frontedClause(s *sentence, a int) (fronted, aside bool) {
 }
 
 // onlySubordinate says whether tokens [a, e) are a subordinate clause
-// with no verb after a comma in it, so no main clause: "When Francis said …, | the campaign
-// responded" has said nothing the campaign responded, but "If it rains,
-// the roads will flood, | Bugti said" has.
+// with no verb after a comma in it, so no main clause: "When Francis said
+// …, | the campaign responded" has said nothing the campaign responded,
+// but "If it rains, the roads will flood, | Bugti said" has.
 func (f *finder) onlySubordinate(s *sentence, a, e int) bool {
 	if a >= e || s.quoted[a] || !frontedSubordinators[s.lower[a]] {
 		return false

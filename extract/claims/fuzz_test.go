@@ -33,6 +33,9 @@ func FuzzFind(f *testing.F) {
 		"Bugti learned that",
 		"— and",
 		"“We are ready,” he said. “We won. . We will win.”",
+		"Bugti said:\n\n.\n\nMore.",
+		"“A,” Bugti said at a rally, “B.”",
+		"X, who lashed out at, and who shot back:",
 	} {
 		f.Add(s)
 	}

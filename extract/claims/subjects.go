@@ -492,7 +492,7 @@ func (f *finder) mainSubject(s *sentence, j int) (int, int, bool) {
 // laterClause finds the subject of the last clause joined by a
 // conjunction in tokens [a, j): "…, but Wallace brought him back".
 func (f *finder) laterClause(s *sentence, a, j int) (int, int, bool) {
-	for m := j - 2; m >= a; m-- {
+	for m := j - 2; m >= max(a, 1); m-- {
 		if s.quoted[m] || s.lower[m] == ";" {
 			return 0, 0, false
 		}
