@@ -1651,9 +1651,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			armedCheck = true
 		}
 	case "counter":
-		// "countered that …", "countered the claim"; not "runs counter
-		// to", "a counter"
-		if i > 0 && (s.lower[i-1] == "run" || s.lower[i-1] == "runs" || s.lower[i-1] == "ran" || s.lower[i-1] == "running" || s.tags[i-1] == "DT") {
+		// "countered that …", "countered the claim"; not "the counters"
+		// (the base form is no cue: "runs counter to")
+		if i > 0 && s.tags[i-1] == "DT" {
 			return d, false
 		}
 	case "issue":

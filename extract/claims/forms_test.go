@@ -2176,3 +2176,12 @@ func TestSplitQuotesAroundPhrases(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestCounterInAClause checks that "runs counter to" inside a content
+// neither makes a cue nor ends the content.
+func TestCounterInAClause(t *testing.T) {
+	runForms(t, []formCase{
+		{"runs counter to inside a clause", "Bugti remains confident that he can win by making a case that the plan, including its tolls, runs counter to the interests of the traders.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "remains confident", "that he can win by making a case that the plan, including its tolls, runs counter to the interests of the traders", "", false}}},
+	})
+}

@@ -37,6 +37,11 @@ var cueVerbs = func() map[string]verb {
 	m := make(map[string]verb, 4*len(verbLemmas))
 	for _, e := range verbLemmas {
 		forms := inflect(e.lemma)
+		if e.lemma == "counter" {
+			// the base form is mostly a noun or an adjective: "runs
+			// counter to", "over the counter"
+			forms = forms[1:]
+		}
 		if extra, ok := irregular[e.lemma]; ok {
 			forms = append(forms, extra...)
 		}
