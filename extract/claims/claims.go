@@ -1538,11 +1538,20 @@ func (f *finder) timeBeforeParticiple(s *sentence, i, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	st := f.npLeft(s, j)
+	if st >= 2 && timePrepositions[s.lower[st-1]] && s.lower[st-2] == "," && momentHeads[s.lower[j]] {
+		// "…, at one point | calling the mayor a “liar”": a moment set
+		// before a participle on the main clause
+		return f.mainSubject(s, st-2)
+	}
 	if st < 1 || !timePrepositions[s.lower[st-1]] || !timePhrase(s, st, j+1) || !hasTimeWord(s, st, j+1) && !isMonth(s.lower[j]) {
 		return 0, 0, false
 	}
 	return f.subjectBefore(s, st-1)
 }
+
+// momentHeads name a moment in a speech or an event: "at one point", "at
+// times", "at the outset".
+var momentHeads = set("point", "points", "time", "times", "moment", "moments", "outset", "end", "start")
 
 // timePrepositions open a time: "in April", "on Friday".
 var timePrepositions = set("in", "on", "at", "during", "since", "until", "by", "through", "from")

@@ -2090,6 +2090,13 @@ func TestParticipleSubjects(t *testing.T) {
 			}},
 		{"a time is no speaker", "Bugti toured the district in April explaining his plan.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "explaining", "his plan", "", false}}},
+		{"a moment before the participle", "Bugti has battled with the council over the budget, at one point calling the mayor a “liar.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "calling", "the mayor a “liar.”", "", true}}},
+		{"guard: an absolute phrase has its own speaker", "The ministry defended the raid, with officials saying the men were armed.", nil,
+			[]want{
+				{"statement", "", "The ministry", "defended", "the raid", "", false},
+				{"statement", "officials", "officials", "saying", "the men were armed", "", false},
+			}},
 		{"guard: the clause's own subject", "Bugti met the elders and warned them, saying the roads would stay shut.", []actor{bugti},
 			[]want{
 				{"statement", "Sarfraz Bugti", "Bugti", "warned", "", "", false},
