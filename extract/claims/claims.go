@@ -1720,6 +1720,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// "found themselves in a battle": a situation, not a finding
 			return d, false
 		}
+		if v.lemma == "find" && i+1 < n && startsNP(s, i+1) && !f.newClause(s, i+1, n) {
+			if e := f.npRight(s, i+1); e > i+1 && foundThings[s.lower[e-1]] && !(e < n && (s.lower[e] == "to" || s.lower[e] == "that" || s.tags[e] == "JJ" || s.tags[e] == "VBN")) {
+				// "found several victims", "found two bodies"; not "found
+				// the man guilty", "found voters to be …", "found people
+				// were worried"
+				return d, false
+			}
+		}
 		if v.lemma == "find" && !(s.tags[i] == "VB" || s.tags[i] == "VBP") || s.lower[i] == "added" && s.tags[i] == "VBD" {
 			// (the simple past "added" with an object is mostly a remark
 			// gone on with: "added a warning of his own")

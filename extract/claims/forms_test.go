@@ -2192,3 +2192,17 @@ func TestCounterInAClause(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "remains confident", "that he can win by making a case that the plan, including its tolls, runs counter to the interests of the traders", "", false}}},
 	})
 }
+
+// TestPoliceWork checks that officers responding to reports of shots and
+// finding victims make no claim, while a poll's or a jury's finding does.
+func TestPoliceWork(t *testing.T) {
+	tests := []formCase{
+		{"responding to shots and finding victims", "Officers responded to reports of shots fired near the market and found several victims.", nil, nil},
+		{"rescuers found bodies", "Rescuers found two bodies in the rubble.", nil, nil},
+		{"guard: a jury's finding", "The jury found the man guilty of murder.", nil,
+			[]want{{"statement", "", "The jury", "found", "the man guilty of murder", "", false}}},
+		{"guard: a survey's finding", "The survey found people were worried about prices.", nil,
+			[]want{{"statement", "", "The survey", "found", "people were worried about prices", "", false}}},
+	}
+	runForms(t, tests)
+}

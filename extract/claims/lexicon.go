@@ -765,7 +765,16 @@ type phrasal struct {
 // emergencyNouns are what crews respond to: "responded to the fire"
 // (and to "212 calls", "a 911 call").
 var emergencyNouns = set("fire", "fires", "blaze", "emergency", "emergencies",
-	"incident", "incidents", "scene", "alarm", "alarms", "treatment", "flooding", "floods")
+	"incident", "incidents", "scene", "alarm", "alarms", "treatment", "flooding", "floods",
+	"shots", "shooting", "shootings", "gunfire", "explosion", "explosions", "blast", "crash",
+	"collision", "disturbance", "stabbing", "robbery", "burglary", "accident", "collapse", "wreck")
+
+// foundThings are found where they lie, not found to be so: "found
+// several victims", "found two bodies", "found weapons".
+var foundThings = set("victim", "victims", "body", "bodies", "remains", "survivor", "survivors",
+	"weapon", "weapons", "gun", "guns", "rifle", "rifles", "explosives", "drugs", "cash",
+	"casings", "wreckage", "debris", "vehicle", "car", "man", "woman", "boy", "girl", "child",
+	"children", "people")
 
 // bodyWords are the bare descriptions of a body that speaks: "the group
 // said", "the organisation said".
