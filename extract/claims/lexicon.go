@@ -774,7 +774,7 @@ var emergencyNouns = set("fire", "fires", "blaze", "emergency", "emergencies",
 var foundThings = set("victim", "victims", "body", "bodies", "remains", "survivor", "survivors",
 	"weapon", "weapons", "gun", "guns", "rifle", "rifles", "explosives", "drugs", "cash",
 	"casings", "wreckage", "debris", "vehicle", "car", "man", "woman", "boy", "girl", "child",
-	"children", "people")
+	"children")
 
 // bodyWords are the bare descriptions of a body that speaks: "the group
 // said", "the organisation said".
