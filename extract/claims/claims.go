@@ -218,7 +218,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalCues[w].particle != "" && j+1 < len(st.lower) && st.lower[j+1] == phrasalCues[w].particle || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -1532,7 +1532,8 @@ func danglingEnd(s *sentence, a, e int) int {
 
 // timeBeforeParticiple finds the subject of the clause when the phrase
 // right before the participle at i, ending at j, is a time after a
-// preposition ("in April explaining", "on Friday saying").
+// preposition ("in April explaining", "on Friday saying"), or a moment
+// set off after a comma ("…, at one point calling").
 func (f *finder) timeBeforeParticiple(s *sentence, i, j int) (int, int, bool) {
 	if s.tags[i] != "VBG" {
 		return 0, 0, false
@@ -1555,6 +1556,13 @@ var momentHeads = set("point", "points", "time", "times", "moment", "moments", "
 
 // timePrepositions open a time: "in April", "on Friday".
 var timePrepositions = set("in", "on", "at", "during", "since", "until", "by", "through", "from")
+
+// phrasalNext says, before tagging, whether token j is a form of a
+// phrasal cue's verb with its particle after it ("lashed out").
+func phrasalNext(s *sentence, j int) bool {
+	p, ok := phrasalCues[s.lower[j]]
+	return ok && j+1 < len(s.lower) && s.lower[j+1] == p.particle
+}
 
 // phrasalAt says whether token i is the verb of a phrasal cue with its
 // particle after it, and what must follow the particle: "lashed out at
@@ -3496,12 +3504,7 @@ func (f *finder) widen(s *sentence, d *draft) {
 
 // dashWithin says whether an unquoted dash lies in tokens [a, b).
 func dashWithin(s *sentence, a, b int) bool {
-	for m := a; m < b; m++ {
-		if (s.lower[m] == "—" || s.lower[m] == "--") && !s.quoted[m] {
-			return true
-		}
-	}
-	return false
+	return dashCount(s, a, b) > 0
 }
 
 // subordinateSubject says whether the subject starting at st opens a

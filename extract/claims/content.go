@@ -628,9 +628,17 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 }
 
 // frontedSubordinators open a clause that a sentence may put before its
-// main clause.
-var frontedSubordinators = set("although", "though", "while", "whereas", "when", "if", "because",
-	"since", "once", "unless", "until", "after", "before", "as", "whenever")
+// main clause: the subordinators that open an adverbial clause, and
+// "whereas".
+var frontedSubordinators = func() map[string]bool {
+	m := set("whereas")
+	for w := range subordinators {
+		if w != "whether" && w != "where" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // frontedClause says whether the content that starts at token a lies in
 // a subordinate clause before the sentence's main clause: one that opens

@@ -260,13 +260,22 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 // the speaker phrase [a, b) of s, is followed by "in", "at" or "near" and
 // more words: "the Russian embassy | in Warsaw".
 func placedAt(s *sentence, a, b, end int) bool {
-	for k := a; k+2 < b; k++ {
+	k := endingAt(s, a, b, end)
+	if k < 0 || k+2 >= b {
+		return false
+	}
+	w := s.lower[k+1]
+	return w == "in" || w == "at" || w == "near"
+}
+
+// endingAt returns the token of [a, b) that ends at code point end, or -1.
+func endingAt(s *sentence, a, b, end int) int {
+	for k := a; k < b; k++ {
 		if s.toks[k].End == end {
-			w := s.lower[k+1]
-			return w == "in" || w == "at" || w == "near"
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // sentBodyOf returns the state whose body abroad the phrase [a, b)
@@ -293,18 +302,14 @@ func (r *resolver) sentBodyOf(s *sentence, a, b int) int {
 // placed somewhere named after it: "North Korea's mission | to the
 // United Nations", "Russia's embassy | in Warsaw".
 func ownedBodyAt(s *sentence, a, b, end int) bool {
-	for k := a; k+3 < b; k++ {
-		if s.toks[k].End == end {
-			if s.lower[k+1] != "'s" && s.lower[k+1] != "’s" {
-				return false
-			}
-			for h := k + 2; h+1 < b && h-k <= 4; h++ {
-				if sentBodies[s.lower[h]] {
-					w := s.lower[h+1]
-					return w == "to" || w == "in" || w == "at" || w == "near"
-				}
-			}
-			return false
+	k := endingAt(s, a, b, end)
+	if k < 0 || k+3 >= b || s.lower[k+1] != "'s" && s.lower[k+1] != "’s" {
+		return false
+	}
+	for h := k + 2; h+1 < b && h-k <= 4; h++ {
+		if sentBodies[s.lower[h]] {
+			w := s.lower[h+1]
+			return w == "to" || w == "in" || w == "at" || w == "near"
 		}
 	}
 	return false
