@@ -114,7 +114,12 @@
 //
 // Spans follow the conventions of attribution corpora (PARC, PolNeAR): the
 // cue is the verb group with its auxiliaries, negation and adverbs ("has
-// also said", "did not deny"), a particle ("said of", "responded to"), a
+// also said", "did not deny"), an adverb of manner after the verb ("said
+// sarcastically", "has said repeatedly"; not a degree on what follows,
+// "said nearly half …"), a particle ("said of", "responded to") and the
+// preposition a verb or noun of stance takes before its object ("argued
+// for", "spoke out against", "scoffed at", "calls for"; not after a verb
+// that reports words outright, "reported | on the talks"), a
 // colon that introduces the content ("added:"), an adverbial naming
 // the medium and its platform ("said in a statement", "wrote on his
 // Facebook page", "said in a post on X"; "X", "Threads" and "Truth

@@ -394,7 +394,7 @@ func TestClauseVerbsAndContentEnds(t *testing.T) {
 func TestNominalCues(t *testing.T) {
 	tests := []formCase{
 		{"a call for", "Bugti's calls for a ceasefire were ignored.", []actor{bugti},
-			[]want{{"statement", "Sarfraz Bugti", "Bugti's", "calls", "for a ceasefire", "", false}}},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti's", "calls for", "a ceasefire", "", false}}},
 		{"criticism of, with its target", "Chaudhry arrived in Quetta. His criticism of the Balochistan Liberation Army was sharp.", []actor{chaudhry, bla},
 			[]want{{"condemnation", "Talal Chaudhry", "His", "criticism of", "the Balochistan Liberation Army", "Balochistan Liberation Army", false}}},
 		{"a promise to act", "Bugti kept his promise to reopen the schools.", []actor{bugti},
@@ -2203,6 +2203,36 @@ func TestPoliceWork(t *testing.T) {
 			[]want{{"statement", "", "The jury", "found", "the man guilty of murder", "", false}}},
 		{"guard: a survey's finding", "The survey found people were worried about prices.", nil,
 			[]want{{"statement", "", "The survey", "found", "people were worried about prices", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestMannerAfterTheCue checks that an adverb of manner after the verb
+// belongs to the cue, and an adverb of degree on what follows does not.
+func TestMannerAfterTheCue(t *testing.T) {
+	tests := []formCase{
+		{"said sarcastically", "“What a surprise,” Bugti said sarcastically.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said sarcastically", "“What a surprise,”", "", true}}},
+		{"has said repeatedly that", "Chaudhry has said repeatedly that the budget is fair.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "has said repeatedly", "that the budget is fair", "", false}}},
+		{"guard: a degree on the content", "Bugti said nearly half of the roads were closed.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "nearly half of the roads were closed", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestPrepositionsOfTheCue checks that the preposition a verb or noun
+// of stance takes is part of the cue and not of its content.
+func TestPrepositionsOfTheCue(t *testing.T) {
+	tests := []formCase{
+		{"pleaded for", "Chaudhry pleaded for patience from the traders.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "pleaded for", "patience from the traders", "", false}}},
+		{"spoke out against", "Bugti spoke out against the closure of the schools.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "spoke out against", "the closure of the schools", "", false}}},
+		{"scoffed at", "Bugti scoffed at the rebels' offer of a truce.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "scoffed at", "the rebels' offer of a truce", "", false}}},
+		{"guard: a plain report keeps its phrase", "Bugti reported on the talks in a long letter to the council.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "reported", "on the talks", "", false}}},
 	}
 	runForms(t, tests)
 }

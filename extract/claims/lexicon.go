@@ -224,6 +224,16 @@ var showKinds = set("talk", "morning", "reality", "tv", "television", "game", "r
 
 // verbAdverbs are adverbs inside a verb group that the tagger may read
 // as adjectives or nouns ("has likely damaged", "hadn’t paid").
+// contentAdverbs are adverbs in -ly that, right after a verb of saying,
+// belong to what follows rather than to the act: a degree or an extent
+// ("said nearly half", "know exactly what"), a time of what was said
+// ("left shortly after", "decided temporarily") or a frequency.
+var contentAdverbs = set("nearly", "exactly", "increasingly", "temporarily", "shortly", "virtually",
+	"roughly", "approximately", "only", "mostly", "largely", "partly", "mainly", "merely", "simply",
+	"fully", "highly", "likely", "unlikely", "equally", "directly", "weekly", "daily", "monthly",
+	"yearly", "hourly", "early", "barely", "hardly", "scarcely", "really", "truly", "entirely",
+	"completely", "totally", "particularly", "especially", "previously", "unusually", "profoundly")
+
 var verbAdverbs = set("likely", "n't", "n’t", "not", "never", "already", "also", "still", "just", "even")
 
 // pluralNouns are cue verb forms that are far more often plural nouns

@@ -708,7 +708,9 @@ func TestLongOccasions(t *testing.T) {
 // cue and "that": what was said starts at "that".
 func TestAdverbsBeforeThat(t *testing.T) {
 	tests := []formCase{
-		{"an adverb", "The governor said repeatedly that the roads were open.", nil,
+		{"an adverb of manner, which the cue keeps", "The governor said repeatedly that the roads were open.", nil,
+			[]want{{"statement", "", "The governor", "said repeatedly", "that the roads were open", "", false}}},
+		{"an adverb of time", "The governor said again that the roads were open.", nil,
 			[]want{{"statement", "", "The governor", "said", "that the roads were open", "", false}}},
 		{"a sentence adverb set off by commas", "The minister noted, however, that the bridge was closed.", nil,
 			[]want{{"statement", "", "The minister", "noted", "that the bridge was closed", "", false}}},
