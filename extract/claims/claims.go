@@ -3438,6 +3438,11 @@ func (f *finder) widen(s *sentence, d *draft) {
 			d.cueS = k
 		}
 	}
+	if d.cueS > 0 && s.lower[d.cueS-1] == "to" && s.tags[d.cueS] == "VB" && !s.quoted[d.cueS-1] && (d.srcS < 0 || d.srcE < d.cueS || d.srcS > d.cueS) && (d.conS < 0 || d.conE < d.cueS || d.conS >= d.cueE) {
+		// an infinitive keeps its "to": "went on CNN | to declare Clinton
+		// the winner", "rushing to TV to say …"
+		d.cueS--
+	}
 	if d.cueE < n && mannerAdverb(s, d.cueE) && !contentAdverbs[s.lower[d.cueE]] && (d.conS < 0 || d.conS > d.cueE || d.conE <= d.cueS) && (d.srcS < d.cueS || d.srcS > d.cueE) {
 		// the manner of the act after its verb: "said sarcastically",
 		// "has said repeatedly that", "replied dryly:" (not a degree

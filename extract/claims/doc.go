@@ -114,7 +114,8 @@
 //
 // Spans follow the conventions of attribution corpora (PARC, PolNeAR): the
 // cue is the verb group with its auxiliaries, negation and adverbs ("has
-// also said", "did not deny"), an adverb of manner after the verb ("said
+// also said", "did not deny") or an infinitive with its "to" ("went on
+// CNN to declare"), an adverb of manner after the verb ("said
 // sarcastically", "has said repeatedly"; not a degree on what follows,
 // "said nearly half …"), a particle ("said of", "responded to") and the
 // preposition a verb or noun of stance takes before its object ("argued

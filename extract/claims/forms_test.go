@@ -168,7 +168,7 @@ func TestMoreForms(t *testing.T) {
 		{"a body with an acronym and a relative clause", "The Rights Institute (RI), which represented the residents, welcomed the ruling.", []actor{actor{name: "Rights Institute", kind: "organization", names: []string{"RI"}}},
 			[]want{{"support", "Rights Institute", "The Rights Institute (RI), which represented the residents,", "welcomed", "the ruling", "", false}}},
 		{"a purpose infinitive", "Bugti took to Twitter to say the roads were open.", []actor{bugti},
-			[]want{{"statement", "Sarfraz Bugti", "Bugti", "say", "the roads were open", "", false}}},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "to say", "the roads were open", "", false}}},
 		{"an infinitive its noun owns", "Voters have the right to say no.", nil, nil},
 		{"a request to comment", "Chaudhry did not respond to requests to comment.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "did not respond to", "requests to comment", "", false}}},
@@ -2207,14 +2207,17 @@ func TestPoliceWork(t *testing.T) {
 	runForms(t, tests)
 }
 
-// TestMannerAfterTheCue checks that an adverb of manner after the verb
-// belongs to the cue, and an adverb of degree on what follows does not.
-func TestMannerAfterTheCue(t *testing.T) {
+// TestCueEdges checks that an adverb of manner after the verb and the
+// "to" of an infinitive belong to the cue, and an adverb of degree on
+// what follows does not.
+func TestCueEdges(t *testing.T) {
 	tests := []formCase{
 		{"said sarcastically", "“What a surprise,” Bugti said sarcastically.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said sarcastically", "“What a surprise,”", "", true}}},
 		{"has said repeatedly that", "Chaudhry has said repeatedly that the budget is fair.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "has said repeatedly", "that the budget is fair", "", false}}},
+		{"an infinitive keeps its to", "Chaudhry went on television to declare the vote fair.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "to declare", "the vote fair", "", false}}},
 		{"guard: a degree on the content", "Bugti said nearly half of the roads were closed.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "nearly half of the roads were closed", "", false}}},
 	}
