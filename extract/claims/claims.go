@@ -3453,6 +3453,14 @@ func (f *finder) widen(s *sentence, d *draft) {
 		if e := mediumAdverbial(s, d.cueE); e > d.cueE && (d.conS < 0 || d.conS >= e || d.conE <= d.cueS) && (d.srcS < d.cueE || d.srcS >= e) {
 			d.cueE = e
 		}
+		if e := refusedWords(s, d); e > 0 {
+			// what a refusal to speak withholds is the object of the
+			// verb of speaking: "declined to comment on | the report",
+			// "refused to endorse | Trump" (not a bare "declined to
+			// comment", nor a refusal to act: "refused | to sign the
+			// agreement")
+			d.cueE, d.conS = e, e
+		}
 		if d.conS == d.cueE && d.conE > d.cueE+1 && !s.quoted[d.cueE] && cueParticle(s, d.cueS, d.cueE) {
 			// the preposition a verb takes belongs to the verb: "argued
 			// for a new name", "spoke out about race", "scoffed at the
@@ -3641,6 +3649,47 @@ func cueParticle(s *sentence, a, k int) bool {
 	}
 	return false
 }
+
+// refusedWords returns where the object of a refusal to speak begins
+// ("declined to comment on | the report", "refused to name | the
+// delegates"), or 0 when the draft is no such refusal or the verb of
+// speaking has no object.
+func refusedWords(s *sentence, d *draft) int {
+	n := len(s.toks)
+	if d.conS != d.cueE || d.conS+2 >= d.conE || s.lower[d.conS] != "to" || s.quoted[d.conS] {
+		return 0
+	}
+	h := d.cueE - 1
+	for h > d.cueS && (s.tags[h] == "RB" || s.tags[h] == "RP") {
+		h--
+	}
+	if v, ok := cueVerbs[s.lower[h]]; !ok || v.lemma != "decline" && v.lemma != "refuse" {
+		return 0
+	}
+	k := d.conS + 1
+	if s.tags[k] != "VB" || !withheldWords[s.lower[k]] || s.quoted[k] {
+		return 0
+	}
+	k++
+	if k < d.conE && (s.lower[k] == "on" || s.lower[k] == "with") && (s.lower[k-1] == "comment" || s.lower[k-1] == "elaborate" || s.lower[k-1] == "concur") {
+		k++
+	}
+	if k >= d.conE || k >= n || isPunct(s.lower[k]) || s.quoted[k] && !isOpenQuote(s.toks[k].Text) ||
+		s.lower[k] == "for" || s.lower[k] == "whether" || s.lower[k] == "if" {
+		// (not a purpose, "declined to comment for this article", nor
+		// an open question, which is what was withheld whole: "declined
+		// to say whether …")
+		return 0
+	}
+	return k
+}
+
+// withheldWords are the verbs of speaking whose object a refusal
+// withholds ("declined to name the delegates"). Verbs of acting are not
+// among them: "refused to sign the agreement" refuses the act.
+var withheldWords = set("comment", "say", "elaborate", "address", "name", "endorse", "provide",
+	"disclose", "define", "concur", "claim", "back", "admit", "pledge", "assail", "offer",
+	"reveal", "detail", "criticize", "condemn", "repudiate", "disavow")
 
 // plainReports are the verbs that report words outright; a phrase after
 // them tells what the words were about or where they went.

@@ -120,7 +120,10 @@
 // "said nearly half …"), a particle ("said of", "responded to") and the
 // preposition a verb or noun of stance takes before its object ("argued
 // for", "spoke out against", "scoffed at", "calls for"; not after a verb
-// that reports words outright, "reported | on the talks"), a
+// that reports words outright, "reported | on the talks"), the verb of
+// speaking a refusal withholds when it has an object ("declined to comment
+// on | the report", "refused to name | the officers"; but "declined | to
+// comment", "declined | to say whether …", "refused | to sign it"), a
 // colon that introduces the content ("added:"), an adverbial naming
 // the medium and its platform ("said in a statement", "wrote on his
 // Facebook page", "said in a post on X"; "X", "Threads" and "Truth

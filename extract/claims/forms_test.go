@@ -1500,7 +1500,7 @@ func TestSpeakersNextActAfterBut(t *testing.T) {
 		{"declined, a cue of its own", "The minister said the attackers had been identified but declined to name them.", nil,
 			[]want{
 				{"statement", "", "The minister", "said", "the attackers had been identified", "", false},
-				{"statement", "", "The minister", "declined", "to name them", "", false},
+				{"statement", "", "The minister", "declined to name", "them", "", false},
 			}},
 		{"would not elaborate", "Rubio said talks would resume but would not elaborate.", []actor{rubio},
 			[]want{
@@ -2236,6 +2236,25 @@ func TestPrepositionsOfTheCue(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "scoffed at", "the rebels' offer of a truce", "", false}}},
 		{"guard: a plain report keeps its phrase", "Bugti reported on the talks in a long letter to the council.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "reported", "on the talks", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestRefusalsToSpeak checks that a refusal to speak has the verb of
+// speaking in its cue and the words withheld as its content, while a bare
+// refusal, an open question and a refusal to act keep "to …" as content.
+func TestRefusalsToSpeak(t *testing.T) {
+	tests := []formCase{
+		{"declined to comment on", "Bugti declined to comment on the leaked report.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "declined to comment on", "the leaked report", "", false}}},
+		{"refused to name", "Chaudhry refused to name the officers involved.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "refused to name", "the officers involved", "", false}}},
+		{"guard: a bare refusal", "Bugti declined to comment.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "declined", "to comment", "", false}}},
+		{"guard: an open question", "Chaudhry declined to say whether the talks would resume.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "declined", "to say whether the talks would resume", "", false}}},
+		{"guard: a refusal to act", "Bugti refused to sign the agreement.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "refused", "to sign the agreement", "", false}}},
 	}
 	runForms(t, tests)
 }

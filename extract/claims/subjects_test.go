@@ -975,7 +975,7 @@ func TestGerundAsides(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "initially saying", "he would not run", "", false}}},
 		{"aside from", "He refuses to name his deputies, aside from saying he wants a diverse team.", nil,
 			[]want{
-				{"statement", "", "He", "refuses", "to name his deputies", "", false},
+				{"statement", "", "He", "refuses to name", "his deputies", "", false},
 				{"statement", "", "He", "saying", "he wants a diverse team", "", false},
 			}},
 		{"after an en dash", "Bugti changed his mind on the spot – saying he would run after all.", []actor{bugti},
