@@ -2456,7 +2456,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	if ss > 0 && (s.lower[ss-1] == "," || isCloseQuote(s.toks[ss-1].Text)) && ce < n && s.lower[ce] == "," &&
 		!(ce+1 < n && isOpenQuote(s.toks[ce+1].Text) && adverbialOpening(s, clauseStart(s, ss-1)) && !(lowerAt(s, ce+2) && s.tags[clauseStart(s, ss-1)] == "VBG")) &&
-		!(ce+1 < n && (s.lower[ce+1] == "and" || s.lower[ce+1] == "but" || f.newClause(s, ce+1, end))) {
+		!(ce+1 < n && (s.lower[ce+1] == "and" && !(ce+2 < n && isOpenQuote(s.toks[ce+2].Text)) || s.lower[ce+1] == "but" || f.newClause(s, ce+1, end))) {
 		// "An economic downturn, he said, “could be …”": the content is
 		// split around the speaker; but after "Later in the piece, X
 		// wrote," only the quotation is content, and "…, officials said,
@@ -2489,7 +2489,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 // or k.
 func phraseBeforeQuote(s *sentence, k int) int {
 	n := len(s.toks)
-	if k >= n || s.tags[k] != "IN" || s.quoted[k] {
+	if k >= n || s.quoted[k] || isVerbTag(s.tags[k]) || s.tags[k] == "MD" || isPunct(s.lower[k]) || s.tags[k] == "CC" {
 		return k
 	}
 	for m := k + 1; m+1 < n && m-k <= 12; m++ {

@@ -2178,6 +2178,10 @@ func TestSplitQuotesAroundPhrases(t *testing.T) {
 			[]want{{"statement", "", "he", "said", "“To the extent they care,” he said of the rebels, “I have irritated all of them.”", "", true}}},
 		{"no comma before the second part", "“We will rebuild the bridge,” Bugti said “The traders will be back within a month.”", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“We will rebuild the bridge,” Bugti said “The traders will be back within a month.”", "", true}}},
+		{"an addressee and a time", "“The roads are open,” Bugti told reporters in Quetta on Monday, “and the markets will follow.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "told", "“The roads are open,” Bugti told reporters in Quetta on Monday, “and the markets will follow.”", "", true}}},
+		{"a second part after and", "“The budget must be fair,” Chaudhry said, and “open to every province.”", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "“The budget must be fair,” Chaudhry said, and “open to every province.”", "", true}}},
 		{"guard: a quoted label in a participle", "Holding signs calling Bugti “the worst governor,” the protesters chanted “Go home, Bugti.”", []actor{bugti},
 			[]want{{"statement", "protesters", "the protesters", "chanted", "“Go home, Bugti.”", "", true}}},
 	}
