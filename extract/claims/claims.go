@@ -97,9 +97,11 @@ func (f *finder) run() {
 		if len(f.drafts) > n {
 			// "“…” ¶ X said.": a claim without content takes the quotation before it
 			d := &f.drafts[n]
-			if d.conS == 0 && s.opensIn {
+			if s.opensIn && (d.conS == 0 || d.conS > 0 && d.conS <= 2 && quotedLead(s, d.conS)) {
 				// "“They were stiff. They weren’t fun,” he said.": the
-				// quotation opened sentences earlier is all content
+				// quotation opened sentences earlier is all content, also
+				// when its last sentence opens with a conjunction ("…
+				// fought for us. And he has won,” she said.")
 				if at := f.quoteOpened(i); at >= 0 {
 					d.preStart = at
 					d.firstSent = f.doc.SentenceAt(at)
@@ -130,6 +132,18 @@ func (f *finder) run() {
 			pending = i
 		}
 	}
+}
+
+// quotedLead says whether the tokens before k, at the start of a sentence
+// inside a quotation, are only a conjunction or a connective and commas
+// ("And", "But,").
+func quotedLead(s *sentence, k int) bool {
+	for m := 0; m < k; m++ {
+		if !s.quoted[m] || !(s.tags[m] == "CC" || s.lower[m] == "," || sentenceAdverbs[s.lower[m]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepare tags the sentences and marks quotations. A quotation opened and
