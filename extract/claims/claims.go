@@ -97,14 +97,19 @@ func (f *finder) run() {
 		if len(f.drafts) > n {
 			// "“…” ¶ X said.": a claim without content takes the quotation before it
 			d := &f.drafts[n]
-			if s.opensIn && (d.conS == 0 || d.conS > 0 && d.conS <= 2 && quotedLead(s, d.conS)) {
+			for j := n; j < len(f.drafts); j++ {
 				// "“They were stiff. They weren’t fun,” he said.": the
 				// quotation opened sentences earlier is all content, also
 				// when its last sentence opens with a conjunction ("…
-				// fought for us. And he has won,” she said.")
-				if at := f.quoteOpened(i); at >= 0 {
-					d.preStart = at
-					d.firstSent = f.doc.SentenceAt(at)
+				// fought for us. And he has won,” she said."), and for a
+				// second cue that takes the first with it ("“…,” he said,
+				// according to a transcript.")
+				e := &f.drafts[j]
+				if s.opensIn && (e.conS == 0 || e.conS > 0 && e.conS <= 2 && quotedLead(s, e.conS)) {
+					if at := f.quoteOpened(i); at >= 0 {
+						e.preStart = at
+						e.firstSent = f.doc.SentenceAt(at)
+					}
 				}
 			}
 			if d.conS < 0 && d.extStart < 0 && pending == i-1 && !s.para {

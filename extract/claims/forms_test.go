@@ -142,6 +142,11 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are shut. We have no fuel,”", "", true}}},
 		{"a quotation whose last sentence opens with a conjunction", "“The roads are shut. We have no fuel. And the rain goes on,” Bugti said.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are shut. We have no fuel. And the rain goes on,”", "", true}}},
+		{"a quotation of several sentences before two cues", "“The roads are shut. We have no fuel,” Bugti said, according to a transcript.", []actor{bugti},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "said", "“The roads are shut. We have no fuel,”", "", true},
+				{"statement", "", "a transcript", "according to", "“The roads are shut. We have no fuel,” Bugti said", "", true},
+			}},
 		{"a quotation opened after a colon in an earlier sentence", "Bugti was blunt: “The roads are shut. We have no fuel,” he said.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "he", "said", "“The roads are shut. We have no fuel,”", "", true}}},
 		{"a quotation paragraph with its own speaker", "“The roads are open,” Bugti said.\n“They are not,” Chaudhry said.", []actor{bugti, chaudhry},
