@@ -139,6 +139,18 @@ func (f *finder) run() {
 	}
 }
 
+// frontedPhrase says whether the words of the clause before the comma at
+// e are a phrase or a subordinate clause set before a main clause ("Over
+// the years,", "If the demands are not met,", "To get their votes,"), not
+// a clause of their own ("The vote was fair,").
+func frontedPhrase(s *sentence, e int) bool {
+	st := clauseStart(s, e)
+	if st >= e || s.quoted[st] {
+		return false
+	}
+	return adverbialOpening(s, st) || subordinators[s.lower[st]] || s.lower[st] == "to" || !hasFiniteAny(s, st, e)
+}
+
 // quotedLead says whether the tokens before k, at the start of a sentence
 // inside a quotation, are only a conjunction or a connective and commas
 // ("And", "But,").
@@ -2475,11 +2487,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	if ss > 0 && (s.lower[ss-1] == "," || isCloseQuote(s.toks[ss-1].Text)) && ce < n && s.lower[ce] == "," &&
 		!(ce+1 < n && isOpenQuote(s.toks[ce+1].Text) && adverbialOpening(s, clauseStart(s, ss-1)) && !(lowerAt(s, ce+2) && s.tags[clauseStart(s, ss-1)] == "VBG")) &&
-		!(ce+1 < n && (s.lower[ce+1] == "and" && !(ce+2 < n && isOpenQuote(s.toks[ce+2].Text)) || s.lower[ce+1] == "but" || f.newClause(s, ce+1, end))) {
+		!(ce+1 < n && (s.lower[ce+1] == "and" && !(ce+2 < n && isOpenQuote(s.toks[ce+2].Text)) || s.lower[ce+1] == "but" || f.newClause(s, ce+1, end) && !frontedPhrase(s, ss-1))) {
 		// "An economic downturn, he said, “could be …”": the content is
-		// split around the speaker; but after "Later in the piece, X
-		// wrote," only the quotation is content, and "…, officials said,
-		// and rescuers feared …" goes on with a clause of its own
+		// split around the speaker, and so is a clause after a phrase
+		// set before the speaker ("Over the years, she said, email has
+		// helped her …", "If the demands are not met, he warned, …");
+		// but after "Later in the piece, X wrote," only the quotation is
+		// content, and "…, officials said, and rescuers feared …" goes on
+		// with a clause of its own
 		// "An economic downturn, he said, “could be …”"
 		st := clauseStart(s, ss-1)
 		if st < ss-1 {

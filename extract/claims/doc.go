@@ -320,9 +320,11 @@
 // is what follows the cue (after "that", an addressee "told
 // reporters", a short adverbial "in a statement"), or what precedes the
 // speaker when nothing follows ("…, X said."), or both around a cue set
-// inside the sentence ("An economic downturn, he said, “could …”"; also
-// past a phrase after the cue, "“…,” Clinton said at a town hall on
-// Monday, “…”"). A quotation after a colon is the content ("answered with
+// inside the sentence ("An economic downturn, he said, “could …”"; "Over
+// the years, she said, email has helped …", a phrase set before a clause,
+// but "Later that day, he said, “…”", only the quotation; also past a
+// phrase or an addressee after the cue, "“…,” Clinton said at a town hall
+// on Monday, “…”", "“…,” he told the host, “…”"). A quotation after a colon is the content ("answered with
 // a smile: “…”"), and so is the next paragraph after a cue that ends its
 // paragraph with a colon ("In a speech last July, he said: ¶ …"). A cue
 // inside a subordinate clause put before the main clause ("Although X

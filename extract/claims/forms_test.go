@@ -2269,3 +2269,18 @@ func TestRefusalsToSpeak(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPhrasesBeforeAParentheticalCue checks that a phrase or subordinate
+// clause set before the speaker belongs to the clause the cue splits,
+// while before a quotation only the quotation is content.
+func TestPhrasesBeforeAParentheticalCue(t *testing.T) {
+	tests := []formCase{
+		{"a phrase of time", "Over the years, Bugti said, the roads have grown worse.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "Over the years, Bugti said, the roads have grown worse", "", false}}},
+		{"a condition", "If the talks fail, Chaudhry warned, the traders will close their shops.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "warned", "If the talks fail, Chaudhry warned, the traders will close their shops", "", false}}},
+		{"guard: a quotation after the phrase", "Later that day, Bugti said, “We will rebuild the bridge.”", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "“We will rebuild the bridge.”", "", true}}},
+	}
+	runForms(t, tests)
+}
