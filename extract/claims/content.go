@@ -471,6 +471,7 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 	hedged := a > 0 && (hedgeVerbs[s.lower[a-1]] || hedgeAdverbsReport[s.lower[a-1]])
 	fronted, aside := frontedClause(s, a)
 	relative := !fronted && !aside && inRelativeAside(s, a)
+	contrast := false // a contrast set off in an object is open ("…, not the engineers")
 	for m := a + 1; m+1 < e; m++ {
 		if s.quoted[m] {
 			continue
@@ -564,6 +565,16 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			sub = true
 			continue
 		}
+		if act && contrast && s.tags[m+1] == "IN" && !s.quoted[m+1] {
+			// "blamed the contractors, not the engineers, | for the
+			// collapse": the contrast set off, the object's phrase goes on
+			contrast = false
+			continue
+		}
+		if act && narrowing(s, m, e) {
+			contrast = s.lower[m+1] == "not"
+			continue
+		}
 		if act && !f.listGoesOn(s, m, e) && !figureAfter(s, m, e) {
 			return m
 		}
@@ -625,6 +636,25 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// narrowing says whether the comma at m opens what narrows or contrasts
+// the object before it, which is part of it: "cited several factors, |
+// including …", "blamed the mental health system, | not gun laws", "urged
+// delegates to vote their conscience, | rather than …".
+func narrowing(s *sentence, m, e int) bool {
+	if m+2 >= e || s.quoted[m+1] {
+		return false
+	}
+	switch s.lower[m+1] {
+	case "including", "especially", "particularly", "notably":
+		return true
+	case "not":
+		return !isVerbTag(s.tags[m+2]) && s.tags[m+2] != "MD"
+	case "rather", "instead":
+		return s.lower[m+2] == "than" || s.lower[m+2] == "of"
+	}
+	return false
 }
 
 // frontedSubordinators open a clause that a sentence may put before its

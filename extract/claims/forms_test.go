@@ -2284,3 +2284,15 @@ func TestPhrasesBeforeAParentheticalCue(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestNarrowedObjects checks that what narrows or contrasts an object
+// after a comma is part of the content.
+func TestNarrowedObjects(t *testing.T) {
+	tests := []formCase{
+		{"including", "Bugti blamed several factors, including the heavy rain and the blocked drains.", []actor{bugti},
+			[]want{{"accusation", "Sarfraz Bugti", "Bugti", "blamed", "several factors, including the heavy rain and the blocked drains", "", false}}},
+		{"not", "Chaudhry blamed the contractors, not the engineers, for the collapse.", []actor{chaudhry},
+			[]want{{"accusation", "Talal Chaudhry", "Chaudhry", "blamed", "the contractors, not the engineers, for the collapse", "", false}}},
+	}
+	runForms(t, tests)
+}
