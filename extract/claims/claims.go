@@ -269,7 +269,66 @@ func (f *finder) prepare() {
 			// far from its cue, and tagging is linear in the words)
 			st.tags = ner.Tag(s.Tokens)
 			nameTags(st, f.names)
+			headlineTags(st, f.names)
 			verbTags(st)
+		}
+	}
+}
+
+// headlineAdverbs come between the subject and the verb of a headline:
+// "Trump Just Announced", "Republicans Finally Confirmed".
+var headlineAdverbs = set("just", "finally", "once", "now", "still", "also", "again", "quietly",
+	"openly", "reportedly", "repeatedly", "never")
+
+// headlineNouns are cue verbs whose form in -s is more often a plural noun
+// in a headline: "Obama Power Plant Rules Face Key Test", "Media Reports
+// Reveal …", "Putin Remarks".
+var headlineNouns = set("rule", "comment", "remark", "question", "voice", "post", "list", "challenge",
+	"report", "note", "answer", "reply", "tweet", "email", "estimate", "record", "show", "plan",
+	"hope", "fear", "doubt", "demand", "request", "offer", "pledge", "vow", "review", "study",
+	"survey", "poll", "concern", "statement", "warning", "threat", "find", "finding")
+
+// headlineObjects open the object of a past form in a headline: "Sanders
+// Told A Female Reporter …", "Kasich Revealed His Pick".
+var headlineObjects = set("a", "an", "the", "his", "her", "their", "its", "our", "my", "that", "this",
+	"him", "them", "what", "who", "why", "how")
+
+// headlineTags restores the verbs of a headline in title case, which the
+// tagger reads as names: an inflected cue verb after a name or a noun
+// ("Ted Cruz Refuses to Disavow …", "Mike Pence Calls for …", "Clinton
+// Urges Britain to …") and a cue verb's base form after "to" ("to
+// Disavow"). A word the recognizer holds inside a name stays a name.
+func headlineTags(s *sentence, names [][2]int) {
+	if !titleCase(s) {
+		return
+	}
+	for j := 1; j < len(s.toks); j++ {
+		w := s.lower[j]
+		v, ok := cueVerbs[w]
+		if !ok || s.quoted[j] || !startsUpper(s.toks[j].Text) || !(isNounTag(s.tags[j]) || s.tags[j] == "JJ") || inNames(names, s.toks[j].Start, s.toks[j].End) {
+			continue
+		}
+		p := j - 1
+		if p > 0 && headlineAdverbs[s.lower[p]] {
+			// "Trump Just Announced …", "Who Once Mocked …"
+			s.tags[p] = "RB"
+			p--
+		}
+		switch {
+		case w == v.lemma && s.lower[j-1] == "to" && !headlineNouns[w] && v.class != classThink:
+			// (not "Responds To Question", "Things To Know")
+			s.tags[j] = "VB"
+		case w != v.lemma && (isNounTag(s.tags[p]) || s.tags[p] == "PRP" || s.tags[p] == "WP") && !strings.HasSuffix(w, "ing"):
+			if strings.HasSuffix(w, "s") {
+				if !headlineNouns[v.lemma] {
+					s.tags[j] = "VBZ"
+				}
+			} else if !perfectAux[s.lower[p]] && j+1 < len(s.toks) && (headlineObjects[s.lower[j+1]] || inNames(names, s.toks[j+1].Start, s.toks[j+1].End)) {
+				// (a past form must take an object: after "Have" the
+				// tagger's participle stands, and so does a passive,
+				// "Debris From the Jet Found Near the Coast")
+				s.tags[j] = "VBD"
+			}
 		}
 	}
 }

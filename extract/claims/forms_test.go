@@ -2296,3 +2296,18 @@ func TestNarrowedObjects(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestTitleCaseHeadlines checks the verbs of a headline in title case,
+// which the tagger reads as names.
+func TestTitleCaseHeadlines(t *testing.T) {
+	tests := []formCase{
+		{"an inflected verb", "Bugti Promises Action On Flood Relief Within A Week\n\nThe chief minister spoke on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "Promises", "Action On Flood Relief Within A Week", "", false}}},
+		{"an adverb before the verb", "Chaudhry Just Announced A New Budget For Balochistan\n\nThe minister spoke on Monday.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "Just Announced", "A New Budget For Balochistan", "", false}}},
+		{"a past form with its object", "Bugti Denounced The Attack On The Bus Station\n\nThe chief minister spoke on Monday.", []actor{bugti},
+			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "Denounced", "The Attack On The Bus Station", "", false}}},
+		{"guard: a plural noun", "Quetta Power Plant Rules Face Key Test In Court\n\nThe plant opened in 2019.", nil, nil},
+	}
+	runForms(t, tests)
+}
