@@ -355,6 +355,14 @@ func verbTags(s *sentence) {
 		if (s.tags[j] == "NN" || s.tags[j] == "JJ") && pastOnly[s.lower[j]] && (isNounTag(s.tags[j-1]) || s.tags[j-1] == "PRP") && !s.quoted[j] {
 			s.tags[j] = "VBD"
 		}
+		if s.tags[j] == "VBN" && !s.quoted[j] && !beForms[s.lower[j-1]] && !perfectAux[s.lower[j-1]] && s.lower[j-1] != "being" && s.lower[j-1] != "having" && activeWithObject(s, j) {
+			if _, ok := cueVerbs[s.lower[j]]; ok {
+				// "Members of the press accused/VBN Clinton of …", "Some
+				// accused/VBN Trump of …": a participle in a reduced
+				// relative takes no object before its preposition
+				s.tags[j] = "VBD"
+			}
+		}
 		if s.tags[j] == "VBG" && claimWords[s.lower[j]] && s.tags[j-1] == "DT" {
 			// "a finding/VBG the group rejects"
 			s.tags[j] = "NN"
@@ -625,6 +633,32 @@ func (f *finder) pastAsParticiple(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// activeWithObject says whether the past form at i has a person or a name
+// as its object, followed by the preposition or clause that its verb
+// takes: "accused Clinton of …", "blamed them for …", "told Trump that
+// …", "urged him to …". A passive participle has no such object.
+func activeWithObject(s *sentence, i int) bool {
+	n := len(s.toks)
+	k := i + 1
+	if k < n && (s.lower[k] == "him" || s.lower[k] == "her" || s.lower[k] == "them" || s.lower[k] == "us" || s.lower[k] == "me") {
+		k++
+	} else {
+		for k < n && (s.tags[k] == "NNP" || s.tags[k] == "NNPS") && !isTimeWord(s.lower[k]) && !s.quoted[k] {
+			k++
+		}
+	}
+	if k == i+1 || k >= n || s.quoted[k] {
+		return false
+	}
+	switch s.lower[k] {
+	case "of", "for", "that":
+		return true
+	case "to":
+		return k+1 < n && s.tags[k+1] == "VB"
+	}
+	return false
 }
 
 // attackedPerson says whether the object at k is a person attacked in

@@ -2311,3 +2311,20 @@ func TestTitleCaseHeadlines(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestPronounAndParticipleSubjects checks a pronoun of people as the
+// subject ("Some", "someone") and a past form with its object after a
+// subject the tagger reads as a reduced relative.
+func TestPronounAndParticipleSubjects(t *testing.T) {
+	tests := []formCase{
+		{"some", "Some accused Bugti of ignoring the floods.", []actor{bugti},
+			[]want{{"accusation", "", "Some", "accused", "Bugti of ignoring the floods", "Sarfraz Bugti", false}}},
+		{"someone", "Someone told Chaudhry that the bridge had collapsed.", []actor{chaudhry},
+			[]want{{"statement", "", "Someone", "told", "that the bridge had collapsed", "", false}}},
+		{"a past form with its object", "Members of the traders' union accused Chaudhry of lying about the tax.", []actor{chaudhry},
+			[]want{{"accusation", "", "Members of the traders' union", "accused", "Chaudhry of lying about the tax", "Talal Chaudhry", false}}},
+		{"guard: a passive participle", "The man accused of the attack was arrested in Quetta.", nil, nil},
+		{"guard: a quantifier after a preposition", "Bugti won in both contested districts.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
