@@ -275,23 +275,17 @@ func (f *finder) prepare() {
 	}
 }
 
-// headlineAdverbs come between the subject and the verb of a headline:
-// "Trump Just Announced", "Republicans Finally Confirmed".
-var headlineAdverbs = set("just", "finally", "once", "now", "still", "also", "again", "quietly",
-	"openly", "reportedly", "repeatedly", "never")
-
 // headlineNouns are cue verbs whose form in -s is more often a plural noun
 // in a headline: "Obama Power Plant Rules Face Key Test", "Media Reports
 // Reveal …", "Putin Remarks".
-var headlineNouns = set("rule", "comment", "remark", "question", "voice", "post", "list", "challenge",
-	"report", "note", "answer", "reply", "tweet", "email", "estimate", "record", "show", "plan",
-	"hope", "fear", "doubt", "demand", "request", "offer", "pledge", "vow", "review", "study",
-	"survey", "poll", "concern", "statement", "warning", "threat", "find", "finding")
+var headlineNouns = set("rule", "comment", "remark", "question", "voice", "list", "challenge",
+	"report", "note", "answer", "reply", "email", "estimate", "record", "hope", "fear", "doubt",
+	"demand", "request", "offer", "pledge", "vow", "review", "study", "survey", "poll", "concern")
 
-// headlineObjects open the object of a past form in a headline: "Sanders
-// Told A Female Reporter …", "Kasich Revealed His Pick".
-var headlineObjects = set("a", "an", "the", "his", "her", "their", "its", "our", "my", "that", "this",
-	"him", "them", "what", "who", "why", "how")
+// headlinePassive are the prepositions after a headline's passive
+// participle: "Debris Found Near the Coast", "Suspect Named By Police".
+var headlinePassive = set("near", "in", "on", "at", "by", "from", "after", "over", "into", "with",
+	"as", "inside", "outside", "under", "during", "amid")
 
 // headlineTags restores the verbs of a headline in title case, which the
 // tagger reads as names: an inflected cue verb after a name or a noun
@@ -302,33 +296,40 @@ func headlineTags(s *sentence, names [][2]int) {
 	if !titleCase(s) {
 		return
 	}
-	for j := 1; j < len(s.toks); j++ {
+	n := len(s.toks)
+	for j := 1; j < n; j++ {
 		w := s.lower[j]
 		v, ok := cueVerbs[w]
-		if !ok || s.quoted[j] || !startsUpper(s.toks[j].Text) || !(isNounTag(s.tags[j]) || s.tags[j] == "JJ") || inNames(names, s.toks[j].Start, s.toks[j].End) {
+		if !ok || s.quoted[j] || !startsUpper(s.toks[j].Text) || !(isNounTag(s.tags[j]) || s.tags[j] == "JJ") {
 			continue
 		}
 		p := j - 1
-		if p > 0 && headlineAdverbs[s.lower[p]] {
+		if p > 0 && titleAdverbs[s.lower[p]] {
 			// "Trump Just Announced …", "Who Once Mocked …"
 			s.tags[p] = "RB"
 			p--
 		}
+		end := j+1 >= n || isPunct(s.lower[j+1]) || isOpenQuote(s.toks[j+1].Text) && j+2 >= n
 		switch {
 		case w == v.lemma && s.lower[j-1] == "to" && !headlineNouns[w] && v.class != classThink:
 			// (not "Responds To Question", "Things To Know")
 			s.tags[j] = "VB"
-		case w != v.lemma && (isNounTag(s.tags[p]) || s.tags[p] == "PRP" || s.tags[p] == "WP") && !strings.HasSuffix(w, "ing"):
-			if strings.HasSuffix(w, "s") {
-				if !headlineNouns[v.lemma] {
-					s.tags[j] = "VBZ"
-				}
-			} else if !perfectAux[s.lower[p]] && j+1 < len(s.toks) && (headlineObjects[s.lower[j+1]] || inNames(names, s.toks[j+1].Start, s.toks[j+1].End)) {
-				// (a past form must take an object: after "Have" the
-				// tagger's participle stands, and so does a passive,
-				// "Debris From the Jet Found Near the Coast")
-				s.tags[j] = "VBD"
+		case w == v.lemma || strings.HasSuffix(w, "ing") || end:
+			// (a form at the end is a noun: "… Over Police Shooting
+			// Comments.", "Show More Posts.")
+		case !(isNounTag(s.tags[p]) || s.tags[p] == "PRP" || s.tags[p] == "WP" || isCloseQuote(s.toks[p].Text)):
+		case strings.HasSuffix(w, "s"):
+			if !headlineNouns[v.lemma] && !(nounLikeBases[v.lemma] && inNames(names, s.toks[j].Start, s.toks[j].End)) {
+				// (not a name's noun: "in the United States")
+				s.tags[j] = "VBZ"
 			}
+		case perfectAux[s.lower[p]]:
+			// "Trump May Not Have Suggested A Muslim Registry"
+			s.tags[j] = "VBN"
+		case !headlinePassive[s.lower[j+1]]:
+			// (not a passive with its phrase of place, time or agent:
+			// "Debris From the Jet Found Near the Coast")
+			s.tags[j] = "VBD"
 		}
 	}
 }
@@ -460,21 +461,6 @@ func verbTags(s *sentence) {
 				// on its subject: "Cement makers, for instance, argue
 				// that …", "Clinton defenders today argue that …"
 				s.tags[j] = "VBP"
-			}
-			continue
-		}
-		if title && t == "NNP" && startsUpper(s.toks[j].Text) && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS" || s.tags[j-1] == "RB") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || w == "said" || w == "wrote") {
-			// a headline in title case: "Marine Le Pen Backs Trump",
-			// "Rubio Thinks Joe Biden …", "Al Sharpton Just Said …"; an
-			// adverb before the verb is no part of the name ("Trump Just
-			// Announced")
-			if titleAdverbs[s.lower[j-1]] {
-				s.tags[j-1] = "RB"
-			}
-			if strings.HasSuffix(w, "s") {
-				s.tags[j] = "VBZ"
-			} else {
-				s.tags[j] = "VBD"
 			}
 			continue
 		}

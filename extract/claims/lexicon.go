@@ -248,7 +248,7 @@ var pluralNouns = set("states", "rules", "claims", "charges", "fears", "question
 // titleAdverbs stand before the verb of a title-case headline ("Trump Just
 // Announced", "Ryan Finally Endorses").
 var titleAdverbs = set("just", "finally", "now", "also", "still", "once", "again", "reportedly",
-	"quietly", "publicly", "officially", "already", "actually")
+	"quietly", "publicly", "officially", "already", "actually", "openly", "repeatedly", "never")
 
 // pronounSubjects are pronouns for people that the tagger does not tag as
 // personal pronouns ("those supporting X", "anyone expecting …").
