@@ -2307,6 +2307,12 @@ func TestTitleCaseHeadlines(t *testing.T) {
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "Just Announced", "A New Budget For Balochistan", "", false}}},
 		{"a past form with its object", "Bugti Denounced The Attack On The Bus Station\n\nThe chief minister spoke on Monday.", []actor{bugti},
 			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "Denounced", "The Attack On The Bus Station", "", false}}},
+		{"a relative pronoun before the verb", "Traders Back Minister Who Called For A Tax Cut\n\nThe minister spoke on Monday.", nil,
+			[]want{
+				{"support", "Traders", "Traders", "Back", "Minister Who Called For A Tax Cut", "", false},
+				{"statement", "", "Who", "Called For", "A Tax Cut", "", false},
+			}},
+		{"guard: a noun at the end", "Bugti Under Fire Over Flood Comments\n\nThe chief minister spoke on Monday.", []actor{bugti}, nil},
 		{"guard: a plural noun", "Quetta Power Plant Rules Face Key Test In Court\n\nThe plant opened in 2019.", nil, nil},
 	}
 	runForms(t, tests)
