@@ -290,8 +290,11 @@ var headlinePassive = set("near", "in", "on", "at", "by", "from", "after", "over
 // headlineTags restores the verbs of a headline in title case, which the
 // tagger reads as names: an inflected cue verb after a name or a noun
 // ("Ted Cruz Refuses to Disavow …", "Mike Pence Calls for …", "Clinton
-// Urges Britain to …") and a cue verb's base form after "to" ("to
-// Disavow"). A word the recognizer holds inside a name stays a name.
+// Urges Britain to …"; a past form with no phrase of place, time or agent
+// after it, which would make it a passive) and a cue verb's base form
+// after "to" ("to Disavow"). A form that ends the headline is a noun, and
+// so is one more often a plural noun ("Rules", "Reports") or one inside a
+// name ("United States").
 func headlineTags(s *sentence, names [][2]int) {
 	if !titleCase(s) {
 		return
