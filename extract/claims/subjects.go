@@ -75,7 +75,7 @@ func (f *finder) npLeft(s *sentence, j int) int {
 		}
 		return -1
 	}
-	if (pronounSubjects[s.lower[j]] || quantifiers[s.lower[j]] || s.lower[j] == "others") && j+1 < len(s.toks) && (finite(s.tags[j+1]) || s.tags[j+1] == "MD") && !(j > 0 && (s.tags[j-1] == "DT" || s.tags[j-1] == "PRP$" || s.tags[j-1] == "PRP" || s.tags[j-1] == "IN")) {
+	if (pronounSubjects[s.lower[j]] || quantifiers[s.lower[j]]) && j+1 < len(s.toks) && (finite(s.tags[j+1]) || s.tags[j+1] == "MD") && !(j > 0 && (s.tags[j-1] == "DT" || s.tags[j-1] == "PRP$" || s.tags[j-1] == "PRP" || s.tags[j-1] == "IN")) {
 		// a pronoun of people as the subject: "Some accused Trump of
 		// …", "someone told him that …", "Others said …"
 		return j
