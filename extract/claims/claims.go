@@ -269,8 +269,11 @@ func (f *finder) prepare() {
 			// far from its cue, and tagging is linear in the words)
 			st.tags = ner.Tag(s.Tokens)
 			nameTags(st, f.names)
-			headlineTags(st, f.names)
-			verbTags(st)
+			title := titleCase(st)
+			if title {
+				headlineTags(st, f.names)
+			}
+			verbTags(st, title)
 		}
 	}
 }
@@ -296,9 +299,6 @@ var headlinePassive = set("near", "in", "on", "at", "by", "from", "after", "over
 // so is one more often a plural noun ("Rules", "Reports") or one inside a
 // name ("United States").
 func headlineTags(s *sentence, names [][2]int) {
-	if !titleCase(s) {
-		return
-	}
 	n := len(s.toks)
 	for j := 1; j < n; j++ {
 		w := s.lower[j]
@@ -343,10 +343,10 @@ func headlineTags(s *sentence, names [][2]int) {
 // inflected ("notes", "wrote", "argued"; not "support" or "call"), follow a
 // proper name or a pronoun (not "the Clinton notes"), and come before what
 // ends or opens a report: a full stop, a comma, "that", "to", a colon or a
-// quotation mark.
-func verbTags(s *sentence) {
+// quotation mark. title says whether the sentence is a headline in title
+// case (titleCase).
+func verbTags(s *sentence, title bool) {
 	n := len(s.toks)
-	title := titleCase(s)
 	if n > 2 && s.tags[0] == "VBG" && (s.tags[1] == "VBN" || s.tags[1] == "VBD") && !s.quoted[0] && !s.quoted[1] && startsNP(s, 2) && !title && s.lower[0] != "having" && s.lower[0] != "being" && s.lower[0] != "getting" {
 		// a gerund subject and its past tense: "Shelling/VBG killed/VBN
 		// 34 civilians"; not a perfect or passive participle that opens
