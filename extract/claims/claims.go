@@ -3596,6 +3596,9 @@ func (f *finder) widen(s *sentence, d *draft) {
 		// with an object ("ruled that the eviction, east of the city, was
 		// unlawful")
 		d.conE = f.contentEnd(s, d.conS, d.conE, d.act && s.lower[d.conS] != "that")
+		if gerundCue(s, *d) {
+			d.conE = f.gerundGoesOn(s, d.conS, d.conE)
+		}
 		if d.srcS >= 0 && d.srcE <= d.cueS && subordinateSubject(s, min(d.srcS, d.spanS)) {
 			// "While those surveyed said the vote was fair, few voted":
 			// the main clause after the subordinate one is the writer's
@@ -4529,6 +4532,17 @@ func hasFinite(s *sentence, a, b int) bool {
 	for m := a; m < b; m++ {
 		if !s.quoted[m] && (finite(s.tags[m]) || s.tags[m] == "MD") {
 			return true
+		}
+	}
+	return false
+}
+
+// gerundCue says whether the verb of a draft's cue is in the -ing form:
+// "calling for", "saying", "railing against".
+func gerundCue(s *sentence, d draft) bool {
+	for k := d.cueS; k < d.cueE; k++ {
+		if isVerbTag(s.tags[k]) {
+			return s.tags[k] == "VBG"
 		}
 	}
 	return false

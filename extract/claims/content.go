@@ -524,6 +524,14 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		if w == "but" && !s.quoted[m+1] && f.newClause(s, m+1, e) {
 			return m
 		}
+		if w == "and" && m >= a+2 && isCloseQuote(s.toks[m-1].Text) && s.lower[m-2] == "," && !s.quoted[m+1] && (f.newClause(s, m+1, e) || speakerGoesOn(s, m+1, e)) && (isOpenQuote(s.toks[a].Text) || !hasFiniteAny(s, a, m)) {
+			// a comma set inside the closing quotation mark ends an
+			// object or a quotation as one outside it would: "called it
+			// a “quiet revolution,” | and voters cheered", "wrote “…,” |
+			// and shared a link" (a clause goes on: "admits the raid
+			// “didn’t work,” and the country has become a failed state")
+			return m
+		}
 		if (w == "and" || w == "or") && !s.quoted[m+1] && speakerGoesOn(s, m+1, e) && !hedged && !hasFiniteAny(s, a, m) {
 			// "called the situation “fragile” | and appealed for
 			// restraint": the speaker's next act, not more of an object
@@ -927,6 +935,49 @@ func speakerGoesOn(s *sentence, k, e int) bool {
 		k++
 	}
 	return k < e && !s.quoted[k] && (s.tags[k] == "VBD" || s.tags[k] == "VBZ")
+}
+
+// gerundGoesOn returns where a content after a cue in the -ing form ends
+// when the writer goes on with a second act in the same form: "attacking
+// Mr. Trump | and visiting the campaign's headquarters", "saying he was
+// encouraged | and Trump calling it a great meeting" — "and" (with an
+// adverb) then an -ing verb, or a short noun phrase and an -ing verb. It
+// returns e when there is none, or when the content has a verb of its
+// own before the conjunction that the second one may go with ("urging
+// voters to keep calling and writing").
+func (f *finder) gerundGoesOn(s *sentence, a, e int) int {
+	for m := a + 1; m+1 < e; m++ {
+		if s.quoted[m] {
+			continue
+		}
+		if s.tags[m] == "VBG" || s.tags[m] == "VB" {
+			return e
+		}
+		if s.lower[m] != "and" || s.quoted[m+1] {
+			continue
+		}
+		k := m + 1
+		for k < e && s.tags[k] == "RB" {
+			k++
+		}
+		if k >= e {
+			return e
+		}
+		if s.tags[k] != "VBG" {
+			if !startsNP(s, k) {
+				continue
+			}
+			v := f.npRight(s, k)
+			if v <= k || v-k > 6 || v >= e || s.tags[v] != "VBG" || s.quoted[v] {
+				continue
+			}
+		}
+		for m > a && s.lower[m-1] == "," && !s.quoted[m-1] {
+			m--
+		}
+		return m
+	}
+	return e
 }
 
 // asideCue says whether a speaker and a verb of speech open at token k:

@@ -2334,3 +2334,26 @@ func TestPronounAndParticipleSubjects(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSecondActsAfterTheObject checks where an object ends when the writer
+// goes on with another act of the speaker's.
+func TestSecondActsAfterTheObject(t *testing.T) {
+	tests := []formCase{
+		{"a second -ing act", "Bugti toured Quetta on Monday, praising the rescue teams and visiting the flooded wards.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "praising", "the rescue teams", "", false}}},
+		{"a subject and an -ing act", "The two men traded charges, with Bugti criticizing the contractors and Chaudhry defending the engineers.", []actor{bugti, chaudhry},
+			[]want{
+				{"condemnation", "Sarfraz Bugti", "Bugti", "criticizing", "the contractors", "", false},
+				{"statement", "Talal Chaudhry", "Chaudhry", "defending", "the engineers", "", false},
+			}},
+		{"guard: an -ing verb inside the object", "Bugti spoke on Monday, urging residents to keep cleaning and repairing the drains.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "urging", "residents to keep cleaning and repairing the drains", "", false}}},
+		{"a comma inside the closing quote", "Bugti called the budget “a betrayal,” and traders cheered.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "called", "the budget “a betrayal,”", "", true}}},
+		{"a comma inside the closing quote, then a verb", "Bugti wrote on Monday, “The roads will open this week,” and shared a map of the repairs.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "wrote", "“The roads will open this week,”", "", true}}},
+		{"guard: a clause goes on after the quotation", "Chaudhry admitted the plan “did not work,” and the province has paid for it.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "admitted", "the plan “did not work,” and the province has paid for it", "", true}}},
+	}
+	runForms(t, tests)
+}
