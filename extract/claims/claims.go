@@ -1645,8 +1645,10 @@ func danglingEnd(s *sentence, a, e int) int {
 
 // timeBeforeParticiple finds the subject of the clause when the phrase
 // right before the participle at i, ending at j, is a time after a
-// preposition ("in April explaining", "on Friday saying"), or a moment
-// set off after a comma ("…, at one point calling").
+// preposition ("in April explaining", "on Friday saying", "in 2012
+// challenging"), the time the subject spent ("spent much of his speech
+// praising"), or a moment set off after a comma ("…, at one point
+// calling").
 func (f *finder) timeBeforeParticiple(s *sentence, i, j int) (int, int, bool) {
 	if s.tags[i] != "VBG" {
 		return 0, 0, false
@@ -1657,10 +1659,31 @@ func (f *finder) timeBeforeParticiple(s *sentence, i, j int) (int, int, bool) {
 		// before a participle on the main clause
 		return f.mainSubject(s, st-2)
 	}
-	if st < 1 || !timePrepositions[s.lower[st-1]] || !timePhrase(s, st, j+1) || !hasTimeWord(s, st, j+1) && !isMonth(s.lower[j]) {
+	if v := spentOn(s, st); v > 0 {
+		// "spent much of his speech | praising the troops": the time is
+		// the subject's
+		return f.subjectBefore(s, v+1)
+	}
+	year := st == j && s.tags[j] == "CD" && len(s.lower[j]) == 4 && (strings.HasPrefix(s.lower[j], "19") || strings.HasPrefix(s.lower[j], "20"))
+	if st < 1 || !timePrepositions[s.lower[st-1]] || !year && (!timePhrase(s, st, j+1) || !hasTimeWord(s, st, j+1) && !isMonth(s.lower[j])) {
 		return 0, 0, false
 	}
 	return f.subjectBefore(s, st-1)
+}
+
+// spentOn returns where a form of "spend" stands when the noun phrase
+// that starts at token st is the time it spent, or "much of" such a
+// time: "spent the day | campaigning", "spent much of his speech |
+// praising". It returns 0 when there is none.
+func spentOn(s *sentence, st int) int {
+	v := st - 1
+	if v >= 2 && s.lower[v] == "of" && (s.lower[v-1] == "much" || s.lower[v-1] == "most" || s.lower[v-1] == "part" || s.lower[v-1] == "all") {
+		v -= 2
+	}
+	if v >= 1 && (s.lower[v] == "spent" || s.lower[v] == "spends" || s.lower[v] == "spend" || s.lower[v] == "spending") && isVerbTag(s.tags[v]) {
+		return v
+	}
+	return 0
 }
 
 // momentHeads name a moment in a speech or an event: "at one point", "at

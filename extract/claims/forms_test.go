@@ -2357,3 +2357,22 @@ func TestSecondActsAfterTheObject(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSubjectsOfParticiples checks the speaker of a participle or a second
+// verb when a phrase stands between the clause's subject and its verb, or
+// between the verb and the participle.
+func TestSubjectsOfParticiples(t *testing.T) {
+	tests := []formCase{
+		{"a phrase on the subject", "The engineers on the night shift met the minister, saying the dam was safe.", nil,
+			[]want{{"statement", "", "The engineers on the night shift", "saying", "the dam was safe", "", false}}},
+		{"a year before the participle", "The council filed a lawsuit in 2012 challenging the new tax.", nil,
+			[]want{{"statement", "", "The council", "challenging", "the new tax", "", false}}},
+		{"the time the subject spent", "Bugti spent much of his speech praising the rescue teams.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "praising", "the rescue teams", "", false}}},
+		{"the day the subject spent", "Chaudhry spent the day denouncing the contractors.", []actor{chaudhry},
+			[]want{{"condemnation", "Talal Chaudhry", "Chaudhry", "denouncing", "the contractors", "", false}}},
+		{"guard: a speech that goes on", "Bugti gave a speech on Monday praising the rescue teams.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "praising", "the rescue teams", "", false}}},
+	}
+	runForms(t, tests)
+}

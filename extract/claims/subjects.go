@@ -526,6 +526,17 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 			continue
 		}
 		v := timeAfter(s, e, j)
+		if v == e {
+			// "The other candidate on the stage drew …": the subject's
+			// own phrases, up to a time or a medium ("Bugti in a speech
+			// on Monday praised …")
+			var pe int
+			v, pe = f.subjectPhrases(s, e, j)
+			if v > e && v < j && isVerbTag(s.tags[v]) && !subordinators[s.lower[k-min(k, 1)]] {
+				return k, pe, true
+			}
+			v = e
+		}
 		if v < j && s.lower[v] == "," {
 			// "House Democrats, looking for a way out, seized …": past an
 			// apposition or a participial phrase set off by commas
@@ -553,6 +564,35 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// subjectPhrases returns the end of the prepositional phrases after a
+// subject that ends at token e, up to limit, and where the subject's own
+// phrases end: those before the first time or medium ("candidates on the
+// stage | in a debate on Monday").
+func (f *finder) subjectPhrases(s *sentence, e, limit int) (int, int) {
+	m, pe, own := e, e, true
+	for m+1 < limit && subjectPrepositions[s.lower[m]] && !s.quoted[m] && startsNP(s, m+1) {
+		q := f.npRight(s, m+1)
+		if q <= m+1 || q > limit {
+			break
+		}
+		if own && (mediaNouns[s.lower[q-1]] || timePhrase(s, m+1, q) || s.tags[q-1] == "CD") {
+			own = false
+		}
+		if own {
+			pe = q
+		}
+		m = timeAfter(s, q, limit)
+	}
+	for m < limit && s.tags[m] == "RB" {
+		m++
+	}
+	return m, pe
+}
+
+// subjectPrepositions open a phrase on a subject before its verb: "the
+// officials in Kabul", "candidates on the stage".
+var subjectPrepositions = set("in", "on", "at", "from", "for", "with", "across", "inside", "outside", "near", "within", "throughout", "around")
 
 // openingSubject finds the speaker of "X, <anything set off by commas>,
 // said" when the appositions are too long or nested for appositive: the
