@@ -405,7 +405,7 @@ func TestNominalCues(t *testing.T) {
 		{"criticism of, with its target", "Chaudhry arrived in Quetta. His criticism of the Balochistan Liberation Army was sharp.", []actor{chaudhry, bla},
 			[]want{{"condemnation", "Talal Chaudhry", "His", "criticism of", "the Balochistan Liberation Army", "Balochistan Liberation Army", false}}},
 		{"a promise to act", "Bugti kept his promise to reopen the schools.", []actor{bugti},
-			[]want{{"statement", "Sarfraz Bugti", "his", "promise", "to reopen the schools", "", false}}},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "promise", "to reopen the schools", "", false}}},
 		{"a claim that", "Chaudhry's claim that the border was sealed proved false.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry's", "claim", "that the border was sealed", "", false}}},
 		{"no cue: a thing's noun", "The report and its claims about the border were withdrawn.", nil, nil},
@@ -2373,6 +2373,22 @@ func TestSubjectsOfParticiples(t *testing.T) {
 			[]want{{"condemnation", "Talal Chaudhry", "Chaudhry", "denouncing", "the contractors", "", false}}},
 		{"guard: a speech that goes on", "Bugti gave a speech on Monday praising the rescue teams.", []actor{bugti},
 			[]want{{"support", "Sarfraz Bugti", "Bugti", "praising", "the rescue teams", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestSubjectsOwningANominalCue checks that the subject speaks when a
+// possessive on the object of its verb stands for it.
+func TestSubjectsOwningANominalCue(t *testing.T) {
+	tests := []formCase{
+		{"a phrasal verb", "Bugti on Thursday stepped up his attacks on the contractors.", []actor{bugti},
+			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "attacks on", "the contractors", "", false}}},
+		{"a plural subject", "Traders renewed their calls for a tax cut.", nil,
+			[]want{{"statement", "Traders", "Traders", "calls for", "a tax cut", "", false}}},
+		{"guard: after a preposition", "Bugti struck a chord with his attacks on the contractors.", []actor{bugti},
+			[]want{{"condemnation", "Sarfraz Bugti", "his", "attacks on", "the contractors", "", false}}},
+		{"guard: a subject that does not agree", "The traders cheered her criticism of the contractors.", nil,
+			[]want{{"condemnation", "", "her", "criticism of", "the contractors", "", false}}},
 	}
 	runForms(t, tests)
 }

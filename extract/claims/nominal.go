@@ -5,6 +5,8 @@ package claims
 // "his promise to build a wall"). The possessor speaks; what follows the
 // noun is the content.
 
+import "slices"
+
 // nominalCues are the nouns of saying, asking and taking a stance, with the
 // kind of claim each gives ("" for a statement).
 var nominalCues = map[string]string{
@@ -124,6 +126,11 @@ func (f *finder) nominal(s *sentence, i int) (draft, bool) {
 		return draft{}, false // a thing's "claims" and "calls" are seldom speech
 	case pron:
 		srcS = i - 1
+		if a, b, ok := f.possessorSubject(s, i-1); ok {
+			// "Trump ratcheted up his attacks on Rubio": the subject
+			// whose noun it is speaks
+			srcS, srcE = a, b
+		}
 	case p == "'s" || p == "’s":
 		st := f.npLeft(s, i-2)
 		if st < 0 || !(s.tags[i-2] == "NNP" || s.tags[i-2] == "NNPS" || personNoun(s.lower[i-2], s.tags[i-2])) {
@@ -180,4 +187,39 @@ func (f *finder) nominal(s *sentence, i int) (draft, bool) {
 		}
 	}
 	return d, true
+}
+
+// possessorSubject finds the subject of the clause when the possessive
+// pronoun at token p is on the object of its verb and agrees with it:
+// "Trump ratcheted up | his attacks", "Both parents stiffened | their
+// denunciation", "he expanded upon | his calls" (not after a preposition:
+// "struck a chord with his attacks", where the pronoun is the speaker's
+// mention).
+func (f *finder) possessorSubject(s *sentence, p int) (int, int, bool) {
+	v := p - 1
+	if v > 0 && (s.tags[v] == "RP" || s.lower[v] == "up" || s.lower[v] == "down" || s.lower[v] == "upon") {
+		v--
+	}
+	if v < 1 || s.quoted[v] || !isVerbTag(s.tags[v]) || beForms[s.lower[v]] || s.lower[v-1] == "to" {
+		// (nor on an infinitive's object: "she needs to calibrate her
+		// attacks")
+		return 0, 0, false
+	}
+	a, b, ok := f.subjectBefore(s, v+1)
+	if !ok || b > v || a > 0 && (s.tags[a-1] == "IN" || s.tags[a-1] == "CC") {
+		// (nor a noun phrase inside a phrase on the subject: "Clinton's
+		// wins in Maryland and Pennsylvania solidify her argument")
+		return 0, 0, false
+	}
+	h := s.lower[b-1]
+	plural := h == "they" || s.tags[b-1] == "NNS" || s.tags[b-1] == "NNPS" || slices.Contains(s.lower[a:b], "and")
+	switch s.lower[p] {
+	case "his", "her":
+		return a, b, !plural && (h == "he" || h == "she" || s.tags[b-1] == "NNP")
+	case "their":
+		return a, b, plural
+	case "my", "our":
+		return a, b, h == "i" || h == "we"
+	}
+	return 0, 0, false
 }
