@@ -1963,8 +1963,9 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		d.cueS = r
 		j = r - 1
 	}
-	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j) || s.lower[j] == "since" && j > 0 && perfectAux[s.lower[j-1]]) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
-		// ("has since said", not "since announcing")
+	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j) || s.lower[j] == "since" && j > 0 && perfectAux[s.lower[j-1]] || floatingQuantifier(s, j)) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
+		// ("has since said", not "since announcing"; past "both" after
+		// its subject: "Richards and Menendez both stressed")
 		j--
 	}
 	perfectS := false
@@ -4569,4 +4570,17 @@ func gerundCue(s *sentence, d draft) bool {
 		}
 	}
 	return false
+}
+
+// floatingQuantifier says whether "both", "all" or "each" at token j
+// follows the subject it counts: "Richards and Menendez | both
+// stressed", "who both back" (not a quantifier that is the subject:
+// "Both think", "And both vowed").
+func floatingQuantifier(s *sentence, j int) bool {
+	w := s.lower[j]
+	if j == 0 || !(w == "both" || w == "all" || w == "each") || s.quoted[j-1] {
+		return false
+	}
+	p := s.tags[j-1]
+	return isNounTag(p) || p == "PRP" && s.lower[j-1] != "it" || s.lower[j-1] == "who"
 }

@@ -2331,6 +2331,12 @@ func TestPronounAndParticipleSubjects(t *testing.T) {
 			[]want{{"accusation", "", "Members of the traders' union", "accused", "Chaudhry of lying about the tax", "Talal Chaudhry", false}}},
 		{"guard: a passive participle", "The man accused of the attack was arrested in Quetta.", nil, nil},
 		{"guard: a quantifier after a preposition", "Bugti has big leads in both pledged seats and the popular vote.", []actor{bugti}, nil},
+		{"both after the subject", "Bugti and Chaudhry both insisted that the bridge was safe.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Bugti and Chaudhry", "insisted", "that the bridge was safe", "", false}}},
+		{"all after the subject", "The traders all agree that the tax is too high.", nil,
+			[]want{{"statement", "traders", "The traders", "agree", "that the tax is too high", "", false}}},
+		{"guard: both as the subject", "Both insisted that the bridge was safe.", nil,
+			[]want{{"statement", "", "Both", "insisted", "that the bridge was safe", "", false}}},
 	}
 	runForms(t, tests)
 }
