@@ -2010,6 +2010,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// the clause before the comma
 			d.conS, d.conE = f.before(s, e-3, e-3)
 			d.conS = f.glossedContent(s, d.conS, d.conE)
+		} else if passiveSpeech[v.lemma] && beBefore(s, i) {
+			// "The bill | was rejected by the Senate": the subject is
+			// what was said, and whom it is about
+			if a, b := f.passiveSubject(s, i); a >= 0 && s.lower[a] != "it" {
+				d.conS, d.conE = a, b
+				d.tgtS, d.tgtE = a, b
+			}
 		}
 		f.kindOf(s, &d, v)
 		if d.kind == KindSupport && d.conS < 0 && i > 0 && isNounTag(s.tags[i-1]) {
@@ -2022,13 +2029,16 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		}
 		return d, true
 	}
-	if passive && (s.tags[i] == "VBN" || s.lower[i] == "said" || s.lower[i] == "told") {
+	if passive && (s.tags[i] == "VBN" || s.lower[i] == "said" || s.lower[i] == "told") || passiveSpeech[v.lemma] && s.tags[i] == "VBN" && beBefore(s, i) {
 		if v.lemma == "ask" {
 			// "Sanders was asked about the case": asked by someone the
 			// article does not name
 			if d, ok := f.unnamedAsk(s, i); ok {
 				return d, true
 			}
+		}
+		if d, ok := f.unnamedPassive(s, i, v); ok {
+			return d, true
 		}
 		return d, false // "he was told", "it is said": no speaker here
 	}
@@ -4154,6 +4164,120 @@ func (f *finder) unnamedAsk(s *sentence, i int) (draft, bool) {
 		return draft{}, false
 	}
 	return draft{cueS: i, cueE: cueE, srcS: -1, conS: k, conE: e, tgtS: -1}, true
+}
+
+// passiveSpeech are the verbs of speech and stance whose passive with no
+// agent still reports an act of speech by someone the article does not
+// name: "it was revealed that …", "Sanders has been criticized for …",
+// "the deal was announced".
+var passiveSpeech = set("announce", "reveal", "report", "declare", "mention", "confirm", "disclose",
+	"criticize", "criticise", "condemn", "denounce", "accuse", "blame", "reject", "praise", "project")
+
+// beBefore says whether a form of "be" stands before the participle at
+// i, past adverbs and a negation: "was widely reported", "had been
+// previously reported", "is not known".
+func beBefore(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := i - 1
+	for p > 0 && (s.tags[p] == "RB" || negations[s.lower[p]]) && !s.quoted[p] {
+		p--
+	}
+	return p >= 0 && p < i-1 && beForms[s.lower[p]] && !s.quoted[p] || p == i-1 && beForms[s.lower[p]]
+}
+
+// unnamedPassive builds the claim of a verb of speech in the passive with
+// no agent: the speaker is not named. What was said is the clause after
+// "that" ("it was widely reported | that Trump paid $100 million"), the
+// phrase after the verb ("Sanders has been criticized | for offering vague
+// answers", "Clinton was declared | the winner", whose subject is the
+// target), or the subject ("the deal | was announced"; "Crenshaw, who |
+// has been confirmed").
+func (f *finder) unnamedPassive(s *sentence, i int, v verb) (draft, bool) {
+	n := len(s.toks)
+	if !passiveSpeech[v.lemma] || s.quoted[i] {
+		return draft{}, false
+	}
+	subS, subE := f.passiveSubject(s, i)
+	if subS < 0 {
+		return draft{}, false
+	}
+	expletive := subE == subS+1 && s.lower[subS] == "it"
+	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1, act: v.class == classAct}
+	end := trimEnd(s, n)
+	k := i + 1
+	for m := k; m < end && m-k < 8 && !s.quoted[m]; m++ {
+		// past an adverbial to "that": "was revealed in March that …"
+		if s.lower[m] == "that" && s.tags[m] == "IN" && f.newClause(s, m+1, end) {
+			d.conS, d.conE = m, f.contentEnd(s, m, end, false)
+			break
+		}
+		if !(s.tags[m] == "IN" || s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "CD" || s.tags[m] == "RB" || isNounTag(s.tags[m]) || s.lower[m] == ",") || s.lower[m] == "by" {
+			break
+		}
+	}
+	if d.conS < 0 {
+		if expletive {
+			return draft{}, false
+		}
+		comp := k < end && !s.quoted[k] && (s.lower[k] == "for" || s.lower[k] == "of" || s.lower[k] == "as" || s.lower[k] == "to" && k+1 < end && s.tags[k+1] == "VB" || s.lower[k] == "the" || s.lower[k] == "a" || s.lower[k] == "an")
+		if comp {
+			// "has been criticized | for offering vague answers", "was
+			// declared | the winner"
+			d.conS, d.conE = k, f.contentEnd(s, k, end, true)
+		} else if k >= end || s.lower[k] == "," || s.tags[k] == "IN" || s.tags[k] == "RB" || isTimeWord(s.lower[k]) || s.tags[k] == "CC" || s.tags[k] == "." || s.lower[k] == "—" || s.lower[k] == "--" {
+			// "the deal was announced", "a year after it was announced",
+			// "he was widely condemned": the subject is what was said
+			d.conS, d.conE = subS, subE
+		} else {
+			return draft{}, false
+		}
+	}
+	if d.conE <= d.conS {
+		return draft{}, false
+	}
+	f.kindOf(s, &d, v)
+	if !expletive && d.conS != subS {
+		// the claim is about the subject: "Roof | is accused of …",
+		// "Clinton | was declared the winner"
+		d.tgtS, d.tgtE = subS, subE
+	}
+	return d, true
+}
+
+// passiveSubject returns the subject of the passive verb group that ends
+// with the participle at i: the noun phrase before it ("The price of the
+// resort | was not disclosed", past an aside set off by dashes) or a
+// relative pronoun ("who | has been confirmed"); -1, -1 when there is none.
+func (f *finder) passiveSubject(s *sentence, i int) (int, int) {
+	a := i - 1
+	for a >= 0 && (s.tags[a] == "RB" || negations[s.lower[a]] || beForms[s.lower[a]] || perfectAux[s.lower[a]] || s.tags[a] == "MD") && !s.quoted[a] {
+		a--
+	}
+	subS, subE := -1, -1
+	if a > 0 && (s.lower[a] == "—" || s.lower[a] == "--") {
+		// past an aside set off by dashes: "The price of the resort --
+		// now known as … -- was not disclosed"
+		for m := a - 1; m > 0 && a-m < 20 && !s.quoted[m]; m-- {
+			if s.lower[m] == s.lower[a] {
+				a = m - 1
+				break
+			}
+		}
+	}
+	if a >= 0 && (s.lower[a] == "who" || s.lower[a] == "which" || s.lower[a] == "that" && s.tags[a] == "WDT") {
+		subS, subE = a, a+1
+	} else if st := f.npLeft(s, a); st >= 0 {
+		if st >= 2 && s.lower[st-1] == "of" && isNounTag(s.tags[st-2]) {
+			// "the price of | the resort"
+			if h := f.npLeft(s, st-2); h >= 0 {
+				st = h
+			}
+		}
+		subS, subE = st, a+1
+	}
+	return subS, subE
 }
 
 // labelKey is the text of the words before the colon at k.

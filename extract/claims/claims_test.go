@@ -193,7 +193,7 @@ func TestFind(t *testing.T) {
 				{"denial", "India", "New Delhi", "refuted", "The army blamed India", "", false}}},
 		{"which accused", "The charge was rejected by India, which accused Pakistan of lying.", []actor{india, pakistan},
 			[]want{
-				{"denial", "India", "India", "rejected", "", "", false},
+				{"denial", "India", "India", "rejected", "The charge", "", false},
 				{"accusation", "India", "which", "accused", "Pakistan of lying", "Pakistan", false}}},
 		{"denied", "India denied the allegations.", []actor{india},
 			[]want{{"denial", "India", "India", "denied", "the allegations", "", false}}},

@@ -55,7 +55,7 @@ func TestSpanConventions(t *testing.T) {
 		{"a subordinate clause keeps its main clause", "Bugti said that if it rains, the roads will flood.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "that if it rains, the roads will flood", "", false}}},
 		{"passive keeps its cue", "The charge was rejected by India.", []actor{india},
-			[]want{{"denial", "India", "India", "rejected", "", "", false}}},
+			[]want{{"denial", "India", "India", "rejected", "The charge", "", false}}},
 	}
 	runForms(t, tests)
 }
@@ -2395,6 +2395,28 @@ func TestSubjectsOwningANominalCue(t *testing.T) {
 			[]want{{"condemnation", "Sarfraz Bugti", "his", "attacks on", "the contractors", "", false}}},
 		{"guard: a subject that does not agree", "The traders cheered her criticism of the contractors.", nil,
 			[]want{{"condemnation", "", "her", "criticism of", "the contractors", "", false}}},
+	}
+	runForms(t, tests)
+}
+
+// TestUnnamedPassives checks verbs of speech in the passive with no agent:
+// someone the article does not name said it.
+func TestUnnamedPassives(t *testing.T) {
+	tests := []formCase{
+		{"it … that", "It was widely reported that the dam had cracked.", nil,
+			[]want{{"statement", "", "", "was widely reported", "that the dam had cracked", "", false}}},
+		{"a phrase after the verb", "Bugti has been criticized for ignoring the floods.", []actor{bugti},
+			[]want{{"condemnation", "", "", "has been criticized for", "ignoring the floods", "Sarfraz Bugti", false}}},
+		{"an accusation", "Chaudhry is accused of taking bribes from the contractors.", []actor{chaudhry},
+			[]want{{"accusation", "", "", "is accused of", "taking bribes from the contractors", "Talal Chaudhry", false}}},
+		{"the subject", "The new budget was announced on Monday.", nil,
+			[]want{{"statement", "", "", "was announced", "The new budget", "", false}}},
+		{"the subject with an agent", "The bill was rejected by the provincial assembly.", nil,
+			[]want{{"statement", "", "the provincial assembly", "rejected", "The bill", "", false}}},
+		{"a headline word first", "Revealed: the plan was announced in March.", nil,
+			[]want{{"statement", "", "", "was announced", "the plan", "", false}}},
+		{"guard: not a verb of speech", "The bridge was repaired last year.", nil, nil},
+		{"guard: told", "He was told to leave the building.", nil, nil},
 	}
 	runForms(t, tests)
 }
