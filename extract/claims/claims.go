@@ -4070,7 +4070,7 @@ func (f *finder) colonLine(s *sentence) (draft, bool) {
 			return draft{cueS: k, cueE: k + 1, srcS: ls, srcE: e, conS: k + 1, conE: end, tgtS: -1, line: true}, true
 		}
 	}
-	if !ok {
+	if !ok || !caps && headingAfter(s, k+1, end) {
 		return draft{}, false
 	}
 	if v, isCue := cueVerbs[s.lower[ls]]; isCue && v.class == classStrong && k > ls+1 {
@@ -4279,6 +4279,29 @@ func (f *finder) passiveSubject(s *sentence, i int) (int, int) {
 	}
 	return subS, subE
 }
+
+// headingAfter says whether the words [a, e) after a name and a colon
+// are a section heading rather than what the name said: a short phrase
+// with no verb of its own and no quotation ("Carson: A miracle.",
+// "Fiorina: See you later?"). A transcript's label in capitals is left
+// to its caller.
+func headingAfter(s *sentence, a, e int) bool {
+	if e-a > 6 {
+		return false
+	}
+	for m := a; m < e; m++ {
+		if s.quoted[m] || isOpenQuote(s.toks[m].Text) || finite(s.tags[m]) || s.tags[m] == "MD" || beForms[s.lower[m]] || perfectAux[s.lower[m]] || titleModals[s.lower[m]] {
+			// (an auxiliary in title case may be read as a name: "Clinton
+			// Email Story Has Moved", "Roads Will Reopen")
+			return false
+		}
+	}
+	return true
+}
+
+// titleModals are the modal verbs, which a heading in title case may
+// hide from the tagger.
+var titleModals = set("will", "would", "can", "could", "may", "might", "must", "should", "shall", "won't", "can't", "won’t", "can’t")
 
 // labelKey is the text of the words before the colon at k.
 func labelKey(s *sentence, ls, k int) string {

@@ -768,6 +768,10 @@ func TestColonLabels(t *testing.T) {
 		{"no claim: a sentence before a colon", "Three meetings were planned for Bugti: one on Monday and two on Friday.", []actor{bugti}, nil},
 		{"no claim: a heading with a preposition", "Little Relief for Bugti: the roads stay shut.", []actor{bugti}, nil},
 		{"no claim: a note", "Note: the figures exclude the capital.", nil, nil},
+		{"no claim: a section heading after a name", "The race is open.\n\nBugti: A closing surge.\n\nThe chief minister has gained ground.", []actor{bugti}, nil},
+		{"no claim: an imperative heading after a name", "The race is open.\n\nChaudhry: Finish second.\n\nThe minister needs a good night.", []actor{chaudhry}, nil},
+		{"a short line with a verb in title case", "The race is open.\n\nBugti: Flood Story Has Moved.\n\nThe chief minister spoke on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", ":", "Flood Story Has Moved", "", false}}},
 	}
 	runForms(t, tests)
 }
