@@ -1010,7 +1010,9 @@ func TestReceivedNouns(t *testing.T) {
 		{"criticism from named critics", "Bugti faced criticism from Chaudhry over the closures.", []actor{bugti, chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "criticism", "the closures", "", false}}},
 		{"questions with no speaker", "The remarks raised questions about how the inquiry would work.", nil,
-			[]want{{"statement", "", "", "questions", "how the inquiry would work", "", false}}},
+			[]want{{"statement", "", "", "questions about", "how the inquiry would work", "", false}}},
+		{"criticism over, with no speaker", "Bugti faced criticism over the closures.", []actor{bugti},
+			[]want{{"statement", "", "", "criticism over", "the closures", "", false}}},
 		{"no claim: nothing said", "The plan drew praise.", nil, nil},
 	}
 	runForms(t, tests)

@@ -81,7 +81,14 @@ func (f *finder) received(s *sentence, i int) (draft, bool) {
 		if !f.newClause(s, k+1, end) {
 			return draft{}, false
 		}
-	case "about", "over", "of", "for", "on", "against", "to":
+	case "about", "over", "of", "against":
+		// the noun's preposition is the cue's: "questions about |
+		// whether …", "criticism over | the deal"
+		if d.cueE == k {
+			d.cueE++
+		}
+		k++
+	case "for", "on", "to":
 		k++
 	default:
 		return draft{}, false
