@@ -2426,3 +2426,15 @@ func TestUnnamedPassives(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestSubjectsInSubordinateClauses checks the speaker of a verb joined by
+// "and" inside a subordinate clause, and of a participle after it.
+func TestSubjectsInSubordinateClauses(t *testing.T) {
+	tests := []formCase{
+		{"a second verb in the subordinate clause", "The crowd cheered when Bugti spotted a banner and asked who had made it.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "asked", "who had made it", "", false}}},
+		{"guard: a participle after the clause's comma", "Bugti spoke after Chaudhry left the hall, remarking that the roads were open.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "remarking", "that the roads were open", "", false}}},
+	}
+	runForms(t, tests)
+}

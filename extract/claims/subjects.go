@@ -508,6 +508,17 @@ func (f *finder) laterClause(s *sentence, a, j int) (int, int, bool) {
 				// revealed that she used … while she was secretary")
 				return m + 1, f.npRight(s, m+1), true
 			}
+		case "when", "after", "before", "because", "since", "although", "though", "until", "once":
+			// "The crowd cheered when Trump spotted a sign | and asked
+			// …": the subordinate clause's subject (a pronoun there is
+			// most often the main subject again: "McConnell said … when
+			// he …")
+			// (a participle after the clause's comma is the main
+			// clause's: "…, after her statement was shown false, |
+			// stating …")
+			if f.newClause(s, m+1, j) && !f.insideContent(s, m+1) && s.tags[m+1] != "PRP" && !slices.Contains(s.lower[m+1:min(j+1, len(s.lower))], ",") {
+				return m + 1, f.npRight(s, m+1), true
+			}
 		}
 	}
 	return 0, 0, false
