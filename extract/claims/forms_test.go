@@ -2438,3 +2438,17 @@ func TestSubjectsInSubordinateClauses(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestAsidesBetweenHyphens checks an aside set off by spaced hyphens
+// between the speaker and the cue.
+func TestAsidesBetweenHyphens(t *testing.T) {
+	tests := []formCase{
+		{"a relative clause", "The traders' group - which has long opposed the tax - said the budget would fail.", nil,
+			[]want{{"statement", "", "The traders' group", "said", "the budget would fail", "", false}}},
+		{"a prepositional phrase", "Bugti - in a speech aimed at the traders - promised to cut the tax.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "promised", "to cut the tax", "", false}}},
+		{"guard: an apposition is the speaker's phrase", "Reynolds - an adviser to the governor - said the budget would fail.", nil,
+			[]want{{"statement", "", "Reynolds - an adviser to the governor -", "said", "the budget would fail", "", false}}},
+	}
+	runForms(t, tests)
+}

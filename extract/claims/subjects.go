@@ -783,15 +783,23 @@ func beforeInterjection(s *sentence, j int) int {
 	case isTimeWord(w) && j >= 1 && (s.tags[j-1] == "NNP" || s.tags[j-1] == "NNPS"):
 		// "McAuliffe Friday announced"
 		return j - 1
-	case (w == "—" || w == "--") && !s.quoted[j]:
+	case (w == "—" || w == "--" || w == "–" || w == "-") && !s.quoted[j]:
 		// "Murphy — after a knock-on-wood gesture — told me": an aside
-		// between dashes, after a name or a noun
+		// between dashes, after a name or a noun (also a spaced hyphen
+		// or an en dash: "Sroka - whose group has endorsed Sanders -
+		// said")
 		for k := j - 2; k >= 1 && j-k <= 24; k-- {
 			if s.quoted[k] || s.lower[k] == "." || s.lower[k] == ";" {
 				break
 			}
-			if s.lower[k] == "—" || s.lower[k] == "--" {
+			if s.lower[k] == w || w == "—" && s.lower[k] == "--" || w == "--" && s.lower[k] == "—" {
 				nx := s.lower[k+1]
+				if (w == "-" || w == "–") && !(nx == "who" || nx == "which" || nx == "whose" || nx == "where" || s.tags[k+1] == "IN") {
+					// (between hyphens, an apposition is the speaker's
+					// own phrase: "Reynolds - Santilli's girlfriend -
+					// said")
+					break
+				}
 				if isNounTag(s.tags[k-1]) && (k < 2 || !isVerbTag(s.tags[k-2]) || s.tags[k-2] == "VBN") && nx != "and" && nx != "or" && nx != "but" && nx != "including" {
 					// (not a second subject: "Farmers — and some traders —
 					// say")
