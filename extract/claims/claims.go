@@ -2192,9 +2192,10 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 				ok = true
 			}
 		} else if s.lower[j] == ")" {
-			// "Rep. Stephen Lynch (D-Mass.) said"
+			// "Rep. Stephen Lynch (D-Mass.) said", "Sen. Chris Murphy (a
+			// Democrat so boyish he has been mistaken for a staffer) says"
 			k := j - 1
-			for k >= 0 && j-k < 8 && s.lower[k] != "(" {
+			for k >= 0 && j-k < 30 && s.lower[k] != "(" {
 				k--
 			}
 			if k > 0 && s.lower[k] == "(" {

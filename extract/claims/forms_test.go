@@ -2439,14 +2439,16 @@ func TestSubjectsInSubordinateClauses(t *testing.T) {
 	runForms(t, tests)
 }
 
-// TestAsidesBetweenHyphens checks an aside set off by spaced hyphens
-// between the speaker and the cue.
-func TestAsidesBetweenHyphens(t *testing.T) {
+// TestAsidesAfterTheSpeaker checks an aside set off by spaced hyphens or a
+// long parenthesis between the speaker and the cue.
+func TestAsidesAfterTheSpeaker(t *testing.T) {
 	tests := []formCase{
 		{"a relative clause", "The traders' group - which has long opposed the tax - said the budget would fail.", nil,
 			[]want{{"statement", "", "The traders' group", "said", "the budget would fail", "", false}}},
 		{"a prepositional phrase", "Bugti - in a speech aimed at the traders - promised to cut the tax.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "promised", "to cut the tax", "", false}}},
+		{"a long parenthesis with a clause", "Chaudhry (a minister so young he has been mistaken for an aide) says the budget will fail.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry (a minister so young he has been mistaken for an aide)", "says", "the budget will fail", "", false}}},
 		{"guard: an apposition is the speaker's phrase", "Reynolds - an adviser to the governor - said the budget would fail.", nil,
 			[]want{{"statement", "", "Reynolds - an adviser to the governor -", "said", "the budget would fail", "", false}}},
 	}
