@@ -1730,6 +1730,12 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	n := len(s.toks)
 	d := draft{cueS: i, cueE: i + 1, srcS: -1, conS: -1, tgtS: -1, act: v.class == classAct}
 	armedCheck := false // an attack on a person: the attacker must not be armed
+	if s.tags[i] == "VBG" && i > 0 && (s.lower[i-1] == "for" || s.lower[i-1] == "without") && !s.quoted[i-1] {
+		// the reason for an act or what it went without, not an act of
+		// its own: "criticized Clinton for supporting the war",
+		// "portrayed protesters as thugs without offering proof"
+		return d, false
+	}
 	// particles that belong to the cue
 	if i+1 < n {
 		switch v.lemma + " " + s.lower[i+1] {

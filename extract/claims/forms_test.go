@@ -2454,3 +2454,17 @@ func TestAsidesAfterTheSpeaker(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestGerundsAfterForAndWithout checks that an -ing verb of speech after
+// "for" or "without" is part of another claim or of the writer's
+// sentence, not a claim of its own.
+func TestGerundsAfterForAndWithout(t *testing.T) {
+	tests := []formCase{
+		{"the reason for a criticism", "Chaudhry criticized Bugti for supporting the new tax.", []actor{bugti, chaudhry},
+			[]want{{"condemnation", "Talal Chaudhry", "Chaudhry", "criticized", "Bugti for supporting the new tax", "Sarfraz Bugti", false}}},
+		{"what an act went without", "The traders closed their shops without announcing a date for reopening.", nil, nil},
+		{"guard: after a cue's comma", "Chaudhry spoke on Monday, announcing a new date for the vote.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "announcing", "a new date for the vote", "", false}}},
+	}
+	runForms(t, tests)
+}
