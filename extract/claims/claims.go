@@ -2016,12 +2016,21 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// the clause before the comma
 			d.conS, d.conE = f.before(s, e-3, e-3)
 			d.conS = f.glossedContent(s, d.conS, d.conE)
-		} else if passiveSpeech[v.lemma] && beBefore(s, i) {
-			// "The bill | was rejected by the Senate": the subject is
-			// what was said, and whom it is about
+		} else if beBefore(s, i) {
+			// "The bill | was rejected by the Senate", "His comments |
+			// were quickly derided by …": the subject is what was said,
+			// and whom it is about
 			if a, b := f.passiveSubject(s, i); a >= 0 && s.lower[a] != "it" {
 				d.conS, d.conE = a, b
 				d.tgtS, d.tgtE = a, b
+			}
+		} else if k := i - 1; k > 0 && (isNounTag(s.tags[k]) || s.tags[k] == "RB" && isNounTag(s.tags[k-1])) && v.kind != KindSupport {
+			// a participle on a noun: "a fact | first reported by …"
+			if s.tags[k] == "RB" {
+				k--
+			}
+			if st := f.npLeft(s, k); st >= 0 {
+				d.conS, d.conE = st, k+1
 			}
 		}
 		f.kindOf(s, &d, v)

@@ -1967,7 +1967,7 @@ func TestContentsInRelativeAsides(t *testing.T) {
 			}},
 		{"guard: an aside on the content's subject", "The plan was mocked by Bugti, who suggested that Chaudhry, under fire for the failures in Quetta, would do better to keep quiet.", []actor{bugti, chaudhry},
 			[]want{
-				{"statement", "Sarfraz Bugti", "Bugti", "mocked", "", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "mocked", "The plan", "", false},
 				{"statement", "Sarfraz Bugti", "who", "suggested", "that Chaudhry, under fire for the failures in Quetta, would do better to keep quiet", "", false},
 			}},
 	}
@@ -2419,6 +2419,10 @@ func TestUnnamedPassives(t *testing.T) {
 			[]want{{"statement", "", "", "was announced", "The new budget", "", false}}},
 		{"the subject with an agent", "The bill was rejected by the provincial assembly.", nil,
 			[]want{{"statement", "", "the provincial assembly", "rejected", "The bill", "", false}}},
+		{"any verb with an agent", "His remarks were quickly derided by the traders.", nil,
+			[]want{{"condemnation", "traders", "the traders", "derided", "His remarks", "", false}}},
+		{"a participle on a noun, with an agent", "The dam had cracked, a fact first reported by the provincial paper.", nil,
+			[]want{{"statement", "", "the provincial paper", "reported", "a fact", "", false}}},
 		{"a headline word first", "Revealed: the plan was announced in March.", nil,
 			[]want{{"statement", "", "", "was announced", "the plan", "", false}}},
 		{"guard: not a verb of speech", "The bridge was repaired last year.", nil, nil},
