@@ -2005,7 +2005,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if e > 0 && s.lower[e-1] == "as" {
 			e--
 		}
-		if e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—") {
+		if e == 0 && i == 1 && srcE+1 < n && s.lower[srcE] == "," && !s.quoted[srcE+1] {
+			// "As reported by the Journal, | there are 150 delegates at
+			// stake": the clause after the comma
+			end := trimEnd(s, n)
+			if srcE+1 < end {
+				d.conS, d.conE = srcE+1, f.contentEnd(s, srcE+1, end, false)
+			}
+		} else if e > 0 && (s.lower[e-1] == "," || s.lower[e-1] == "—") {
 			e--
 			st := skipConnective(s, clauseStart(s, e), e)
 			if st < e {

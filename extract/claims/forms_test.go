@@ -2423,6 +2423,8 @@ func TestUnnamedPassives(t *testing.T) {
 			[]want{{"condemnation", "traders", "the traders", "derided", "His remarks", "", false}}},
 		{"a participle on a noun, with an agent", "The dam had cracked, a fact first reported by the provincial paper.", nil,
 			[]want{{"statement", "", "the provincial paper", "reported", "a fact", "", false}}},
+		{"as reported by X, then the clause", "As reported by the provincial paper, the dam cracked on Monday.", nil,
+			[]want{{"statement", "", "the provincial paper", "reported", "the dam cracked on Monday", "", false}}},
 		{"a headline word first", "Revealed: the plan was announced in March.", nil,
 			[]want{{"statement", "", "", "was announced", "the plan", "", false}}},
 		{"guard: not a verb of speech", "The bridge was repaired last year.", nil, nil},
