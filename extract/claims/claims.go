@@ -2005,7 +2005,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if e > 0 && s.lower[e-1] == "as" {
 			e--
 		}
-		if e == 0 && i == 1 && srcE+1 < n && s.lower[srcE] == "," && !s.quoted[srcE+1] {
+		if srcE+1 < n && s.lower[srcE] == "that" && !s.quoted[srcE] && f.newClause(s, srcE+1, trimEnd(s, n)) {
+			// "after being warned by the Russian government | that he was
+			// a threat"
+			d.conS, d.conE = srcE, f.contentEnd(s, srcE, trimEnd(s, n), false)
+		} else if e == 0 && i == 1 && srcE+1 < n && s.lower[srcE] == "," && !s.quoted[srcE+1] {
 			// "As reported by the Journal, | there are 150 delegates at
 			// stake": the clause after the comma
 			end := trimEnd(s, n)

@@ -2425,6 +2425,8 @@ func TestUnnamedPassives(t *testing.T) {
 			[]want{{"statement", "", "the provincial paper", "reported", "a fact", "", false}}},
 		{"as reported by X, then the clause", "As reported by the provincial paper, the dam cracked on Monday.", nil,
 			[]want{{"statement", "", "the provincial paper", "reported", "the dam cracked on Monday", "", false}}},
+		{"a clause after the agent", "The council ignored him after being warned by the engineers that the dam was weak.", nil,
+			[]want{{"statement", "", "the engineers", "warned", "that the dam was weak", "", false}}},
 		{"a headline word first", "Revealed: the plan was announced in March.", nil,
 			[]want{{"statement", "", "", "was announced", "the plan", "", false}}},
 		{"guard: not a verb of speech", "The bridge was repaired last year.", nil, nil},
