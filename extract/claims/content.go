@@ -71,6 +71,14 @@ func (f *finder) contentStart(s *sentence, k int, v verb) int {
 			k = e
 		}
 	}
+	if v.lemma == "ask" && k+1 < n && k > 0 && (s.lower[k] == "about" || s.lower[k] == "for") && !s.quoted[k] && !s.quoted[k-1] && (objectPronouns[s.lower[k-1]] || s.tags[k-1] == "NNP" || isNounTag(s.tags[k-1])) && startsNP(s, k+1) {
+		// what was asked after whom: "asked Clinton about | her email
+		// scandal", "asked the court | for quick action"
+		if s.lower[k] == "for" {
+			return k
+		}
+		return k + 1
+	}
 	if k < n && (s.lower[k] == "—" || s.lower[k] == "--") && !s.quoted[k] {
 		// "said — without giving details — that …": an aside before what
 		// was said

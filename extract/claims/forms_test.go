@@ -2476,3 +2476,16 @@ func TestGerundsAfterForAndWithout(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestWhatWasAsked checks the content of "ask" after the person asked.
+func TestWhatWasAsked(t *testing.T) {
+	tests := []formCase{
+		{"about", "Bugti asked the council about the closures.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "asked", "the closures", "", false}}},
+		{"for", "Chaudhry asked the court for quick action.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "asked", "for quick action", "", false}}},
+		{"guard: a question after the person", "Bugti asked the council whether the roads were open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "asked", "whether the roads were open", "", false}}},
+	}
+	runForms(t, tests)
+}
