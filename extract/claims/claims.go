@@ -2656,6 +2656,34 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// the flood, as he later explained, | was a disaster")
 		d.conS, d.conE = k, end
 	}
+	if v.class == classAct && d.srcS > 0 && d.srcE <= d.cueS && !s.quoted[d.srcS-1] {
+		// an act whose object went before its subject, into a relative
+		// clause: "the trade agreement, which | Mr. Putin opposed", "the
+		// plan which | Chaudhry opposed was dropped", "the provision |
+		// the Democrats most strongly opposed"; what follows the cue is
+		// then the writer's (a verb of saying or thinking takes a clause
+		// whose subject went before: "which Bugti thinks | will cost
+		// jobs")
+		r := d.srcS - 1
+		ends := k >= end || s.tags[k] == "CC" || s.lower[k] == ","
+		resumes := k < end && !s.quoted[k] && (finite(s.tags[k]) || s.tags[k] == "MD") ||
+			k+1 < end && s.lower[k] == "," && !s.quoted[k+1] && (finite(s.tags[k+1]) || s.tags[k+1] == "MD")
+		if s.lower[r] == "which" || s.lower[r] == "whom" || s.lower[r] == "that" && s.tags[r] == "WDT" {
+			if d.conS < 0 && ends || resumes {
+				d.conS, d.conE = r, r+1
+			}
+		} else if d.conS < 0 && ends && isNounTag(s.tags[r]) && !(s.tags[r] == "NNP" || s.tags[r] == "NNPS") {
+			if st := f.npLeft(s, r); st >= 0 {
+				if st >= 2 && (s.lower[st-1] == "in" || s.lower[st-1] == "of") && isNounTag(s.tags[st-2]) {
+					// "the provision in | the bill"
+					if h := f.npLeft(s, st-2); h >= 0 {
+						st = h
+					}
+				}
+				d.conS, d.conE = st, r+1
+			}
+		}
+	}
 	f.kindOf(s, &d, v)
 	return d, true
 }

@@ -2489,3 +2489,21 @@ func TestWhatWasAsked(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestObjectsInRelativeClauses checks an act whose object went before its
+// subject into a relative clause: the relative, or the noun it modifies,
+// is the content, and the main clause after it is not.
+func TestObjectsInRelativeClauses(t *testing.T) {
+	tests := []formCase{
+		{"which, then the main clause", "The plan which Chaudhry opposed was dropped.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "opposed", "which", "", false}}},
+		{"which, set off by commas", "The charges, which Bugti has denied, were filed on Monday.", []actor{bugti},
+			[]want{{"denial", "Sarfraz Bugti", "Bugti", "has denied", "which", "", false}}},
+		{"no relative pronoun", "It was the provision in the bill the traders most strongly opposed and the council rejected.", nil,
+			[]want{
+				{"statement", "traders", "the traders", "most strongly opposed", "the provision in the bill", "", false},
+				{"statement", "", "the council", "rejected", "", "", false},
+			}},
+	}
+	runForms(t, tests)
+}
