@@ -18,7 +18,14 @@
 //     "denied", "refuted", "condemned", "backed", "expressed"); every
 //     inflected form is built from the lemma list in lexicon.go;
 //   - "according to X" and passives with an agent ("as stated by X", "a
-//     claim refuted by India");
+//     claim refuted by India"; the passive's subject or the noun a
+//     participle modifies is what was said: "The bill | was rejected by
+//     the Senate", "a fact | first reported by …"; "As reported by X, |
+//     …" opens a sentence with what was said after the comma);
+//   - verbs of speech and stance in the passive with no agent, which have
+//     no speaker: "it was widely reported | that …", "Sanders has been
+//     criticized for | offering vague answers" (the subject is the
+//     target), "the deal | was announced";
 //   - verbs that report words only with their particle ("lashed out at",
 //     "took aim at", "pushed back on", "weighed in on", "hit back at") and
 //     retorts ("shot back: …", "“…,” she fired back"), never soldiers
@@ -154,8 +161,12 @@
 // "4 in 10 voters"); a focus particle ("Even officials …") stays out.
 //
 // A word is a cue only when used as a verb: "the said property" and "his
-// claims" are not, nor are passives without an agent ("it is said that",
-// "he was told to"), which name no speaker. Some verbs are speech only
+// claims" are not, nor are other passives without an agent ("it is said
+// that", "he was told to"), nor an -ing verb after "for" or "without",
+// which is the reason for another act or what it went without
+// ("criticized Clinton for supporting the war", "without offering
+// proof"), nor a short phrase with no verb after a name and a colon,
+// which is a section heading ("Carson: A miracle."). Some verbs are speech only
 // with a clause or a quotation: "maintained that …" but not "maintained
 // his lead", "added that …" but not "add penalties", "advised voters to
 // …" but not "advised the campaign"; "regarding" is a preposition.
@@ -176,7 +187,18 @@
 // accused"), or after it when the cue follows a quotation or a comma
 // ("…,” said X", "…,” said his deputy, NAME", "“…,” X, of Y, said"). A
 // participle after a comma or a dash ("…, saying", "X, recalling …,
-// said") takes the subject of its main clause; a relative "who" or "that"
+// said") takes the subject of its main clause, with the subject's own
+// phrases ("The engineers on the night shift met …, saying"), past a
+// year or the time the subject spent before it ("filed a lawsuit in 2012
+// challenging", "spent much of his speech praising"); a verb joined by
+// "and" inside a subordinate clause takes that clause's subject ("The
+// crowd cheered when Trump spotted a sign and asked"). "Both", "all" or
+// "each" after a subject is passed over ("Richards and Menendez both
+// stressed"), and so are an aside between spaced hyphens that opens with
+// a relative or a preposition and a parenthesis of up to 30 tokens. A
+// possessive on the object of a verb that agrees with the verb's subject
+// gives that subject as speaker ("Trump ratcheted up his attacks on …");
+// a relative "who" or "that"
 // with no noun to stand for ("those who said") is the speaker span
 // itself, and its content stops before the main clause's verb. The span
 // covers nouns joined by "and" that open the clause ("union members and
@@ -335,7 +357,11 @@
 // cue after it ("When Francis said …, the campaign responded"). A content
 // never ends on a comma, a dash or a conjunction outside a quotation.
 // a semicolon or a participial cue after a closing quotation ends it
-// ("…,” adding that …"), as do the writer's words after an inverted cue
+// ("…,” adding that …"), so does a second act after the object of an
+// -ing cue ("attacking Mr. Trump | and visiting the headquarters",
+// "saying he was encouraged | and Trump calling it …") and a new clause
+// after a comma set inside a closing quotation mark ("called it a “quiet
+// revolution,” | and voters cheered"), as do the writer's words after an inverted cue
 // ("“…,” Trump said, harping on his theme"; "…, he said, on condition of
 // anonymity") and a clause joined by "and" to a content with no verb of
 // its own ("declined to comment and aides later said …") or a speaker and
@@ -352,7 +378,12 @@
 // comes first ("“…,” Clinton said | on Thursday during a speech at the
 // Council on Foreign Relations in New York", ending perhaps in a clause of
 // the writer's: ", when a dozen states voted"), while a clause keeps its
-// own times ("said he would visit on Monday"). An object goes on over the
+// own times ("said he would visit on Monday"). What was asked follows
+// the person asked ("asked Clinton about | her email", "asked the court |
+// for quick action"). An act whose object went before its subject into a
+// relative clause has the relative or the noun it modifies as content,
+// not the main clause after it ("The plan which | Chaudhry opposed | was
+// dropped"). An object goes on over the
 // commas of a list ("via mail, phone calls and digital ads") or of paired
 // adjectives; a clause after "that" goes on past the comma of its opening
 // free relative or "according to" ("that whatever he meant, words have
