@@ -2009,7 +2009,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// "after being warned by the Russian government | that he was
 			// a threat"
 			d.conS, d.conE = srcE, f.contentEnd(s, srcE, trimEnd(s, n), false)
-		} else if e == 0 && i == 1 && srcE+1 < n && s.lower[srcE] == "," && !s.quoted[srcE+1] {
+		} else if i == 1 && s.lower[0] == "as" && srcE+1 < n && s.lower[srcE] == "," && !s.quoted[srcE+1] {
 			// "As reported by the Journal, | there are 150 delegates at
 			// stake": the clause after the comma
 			end := trimEnd(s, n)
@@ -4239,7 +4239,7 @@ func beBefore(s *sentence, i int) bool {
 	for p > 0 && (s.tags[p] == "RB" || negations[s.lower[p]]) && !s.quoted[p] {
 		p--
 	}
-	return p >= 0 && p < i-1 && beForms[s.lower[p]] && !s.quoted[p] || p == i-1 && beForms[s.lower[p]]
+	return beForms[s.lower[p]] && !s.quoted[p]
 }
 
 // unnamedPassive builds the claim of a verb of speech in the passive with

@@ -543,7 +543,7 @@ func (f *finder) subjectBefore(s *sentence, j int) (int, int, bool) {
 			// on Monday praised …")
 			var pe int
 			v, pe = f.subjectPhrases(s, e, j)
-			if v > e && v < j && isVerbTag(s.tags[v]) && !subordinators[s.lower[k-min(k, 1)]] {
+			if v > e && v < j && isVerbTag(s.tags[v]) && !(k > 0 && subordinators[s.lower[k-1]]) {
 				return k, pe, true
 			}
 			v = e
