@@ -1352,6 +1352,10 @@ func (f *finder) add(s *sentence, d draft) {
 	}
 	if d.srcS >= 0 && d.conS >= 0 && (s.lower[d.srcS] == "who" || s.lower[d.srcS] == "that" || d.spanE == d.spanS+1 && d.spanE > 0 && (s.lower[d.spanS] == "who" || s.lower[d.spanS] == "that")) {
 		d.conE = relativeContentEnd(s, d.conS, d.conE, false)
+	} else if d.srcS > 0 && d.conS >= d.cueE && d.srcE <= d.cueS && (s.lower[d.srcS-1] == "which" || s.lower[d.srcS-1] == "that" && s.tags[d.srcS-1] == "WDT") && !s.quoted[d.srcS-1] && (finite(s.tags[d.conS]) || s.tags[d.conS] == "MD") {
+		// a relative whose subject is what was said: "the plan which
+		// Chaudhry said would fail | was dropped"
+		d.conE = relativeContentEnd(s, d.conS, d.conE, false)
 	} else if d.srcS >= 0 && d.srcE == d.cueS && d.conS >= d.cueE && s.tags[d.cueS] == "VBG" && clauseStart(s, d.srcS) == d.srcS {
 		// "Those supporting the closure | were few": a participle after
 		// the sentence's subject; the main verb ends its object

@@ -35,7 +35,7 @@ func relativeContentEnd(s *sentence, a, e int, verb bool) int {
 		if finite(s.tags[m]) || s.tags[m] == "MD" || s.tags[m] == "VBN" && verb && s.tags[m-1] == "JJ" {
 			// (the tagger reads some past tenses there as participles:
 			// "afraid stayed/VBN")
-			if p := s.tags[m-1]; verb && (p == "JJ" || p == "NN" || p == "NNS" || p == "VB" && m >= 2 && s.lower[m-2] == "to") && !verbAdverbs[s.lower[m-1]] {
+			if p := s.tags[m-1]; verb && (p == "JJ" || p == "NN" || p == "NNS" || p == "VB" && m >= 2 && (s.lower[m-2] == "to" || s.tags[m-2] == "MD")) && !verbAdverbs[s.lower[m-1]] {
 				// (also after an infinitive: "calling on him to resign
 				// drew …")
 				return m

@@ -2499,6 +2499,8 @@ func TestObjectsInRelativeClauses(t *testing.T) {
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "opposed", "which", "", false}}},
 		{"which, set off by commas", "The charges, which Bugti has denied, were filed on Monday.", []actor{bugti},
 			[]want{{"denial", "Sarfraz Bugti", "Bugti", "has denied", "which", "", false}}},
+		{"a verb of saying whose clause lost its subject to the relative", "The plan which Chaudhry said would fail was dropped.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "would fail", "", false}}},
 		{"no relative pronoun", "It was the provision in the bill the traders most strongly opposed and the council rejected.", nil,
 			[]want{
 				{"statement", "traders", "the traders", "most strongly opposed", "the provision in the bill", "", false},
