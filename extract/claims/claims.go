@@ -359,6 +359,14 @@ func verbTags(s *sentence, title bool) {
 		if (s.tags[j] == "NN" || s.tags[j] == "JJ") && pastOnly[s.lower[j]] && (isNounTag(s.tags[j-1]) || s.tags[j-1] == "PRP") && !s.quoted[j] {
 			s.tags[j] = "VBD"
 		}
+		if s.tags[j] == "VBN" && !s.quoted[j] && isNounTag(s.tags[j-1]) && relativeSubjectBefore(s, j) {
+			if _, ok := cueVerbs[s.lower[j]]; ok {
+				// "the plan which the traders opposed/VBN was dropped": a
+				// relative needs a verb, and the noun before is its
+				// subject
+				s.tags[j] = "VBD"
+			}
+		}
 		if s.tags[j] == "VBN" && !s.quoted[j] && !beForms[s.lower[j-1]] && !perfectAux[s.lower[j-1]] && s.lower[j-1] != "being" && s.lower[j-1] != "having" && activeWithObject(s, j) {
 			if _, ok := cueVerbs[s.lower[j]]; ok {
 				// "Members of the press accused/VBN Clinton of …", "Some
@@ -622,6 +630,30 @@ func (f *finder) pastAsParticiple(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// relativeSubjectBefore says whether the tokens before the past form at
+// j are "which" or "whom" and a short noun phrase with no verb, the
+// subject of a relative clause that has no verb yet: "which | the
+// traders | opposed". A phrase after the form ("opposed by …") makes it a
+// participle after all.
+func relativeSubjectBefore(s *sentence, j int) bool {
+	if j+1 < len(s.toks) && (s.lower[j+1] == "by" || s.tags[j+1] == "DT" || s.tags[j+1] == "PRP" || s.tags[j+1] == "NNP") {
+		return false
+	}
+	for r := j - 1; r >= 0 && j-r <= 6; r-- {
+		w := s.lower[r]
+		if s.quoted[r] {
+			return false
+		}
+		if w == "which" || w == "whom" {
+			return r < j-1 && startsNP(s, r+1)
+		}
+		if !(s.tags[r] == "DT" || s.tags[r] == "JJ" || s.tags[r] == "PRP$" || s.tags[r] == "CD" || isNounTag(s.tags[r]) || s.tags[r] == "POS") {
+			return false
+		}
+	}
+	return false
 }
 
 // activeWithObject says whether the past form at i has a person or a name

@@ -2501,6 +2501,8 @@ func TestObjectsInRelativeClauses(t *testing.T) {
 			[]want{{"denial", "Sarfraz Bugti", "Bugti", "has denied", "which", "", false}}},
 		{"a verb of saying whose clause lost its subject to the relative", "The plan which Chaudhry said would fail was dropped.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "would fail", "", false}}},
+		{"a plural subject the tagger reads as a participle's noun", "The plan which the traders opposed was dropped.", nil,
+			[]want{{"statement", "traders", "the traders", "opposed", "which", "", false}}},
 		{"no relative pronoun", "It was the provision in the bill the traders most strongly opposed and the council rejected.", nil,
 			[]want{
 				{"statement", "traders", "the traders", "most strongly opposed", "the provision in the bill", "", false},
