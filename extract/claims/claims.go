@@ -1902,6 +1902,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// "deficits would add up to $1.5 trillion"
 			return d, false
 		}
+		if v.lemma == "add" && i+2 < n && s.lower[i+1] == "to" && !s.quoted[i+1] && s.lower[i+2] != "that" && !isOpenQuote(s.toks[i+2].Text) && s.lower[i+2] != ":" && s.tags[i+2] != "VB" &&
+			!(s.tags[i+2] == "NNP" && (i+3 >= n || s.lower[i+3] == "." || s.lower[i+3] == "," || s.lower[i+3] == ":")) {
+			// a sum or a record grown, not words: "…, adding to her run
+			// of victories in the South" (but a name spoken to: "“…,”
+			// Trump added to People.")
+			return d, false
+		}
 		if v.lemma == "find" && i+1 < n && reflexive[s.lower[i+1]] {
 			// "found themselves in a battle": a situation, not a finding
 			return d, false

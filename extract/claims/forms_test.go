@@ -615,6 +615,9 @@ func TestHypotheticalActs(t *testing.T) {
 		{"would support on its own", "Bugti would support the bill.", []actor{bugti},
 			[]want{{"support", "Sarfraz Bugti", "Bugti", "would support", "the bill", "", false}}},
 		{"no speech: adding up", "The costs would add up to $2 billion.", nil, nil},
+		{"no speech: adding to a record", "Bugti won the district on Tuesday, adding to his lead in the province.", []actor{bugti}, nil},
+		{"added to a name spoken to", "“The roads will open,” Bugti added to Dawn.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "added", "“The roads will open,”", "", true}}},
 	}
 	runForms(t, tests)
 }
