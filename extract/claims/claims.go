@@ -1879,6 +1879,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if i+1 < n && s.lower[i+1] == "to" {
 			return d, false
 		}
+		if v.lemma == "report" && i+1 < n && s.lower[i+1] == "from" && !s.quoted[i+1] && !slices.Contains(s.lower[i+1:], "that") && !slices.ContainsFunc(s.quoted[i+1:], func(q bool) bool { return q }) {
+			// where a reporter worked, not what was reported: "Lerer
+			// reported from Los Angeles."
+			return d, false
+		}
 	case "order":
 		// a directive: "ordered the army to withdraw", "ordered an
 		// inquiry"; not "ordered the passengers off the bus"
@@ -1900,6 +1905,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// find jobs"), but "the poll found …" and "found him guilty"
 		if v.lemma == "add" && i+1 < n && s.lower[i+1] == "up" {
 			// "deficits would add up to $1.5 trillion"
+			return d, false
+		}
+		if v.lemma == "find" && i+2 < n && (s.lower[i+1] == "ways" || s.lower[i+1] == "a" && s.lower[i+2] == "way") {
+			// a means, not a finding: "found ways to press his agenda",
+			// "found a way to make it so"
 			return d, false
 		}
 		if v.lemma == "add" && i+2 < n && s.lower[i+1] == "to" && !s.quoted[i+1] && s.lower[i+2] != "that" && !isOpenQuote(s.toks[i+2].Text) && s.lower[i+2] != ":" && s.tags[i+2] != "VB" &&

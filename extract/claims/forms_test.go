@@ -616,6 +616,8 @@ func TestHypotheticalActs(t *testing.T) {
 			[]want{{"support", "Sarfraz Bugti", "Bugti", "would support", "the bill", "", false}}},
 		{"no speech: adding up", "The costs would add up to $2 billion.", nil, nil},
 		{"no speech: adding to a record", "Bugti won the district on Tuesday, adding to his lead in the province.", []actor{bugti}, nil},
+		{"no speech: a reporter's credit line", "The roads stayed shut.\n\nKhan reported from Quetta.", nil, nil},
+		{"no speech: finding a way", "Bugti found ways to press his agenda through the assembly.", []actor{bugti}, nil},
 		{"added to a name spoken to", "“The roads will open,” Bugti added to Dawn.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "added", "“The roads will open,”", "", true}}},
 	}
