@@ -166,7 +166,9 @@
 // which is the reason for another act or what it went without
 // ("criticized Clinton for supporting the war", "without offering
 // proof"), nor a short phrase with no verb after a name and a colon,
-// which is a section heading ("Carson: A miracle."). Some verbs are speech only
+// which is a section heading ("Carson: A miracle."), nor "adding to" a
+// record, "found ways to" or a credit line ("Lerer reported from Los
+// Angeles."). Some verbs are speech only
 // with a clause or a quotation: "maintained that …" but not "maintained
 // his lead", "added that …" but not "add penalties", "advised voters to
 // …" but not "advised the campaign"; "regarding" is a preposition.
