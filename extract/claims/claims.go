@@ -1879,7 +1879,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if i+1 < n && s.lower[i+1] == "to" {
 			return d, false
 		}
-		if v.lemma == "report" && i+1 < n && s.lower[i+1] == "from" && !s.quoted[i+1] && !slices.Contains(s.lower[i+1:], "that") && !slices.ContainsFunc(s.quoted[i+1:], func(q bool) bool { return q }) {
+		if v.lemma == "report" && i+1 < n && s.lower[i+1] == "from" && !s.quoted[i+1] && !slices.Contains(s.lower[i+1:], "that") && !slices.Contains(s.quoted[i+1:], true) {
 			// where a reporter worked, not what was reported: "Lerer
 			// reported from Los Angeles."
 			return d, false
