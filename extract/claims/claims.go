@@ -1700,7 +1700,7 @@ func (f *finder) timeBeforeParticiple(s *sentence, i, j int) (int, int, bool) {
 		// the subject's
 		return f.subjectBefore(s, v+1)
 	}
-	year := st == j && s.tags[j] == "CD" && len(s.lower[j]) == 4 && (strings.HasPrefix(s.lower[j], "19") || strings.HasPrefix(s.lower[j], "20"))
+	year := st == j && yearAt(s, j)
 	if st < 1 || !timePrepositions[s.lower[st-1]] || !year && (!timePhrase(s, st, j+1) || !hasTimeWord(s, st, j+1) && !isMonth(s.lower[j])) {
 		return 0, 0, false
 	}
@@ -2727,13 +2727,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			}
 		} else if d.conS < 0 && ends && isNounTag(s.tags[r]) && !(s.tags[r] == "NNP" || s.tags[r] == "NNPS") {
 			if st := f.npLeft(s, r); st >= 0 {
-				if st >= 2 && (s.lower[st-1] == "in" || s.lower[st-1] == "of") && isNounTag(s.tags[st-2]) {
-					// "the provision in | the bill"
-					if h := f.npLeft(s, st-2); h >= 0 {
-						st = h
-					}
-				}
-				d.conS, d.conE = st, r+1
+				d.conS, d.conE = f.phraseHead(s, st, "in", "of"), r+1 // "the provision in | the bill"
 			}
 		}
 	}
@@ -4377,15 +4371,28 @@ func (f *finder) passiveSubject(s *sentence, i int) (int, int) {
 	if a >= 0 && (s.lower[a] == "who" || s.lower[a] == "which" || s.lower[a] == "that" && s.tags[a] == "WDT") {
 		subS, subE = a, a+1
 	} else if st := f.npLeft(s, a); st >= 0 {
-		if st >= 2 && s.lower[st-1] == "of" && isNounTag(s.tags[st-2]) {
-			// "the price of | the resort"
-			if h := f.npLeft(s, st-2); h >= 0 {
-				st = h
-			}
-		}
-		subS, subE = st, a+1
+		subS, subE = f.phraseHead(s, st, "of"), a+1 // "the price of | the resort"
 	}
 	return subS, subE
+}
+
+// phraseHead returns where the noun phrase that a phrase with one of
+// preps attaches to starts, when the noun phrase at st is that phrase's
+// object ("the price of | the resort", "the provision in | the bill"), or
+// st when it is not.
+func (f *finder) phraseHead(s *sentence, st int, preps ...string) int {
+	if st >= 2 && slices.Contains(preps, s.lower[st-1]) && isNounTag(s.tags[st-2]) {
+		if h := f.npLeft(s, st-2); h >= 0 {
+			return h
+		}
+	}
+	return st
+}
+
+// yearAt says whether token k is a year: "in 2012".
+func yearAt(s *sentence, k int) bool {
+	w := s.lower[k]
+	return s.tags[k] == "CD" && len(w) == 4 && w >= "1900" && w <= "2099"
 }
 
 // headingAfter says whether the words [a, e) after a name and a colon

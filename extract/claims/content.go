@@ -1231,7 +1231,7 @@ func inDateOrMedium(s *sentence, a, e int) int {
 		if k < e && isMonth(s.lower[k]) && startsUpper(s.toks[k].Text) {
 			k++
 		}
-		if k < e && s.tags[k] == "CD" && len(s.lower[k]) == 4 && s.lower[k] >= "1900" && s.lower[k] <= "2099" {
+		if k < e && yearAt(s, k) {
 			k++
 		}
 		if k == e && k > m+1 && !(s.lower[m+1] == "late" || s.lower[m+1] == "early" || s.lower[m+1] == "mid") || k == e && k > m+2 {
