@@ -354,6 +354,11 @@ func verbTags(s *sentence, title bool) {
 		s.tags[0], s.tags[1] = "NN", "VBD"
 	}
 	for j := 1; j < n; j++ {
+		if s.tags[j] == "POS" && (s.lower[j] == "’s" || s.lower[j] == "'s") && j+1 < n && s.lower[j+1] == "been" && !s.quoted[j] {
+			// "Christie's/POS been making the case": a possessive owns
+			// no "been"; the clitic is "has"
+			s.tags[j] = "VBZ"
+		}
 		// a past form that is never a noun, read as one after its subject:
 		// "the alliance stood/NN in solidarity"
 		if (s.tags[j] == "NN" || s.tags[j] == "JJ") && pastOnly[s.lower[j]] && (isNounTag(s.tags[j-1]) || s.tags[j-1] == "PRP") && !s.quoted[j] {
@@ -954,6 +959,11 @@ func (f *finder) sentence(s *sentence) {
 			// "made it clear that …", "makes clear …"
 			v, ok = verb{lemma: "make clear", class: classSay}, true
 		}
+		if !ok && makeForms[s.lower[i]] && caseMade(s, i) > 0 {
+			// "made the case that …", "makes a libertarian-style case
+			// for …": an argument put
+			v, ok = verb{lemma: "make the case", class: classSay}, true
+		}
 		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it") || s.tags[i] == "VBN" && perfectBefore(s, i)) &&
 			s.tags[i+1] == "IN" && f.newClause(s, i+2, len(s.toks)) {
 			// any verb with a clause of its own: "learned that", "conceded
@@ -1220,6 +1230,40 @@ func responsibilityAt(s *sentence, i int) bool {
 		k++
 	}
 	return k < len(s.lower) && s.lower[k] == "responsibility"
+}
+
+// caseMade returns the index after "case" when the form of "make" at i
+// makes a case someone argues, with what it argues next: "made the case
+// that", "is making an impassioned case for", "makes a libertarian-style
+// case:", "repeatedly made the case to grant …". It returns 0 otherwise;
+// a court's case ("made a case against the bank" is not told from it)
+// and "in any case" are not reached, as the case must be the verb's own
+// object and the words after it must open an argument.
+func caseMade(s *sentence, i int) int {
+	n := len(s.toks)
+	if s.quoted[i] || !isVerbTag(s.tags[i]) {
+		return 0
+	}
+	k := i + 1
+	if k < n && (s.tags[k] == "DT" || s.tags[k] == "PRP$") {
+		k++
+	}
+	for k < n && k-i <= 6 && (s.tags[k] == "JJ" || s.tags[k] == "RB" || s.tags[k] == "JJR" || s.tags[k] == "JJS" || s.lower[k] == "," || s.lower[k] == "and") && !s.quoted[k] {
+		k++
+	}
+	if k == i+1 || k+1 >= n || s.lower[k] != "case" {
+		return 0
+	}
+	switch w := s.lower[k+1]; {
+	case w == "for" && k+3 < n && periodWords[s.lower[k+2]] && s.lower[k+3] == "that":
+		// "has been making the case for weeks | that …"
+		return k + 3
+	case w == "that" || w == "for" || w == "against" || w == ":":
+		return k + 1
+	case w == "to" && k+2 < n && s.tags[k+2] == "VB":
+		return k + 1
+	}
+	return 0
 }
 
 // perfectBefore says whether a form of "have" goes before the participle
@@ -1809,6 +1853,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			armedCheck = true
 		}
 	}
+	if v.lemma == "make the case" {
+		d.cueE = caseMade(s, i)
+		if w := s.lower[d.cueE]; s.lower[d.cueE-1] == "case" && (w == "for" || w == "against" || w == ":") {
+			// (not after "case for weeks")
+			d.cueE++
+		}
+	}
 	if v.lemma == "make clear" {
 		d.cueE = i + 2
 		if s.lower[i+1] == "it" {
@@ -2022,9 +2073,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		d.cueS = r
 		j = r - 1
 	}
-	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j) || s.lower[j] == "since" && j > 0 && perfectAux[s.lower[j-1]] || floatingQuantifier(s, j)) && s.tags[j] != "NNP" && !(s.lower[j] == "’s" || s.lower[j] == "'s") {
+	for j >= 0 && (skipBeforeCue[s.lower[j]] || reflexive[s.lower[j]] || mannerAdverb(s, j) || s.lower[j] == "since" && j > 0 && perfectAux[s.lower[j-1]] || floatingQuantifier(s, j)) && s.tags[j] != "NNP" && !((s.lower[j] == "’s" || s.lower[j] == "'s") && !(s.tags[j] == "VBZ" && s.tags[i] == "VBG")) {
 		// ("has since said", not "since announcing"; past "both" after
-		// its subject: "Richards and Menendez both stressed")
+		// its subject: "Richards and Menendez both stressed"; the clitic
+		// of "is" or "has been" before an -ing cue: "he’s claiming",
+		// "Christie's been making the case")
 		j--
 	}
 	perfectS := false
@@ -3686,7 +3739,7 @@ func (f *finder) widen(s *sentence, d *draft) {
 		}
 		// (also "since" after "has", and the "'s" after a pronoun: "he's
 		// said", "it's expected")
-		for k := d.cueS - 1; k >= floor && !s.quoted[k] && (verbGroup[s.lower[k]] || mannerAdverb(s, k) || k > 0 && (s.lower[k] == "since" && perfectAux[s.lower[k-1]] || (s.lower[k] == "’s" || s.lower[k] == "'s") && s.tags[k-1] == "PRP")); k-- {
+		for k := d.cueS - 1; k >= floor && !s.quoted[k] && (verbGroup[s.lower[k]] || mannerAdverb(s, k) || k > 0 && (s.lower[k] == "since" && perfectAux[s.lower[k-1]] || (s.lower[k] == "’s" || s.lower[k] == "'s") && (s.tags[k-1] == "PRP" || s.tags[k] == "VBZ"))); k-- {
 			d.cueS = k
 		}
 	}

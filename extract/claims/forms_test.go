@@ -2211,7 +2211,11 @@ func TestSplitQuotesAroundPhrases(t *testing.T) {
 func TestCounterInAClause(t *testing.T) {
 	runForms(t, []formCase{
 		{"runs counter to inside a clause", "Bugti remains confident that he can win by making a case that the plan, including its tolls, runs counter to the interests of the traders.", []actor{bugti},
-			[]want{{"statement", "Sarfraz Bugti", "Bugti", "remains confident", "that he can win by making a case that the plan, including its tolls, runs counter to the interests of the traders", "", false}}},
+			[]want{
+				{"statement", "Sarfraz Bugti", "Bugti", "remains confident", "that he can win by making a case that the plan, including its tolls, runs counter to the interests of the traders", "", false},
+				// the case he means to make is a claim of its own
+				{"statement", "Sarfraz Bugti", "Bugti", "making a case", "that the plan, including its tolls, runs counter to the interests of the traders", "", false},
+			}},
 	})
 }
 
@@ -2513,6 +2517,46 @@ func TestObjectsInRelativeClauses(t *testing.T) {
 				{"statement", "traders", "the traders", "most strongly opposed", "the provision in the bill", "", false},
 				{"statement", "", "the council", "rejected", "", "", false},
 			}},
+	}
+	runForms(t, tests)
+}
+
+// TestContractedAuxiliaries checks an -ing cue after the clitic of "is"
+// or "has been": the clitic opens the cue, and its pronoun or name is
+// the speaker. A possessive "’s" before an -ing noun stays no speech.
+func TestContractedAuxiliaries(t *testing.T) {
+	tests := []formCase{
+		{"’s after a pronoun", "Bugti met the traders. He’s claiming that the roads are open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "He", "’s claiming", "that the roads are open", "", false}}},
+		{"with a negation", "Bugti backs the plan, but he’s not predicting it will pass.", []actor{bugti},
+			[]want{
+				{"support", "Sarfraz Bugti", "Bugti", "backs", "the plan", "", false},
+				{"statement", "Sarfraz Bugti", "he", "’s not predicting", "it will pass", "", false},
+			}},
+		{"'s been after a name", "Chaudhry's been urging the council to reopen the roads.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "'s been urging", "the council to reopen the roads", "", false}}},
+		{"who’s been", "The traders met Bugti, who’s been pushing for new roads.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "who", "’s been pushing for", "new roads", "", false}}},
+		{"guard: a possessive before an -ing noun", "Bugti’s saying of grace opened the dinner.", []actor{bugti}, nil},
+	}
+	runForms(t, tests)
+}
+
+// TestCasesMade checks "make the case" and its variants as a cue: the
+// case's words belong to the cue, with "for", "against" or a colon after
+// them, and the content is what is argued.
+func TestCasesMade(t *testing.T) {
+	tests := []formCase{
+		{"that", "Bugti made the case that the roads must reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "made the case", "that the roads must reopen", "", false}}},
+		{"adjectives and for", "Chaudhry is making an impassioned, urgent case for new roads.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "is making an impassioned, urgent case for", "new roads", "", false}}},
+		{"a time before that", "Bugti has been making the case for weeks that the roads must reopen.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has been making the case for weeks", "that the roads must reopen", "", false}}},
+		{"an infinitive", "Chaudhry repeatedly made the case to reopen the roads.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "repeatedly made the case", "to reopen the roads", "", false}}},
+		{"guard: in any case", "In any case, the roads reopened on Monday.", nil, nil},
+		{"guard: a case with nothing argued", "The lawyers made the case a priority.", nil, nil},
 	}
 	runForms(t, tests)
 }
