@@ -959,10 +959,10 @@ func (f *finder) sentence(s *sentence) {
 			// "made it clear that …", "makes clear …"
 			v, ok = verb{lemma: "make clear", class: classSay}, true
 		}
-		if !ok && makeForms[s.lower[i]] && caseMade(s, i) > 0 {
-			// "made the case that …", "makes a libertarian-style case
-			// for …": an argument put
-			v, ok = verb{lemma: "make the case", class: classSay}, true
+		if e, kind, _ := f.madeSpeech(s, i); !ok && e > 0 {
+			// "made the case that …", "made comments about …": a speech
+			// act made
+			v, ok = verb{lemma: "make a statement", class: classSay, kind: kind}, true
 		}
 		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it") || s.tags[i] == "VBN" && perfectBefore(s, i)) &&
 			s.tags[i+1] == "IN" && f.newClause(s, i+2, len(s.toks)) {
@@ -1013,6 +1013,10 @@ func (f *finder) sentence(s *sentence) {
 				// "A poll released Friday found that 70 percent of voters
 				// said …": the poll speaks for its respondents
 				continue
+			}
+			if _, _, e := f.madeSpeech(s, i); v.lemma == "make a statement" && e > 0 && d.conS == i+1 {
+				// "made those comments | in response to …": the act made
+				d.conE = e
 			}
 			f.add(s, d)
 			if d.cueE-1 > i {
@@ -1232,38 +1236,64 @@ func responsibilityAt(s *sentence, i int) bool {
 	return k < len(s.lower) && s.lower[k] == "responsibility"
 }
 
-// caseMade returns the index after "case" when the form of "make" at i
-// makes a case someone argues, with what it argues next: "made the case
-// that", "is making an impassioned case for", "makes a libertarian-style
-// case:", "repeatedly made the case to grant …". It returns 0 otherwise;
-// a court's case ("made a case against the bank" is not told from it)
-// and "in any case" are not reached, as the case must be the verb's own
-// object and the words after it must open an argument.
-func caseMade(s *sentence, i int) int {
+// madeSpeech reads a speech act made with "make" at token i: "made the
+// case that", "is making an impassioned case for", "made comments about",
+// "has made no secret of", "made a plea for", "made the following
+// statement:". It returns the end of the cue (after the noun, and after
+// a preposition that opens what was said) and the kind of the act, or 0
+// when i opens no such act. With nothing of that kind after it, an
+// object with a determiner is what was said ("He made those comments in
+// response to …", "making his pitch"): the cue is the verb alone, and
+// the end of the noun phrase is returned as the third value.
+func (f *finder) madeSpeech(s *sentence, i int) (int, string, int) {
 	n := len(s.toks)
-	if s.quoted[i] || !isVerbTag(s.tags[i]) {
-		return 0
+	if !makeForms[s.lower[i]] || s.quoted[i] || !isVerbTag(s.tags[i]) {
+		return 0, "", 0
 	}
 	k := i + 1
-	if k < n && (s.tags[k] == "DT" || s.tags[k] == "PRP$") {
+	back := k < n && (s.lower[k] == "similar" || s.lower[k] == "such")
+	if k < n && (s.tags[k] == "DT" || s.tags[k] == "PRP$" || s.tags[k] == "CD") {
 		k++
 	}
-	for k < n && k-i <= 6 && (s.tags[k] == "JJ" || s.tags[k] == "RB" || s.tags[k] == "JJR" || s.tags[k] == "JJS" || s.lower[k] == "," || s.lower[k] == "and") && !s.quoted[k] {
+	for k < n && k-i <= 6 && (s.tags[k] == "JJ" || s.tags[k] == "RB" || s.tags[k] == "JJR" || s.tags[k] == "JJS" || s.lower[k] == "following" || s.lower[k] == "," || s.lower[k] == "and" || s.tags[k] == "VBN" && k+1 < n && isNounTag(s.tags[k+1])) && !s.quoted[k] {
 		k++
 	}
-	if k == i+1 || k+1 >= n || s.lower[k] != "case" {
-		return 0
+	if k+1 >= n || s.quoted[k] {
+		return 0, "", 0
 	}
+	kind, ok := madeNouns[s.lower[k]]
+	if !ok {
+		return 0, "", 0
+	}
+	noun := s.lower[k]
 	switch w := s.lower[k+1]; {
 	case w == "for" && k+3 < n && periodWords[s.lower[k+2]] && s.lower[k+3] == "that":
 		// "has been making the case for weeks | that …"
-		return k + 3
-	case w == "that" || w == "for" || w == "against" || w == ":":
-		return k + 1
-	case w == "to" && k+2 < n && s.tags[k+2] == "VB":
-		return k + 1
+		return k + 3, kind, 0
+	case w == "that" && clauseNouns[noun] && (f.newClause(s, k+2, n) || k+2 < n && !finite(s.tags[k+2]) && s.tags[k+2] != "MD"):
+		// "made the point | that …"; not the relative of "made comments
+		// that angered …"
+		return k + 1, kind, 0
+	case w == ":" || madePrepositions[w] && !(w == "to" && !(noun == "reference" || noun == "references")):
+		// "made comments about | …", "made no secret of | …", "made a
+		// plea for | …", "made veiled references to | …"
+		if k+2 < n && w == "of" && s.tags[k+2] == "VBG" {
+			// "made a point of saying | …"
+			if _, say := cueVerbs[s.lower[k+2]]; say {
+				return k + 3, kind, 0
+			}
+		}
+		return k + 2, kind, 0
+	case w == "to" && k+2 < n && s.tags[k+2] == "VB" && clauseNouns[noun]:
+		// "repeatedly made the case | to grant …"
+		return k + 1, kind, 0
+	case (back || s.tags[i+1] == "DT" || s.tags[i+1] == "PRP$") && !(startsNP(s, k+1) && s.tags[k+1] != "NNP" || s.tags[k+1] == "JJR" || s.tags[k+1] == "RBR" || s.tags[k+1] == "RB" && k+2 < n && s.tags[k+2] == "JJ"):
+		// "made those comments in response to …", "making his pitch",
+		// "made the comments Friday": the act made is what was said; not
+		// "made the case a priority", "made the pledge more binding"
+		return i + 1, kind, k + 1
 	}
-	return 0
+	return 0, "", 0
 }
 
 // perfectBefore says whether a form of "have" goes before the participle
@@ -1853,12 +1883,8 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			armedCheck = true
 		}
 	}
-	if v.lemma == "make the case" {
-		d.cueE = caseMade(s, i)
-		if w := s.lower[d.cueE]; s.lower[d.cueE-1] == "case" && (w == "for" || w == "against" || w == ":") {
-			// (not after "case for weeks")
-			d.cueE++
-		}
+	if v.lemma == "make a statement" {
+		d.cueE, _, _ = f.madeSpeech(s, i)
 	}
 	if v.lemma == "make clear" {
 		d.cueE = i + 2

@@ -2542,10 +2542,11 @@ func TestContractedAuxiliaries(t *testing.T) {
 	runForms(t, tests)
 }
 
-// TestCasesMade checks "make the case" and its variants as a cue: the
-// case's words belong to the cue, with "for", "against" or a colon after
-// them, and the content is what is argued.
-func TestCasesMade(t *testing.T) {
+// TestSpeechActsMade checks "make the case", "make comments about" and
+// their kin as cues: the noun's words belong to the cue, with the
+// preposition or colon after them, and the content is what was said. An
+// object with a determiner and nothing after it is itself the content.
+func TestSpeechActsMade(t *testing.T) {
 	tests := []formCase{
 		{"that", "Bugti made the case that the roads must reopen.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "made the case", "that the roads must reopen", "", false}}},
@@ -2555,8 +2556,29 @@ func TestCasesMade(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has been making the case for weeks", "that the roads must reopen", "", false}}},
 		{"an infinitive", "Chaudhry repeatedly made the case to reopen the roads.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "repeatedly made the case", "to reopen the roads", "", false}}},
+		{"comments about", "Bugti made comments about the tolls.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "made comments about", "the tolls", "", false}}},
+		{"no secret of", "Chaudhry has made no secret of his anger at the tolls.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "has made no secret of", "his anger at the tolls", "", false}}},
+		{"a point of saying", "Bugti made a point of saying the roads were safe.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "made a point of saying", "the roads were safe", "", false}}},
+		{"a colon", "Chaudhry made the following statement: “The roads are open.”", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "made the following statement:", "“The roads are open.”", "", true}}},
+		{"a participle as adjective", "Bugti has made veiled references to the traders' debts.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has made veiled references to", "the traders' debts", "", false}}},
+		{"the point that, with a comma in the clause", "Chaudhry also made the point that the tolls, set in 2019, were too high.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "also made the point", "that the tolls, set in 2019, were too high", "", false}}},
+		{"an accusation", "Bugti made allegations against Chaudhry on Monday.", []actor{bugti, chaudhry},
+			[]want{{"accusation", "Sarfraz Bugti", "Bugti", "made allegations against", "Chaudhry", "Talal Chaudhry", false}}},
+		{"a condemnation", "The council made a strong condemnation of the attack.", nil,
+			[]want{{"condemnation", "", "The council", "made a strong condemnation of", "the attack", "", false}}},
+		{"an object with a determiner and nothing after it", "Bugti made those comments in response to questions from reporters.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "made", "those comments", "", false}}},
+		{"guard: a relative after a bare plural", "The council made comments that angered the traders.", nil, nil},
+		{"guard: no speech act", "The council made a decision about the tolls.", nil, nil},
 		{"guard: in any case", "In any case, the roads reopened on Monday.", nil, nil},
 		{"guard: a case with nothing argued", "The lawyers made the case a priority.", nil, nil},
+		{"guard: an adjective after the object", "The council made the pledge more binding.", nil, nil},
 	}
 	runForms(t, tests)
 }

@@ -806,3 +806,26 @@ var disputedWords = set("result", "results", "outcome", "verdict", "figure", "fi
 // weekdayShort are the days as a live blog's time stamps abbreviate them:
 // "Mon 21:05".
 var weekdayShort = set("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+
+// madeNouns are the nouns of speech acts one makes ("made the case for",
+// "made comments about", "made no secret of"), with the kind of claim
+// each makes.
+var madeNouns = map[string]string{
+	"case": "", "cases": "", "comment": "", "comments": "", "remark": "", "remarks": "",
+	"point": "", "points": "", "statement": "", "statements": "", "argument": "", "arguments": "",
+	"pitch": "", "announcement": "", "joke": "", "jokes": "", "appeal": "", "plea": "",
+	"secret": "", "reference": "", "references": "", "suggestion": "", "observation": "",
+	"prediction": "", "promise": "", "promises": "", "pledge": "", "vow": "", "apology": "",
+	"threat": "", "threats": "", "claim": "", "claims": "", "criticism": "",
+	"allegation": KindAccusation, "allegations": KindAccusation, "accusation": KindAccusation,
+	"accusations": KindAccusation, "endorsement": KindSupport, "condemnation": KindCondemnation,
+}
+
+// clauseNouns are the nouns of madeNouns that take a clause of their own:
+// "made the point that …", "made the case to grant …".
+var clauseNouns = set("case", "point", "argument", "suggestion", "observation", "prediction",
+	"promise", "pledge", "vow", "claim", "allegation", "accusation", "threat", "statement")
+
+// madePrepositions open what a speech act made was about: "made comments
+// about", "made no secret of", "made a plea for", "made threats against".
+var madePrepositions = set("about", "of", "on", "for", "against", "regarding", "to")
