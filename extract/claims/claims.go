@@ -959,6 +959,12 @@ func (f *finder) sentence(s *sentence) {
 			// "made it clear that …", "makes clear …"
 			v, ok = verb{lemma: "make clear", class: classSay}, true
 		}
+		if !ok && raisedQuestions(s, i) > 0 {
+			// "Trump has raised questions about …": a person who raises
+			// them asks them (a thing that raises them is its cause: see
+			// below)
+			v, ok = verb{lemma: "raise questions", class: classSay}, true
+		}
 		if e, kind, _ := f.madeSpeech(s, i); !ok && e > 0 {
 			// "made the case that …", "made comments about …": a speech
 			// act made
@@ -1012,6 +1018,11 @@ func (f *finder) sentence(s *sentence) {
 			if d.srcS >= 0 && d.kind == "" && sharesSpeak(s, d.srcS, d.cueE) && f.insideReport(s, d.srcS) {
 				// "A poll released Friday found that 70 percent of voters
 				// said …": the poll speaks for its respondents
+				continue
+			}
+			if v.lemma == "raise questions" && (d.srcS < 0 || !askerSubject(s, d.srcS, d.srcE)) {
+				// "The documents raised new questions about …": no one
+				// asks; the noun's own reading (received) gives the claim
 				continue
 			}
 			if _, _, e := f.madeSpeech(s, i); v.lemma == "make a statement" && e > 0 && d.conS == i+1 {
@@ -1182,6 +1193,18 @@ func thingSubject(s *sentence, a, b int) bool {
 	return !personNoun(w, t) && !orgHeads[w] && !groupHeads[w] && !securityHeads[w] && !stateHeads[w] && !mediaNouns[w] && !documentNouns[w] && !reportNouns[w]
 }
 
+// askerSubject says whether the subject [a, b) can ask questions: a name,
+// a pronoun, or a noun of people or of a body (not "The documents raised
+// new questions", "His remarks raised concerns").
+func askerSubject(s *sentence, a, b int) bool {
+	h := speakerHead(s, a, b)
+	w, t := s.lower[h], s.tags[h]
+	if t != "NN" && t != "NNS" {
+		return true
+	}
+	return personNoun(w, t) || orgHeads[w] || groupHeads[w] || securityHeads[w] || stateHeads[w] || mediaNouns[w]
+}
+
 // tollGiven says whether "gave" at token i gives a figure: a determiner,
 // adjectives, then a noun of counting with "of" and a number ("gave a
 // higher toll of 78", "gave a death toll of 12").
@@ -1294,6 +1317,33 @@ func (f *finder) madeSpeech(s *sentence, i int) (int, string, int) {
 		return i + 1, kind, k + 1
 	}
 	return 0, "", 0
+}
+
+// raisedQuestions returns the index of the noun when the form of "raise"
+// at i raises questions, concerns or doubts about something ("has raised
+// questions about", "raising fresh doubts over", "raised concerns that
+// …"), or 0.
+func raisedQuestions(s *sentence, i int) int {
+	n := len(s.toks)
+	if !raiseForms[s.lower[i]] || s.quoted[i] || !isVerbTag(s.tags[i]) {
+		return 0
+	}
+	k := i + 1
+	for k < n && k-i <= 4 && (s.tags[k] == "JJ" || s.tags[k] == "JJR" || s.lower[k] == "new" || s.lower[k] == "more" || s.lower[k] == "some" || s.lower[k] == "many") && !s.quoted[k] {
+		k++
+	}
+	if k+2 >= n || !raisedNouns[s.lower[k]] || s.quoted[k] {
+		return 0
+	}
+	switch s.lower[k+1] {
+	case "about", "over", "of", "regarding", "whether":
+		return k
+	case "that":
+		if startsNP(s, k+2) {
+			return k
+		}
+	}
+	return 0
 }
 
 // perfectBefore says whether a form of "have" goes before the participle
@@ -1885,6 +1935,14 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 	}
 	if v.lemma == "make a statement" {
 		d.cueE, _, _ = f.madeSpeech(s, i)
+	}
+	if v.lemma == "raise questions" {
+		// the noun and its preposition belong to the cue: "raised new
+		// questions about | …"
+		d.cueE = raisedQuestions(s, i) + 1
+		if w := s.lower[d.cueE]; w == "about" || w == "over" || w == "of" {
+			d.cueE++
+		}
 	}
 	if v.lemma == "make clear" {
 		d.cueE = i + 2

@@ -1019,6 +1019,16 @@ func TestReceivedNouns(t *testing.T) {
 		{"criticism over, with no speaker", "Bugti faced criticism over the closures.", []actor{bugti},
 			[]want{{"statement", "", "", "criticism over", "the closures", "", false}}},
 		{"no claim: nothing said", "The plan drew praise.", nil, nil},
+		{"a person raises questions", "Bugti has raised new questions about the tolls.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "has raised new questions about", "the tolls", "", false}}},
+		{"a relative raises concerns", "Chaudhry met traders who raised concerns about the closures.", []actor{chaudhry},
+			[]want{
+				{"statement", "traders", "who", "raised concerns about", "the closures", "", false},
+			}},
+		{"doubts, raised after a comma", "Chaudhry spoke on Monday, raising doubts over whether the roads would reopen.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "raising doubts over", "whether the roads would reopen", "", false}}},
+		{"a document raises questions and asks none", "The documents raised new questions about the tolls.", nil,
+			[]want{{"statement", "", "", "questions about", "the tolls", "", false}}},
 	}
 	runForms(t, tests)
 }

@@ -829,3 +829,8 @@ var clauseNouns = set("case", "point", "argument", "suggestion", "observation", 
 // madePrepositions open what a speech act made was about: "made comments
 // about", "made no secret of", "made a plea for", "made threats against".
 var madePrepositions = set("about", "of", "on", "for", "against", "regarding", "to")
+
+// raiseForms and raisedNouns make "raised questions about", "raising
+// concerns that", "raise doubts over": the one who raises them asks them.
+var raiseForms = set("raise", "raises", "raised", "raising")
+var raisedNouns = set("questions", "concerns", "doubts")

@@ -29,7 +29,7 @@ var nominalPreps = set("of", "on", "against", "about", "toward", "towards", "ove
 // receivedNouns are the nouns of saying that a subject faces, draws or
 // raises rather than says ("Trump has faced criticism from rivals that
 // …", "Remarks raised questions about …").
-var receivedNouns = set("criticism", "criticisms", "questions", "concerns", "complaints",
+var receivedNouns = set("criticism", "criticisms", "questions", "concerns", "doubts", "complaints",
 	"accusations", "allegations", "warnings", "demands", "calls", "condemnation", "praise")
 
 // receiveVerbs take a received noun: the subject is its target or cause,
