@@ -1110,6 +1110,13 @@ func (f *finder) verbOK(s *sentence, i int, v verb) bool {
 			if !(quantifiers[s.lower[i-1]] && (v.class == classStrong || v.class == classThink || v.class == classSay || finite(tag)) || pronounSubjects[s.lower[i-1]]) {
 				return false
 			}
+		case "CD":
+			// a participle between a number and its noun: "won 758
+			// pledged delegates", "its 25 recommended delegates"; but
+			// "Three accused police of …"
+			if strings.HasSuffix(s.lower[i], "ed") && i+1 < len(s.toks) && s.tags[i+1] == "NNS" && !s.quoted[i+1] && !(i+2 < len(s.toks) && (s.lower[i+2] == "of" || s.lower[i+2] == "to" || s.lower[i+2] == "that")) {
+				return false
+			}
 		case "JJ":
 			// "a third say", "the elderly say": an adjective after a
 			// determiner heads the subject of a strong speech verb

@@ -833,6 +833,9 @@ func TestAsidesAndHearsay(t *testing.T) {
 // and nouns that stay nouns.
 func TestTaggerRepairs(t *testing.T) {
 	tests := []formCase{
+		{"a participle between a number and its noun", "Bugti has won 758 pledged delegates, and the party has 25 recommended candidates.", []actor{bugti}, nil},
+		{"a number as the subject of a past form with an object and a preposition", "Three accused police of beating the traders.", nil,
+			[]want{{"accusation", "", "Three", "accused", "police of beating the traders", "", false}}},
 		{"a name and an inflected form at the end", "“The roads will open,” Chaudhry notes.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "notes", "“The roads will open,”", "", true}}},
 		{"a base form after a plural subject", "Flood victims argue that the relief came late.", nil,
