@@ -1903,9 +1903,13 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// "portrayed protesters as thugs without offering proof"
 		return d, false
 	}
-	// particles that belong to the cue
-	if i+1 < n {
-		switch v.lemma + " " + s.lower[i+1] {
+	// particles that belong to the cue, also past a manner adverb
+	// ("spoke highly of", "talked openly about")
+	if p := i + 1; p < n {
+		if p+1 < n && s.tags[p] == "RB" && strings.HasSuffix(s.lower[p], "ly") && s.tags[p+1] == "IN" && !s.quoted[p] {
+			p++
+		}
+		switch v.lemma + " " + s.lower[p] {
 		case "point out", "point to", "call for", "call on", "speak about", "speak of",
 			"speak out", "claim responsibility", "claim credit", "agree with",
 			"warn of", "warn about", "warn against", "respond to", "reply to",
@@ -1915,7 +1919,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			"push for", "apologize for", "apologise for", "side with", "rule out",
 			"talk of", "rail against", "boast of", "caution against", "remark on", "remark upon",
 			"accuse of", "appeal to", "appeal for":
-			d.cueE = i + 2
+			d.cueE = p + 1
 		}
 	}
 	if (v.lemma == "express" || v.lemma == "voice") && i+2 < n && feelingNouns[s.lower[i+1]] && (s.lower[i+2] == "that" || feelingPreps[s.lower[i+2]]) {
@@ -1973,6 +1977,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		// speech going on ("he continued: …", "…,” she continued."), not
 		// "continues to lead" or "continued their campaign"
 		if i+1 < n && !(s.lower[i+1] == ":" || s.lower[i+1] == "," || s.lower[i+1] == "." || isOpenQuote(s.toks[i+1].Text) || s.lower[i+1] == "that") {
+			return d, false
+		}
+		if i+1 < n && s.lower[i+1] == "." && !slices.Contains(s.quoted[:i], true) {
+			// "…, Sanders continued.": going on with something, unless
+			// words quoted before it are what goes on
 			return d, false
 		}
 	case "attack":

@@ -518,6 +518,8 @@ func TestContinued(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "continued:", `"The roads will open."`, "", true}}},
 		{"no speech: a lead that continues", "Bugti continues to lead the race.", []actor{bugti}, nil},
 		{"no speech: a campaign continued", "Bugti continued his campaign in Quetta.", []actor{bugti}, nil},
+		{"no speech: going on after a clause with no quotation", "Even after the traders agreed to reopen the market, Bugti continued.", []actor{bugti},
+			[]want{{"statement", "traders", "the traders", "agreed", "to reopen the market", "", false}}},
 	}
 	runForms(t, tests)
 }
@@ -2267,6 +2269,10 @@ func TestCueEdges(t *testing.T) {
 // of stance takes is part of the cue and not of its content.
 func TestPrepositionsOfTheCue(t *testing.T) {
 	tests := []formCase{
+		{"a manner adverb before the particle", "Bugti spoke highly of the traders' patience.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "spoke highly of", "the traders' patience", "", false}}},
+		{"a manner adverb before about", "Chaudhry talked openly about the closures.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "talked openly about", "the closures", "", false}}},
 		{"pleaded for", "Chaudhry pleaded for patience from the traders.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "pleaded for", "patience from the traders", "", false}}},
 		{"spoke out against", "Bugti spoke out against the closure of the schools.", []actor{bugti},
