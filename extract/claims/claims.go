@@ -249,7 +249,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && st.lower[j+1] == "that" || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -982,6 +982,11 @@ func (f *finder) sentence(s *sentence) {
 			// misreads: "that the border crossing/VBG will reopen")
 			// a stance held: "were adamant that", "remain confident
 			// that", "is aware that"
+			v, ok = verb{lemma: s.lower[i], class: classThink}, true
+		}
+		if !ok && stanceAdjectives[s.lower[i]] && i+2 < len(s.toks) && (s.tags[i+1] == "PRP" || s.tags[i+1] == "DT" || s.tags[i+1] == "NNP") && !s.quoted[i+1] && stanceCopula(s, i) < i && f.newClause(s, i+1, len(s.toks)) {
+			// with "that" left out: "were certain they would support
+			// Sanders", "is confident the bill will pass"
 			v, ok = verb{lemma: s.lower[i], class: classThink}, true
 		}
 		if !ok || !f.verbOK(s, i, v) {
