@@ -525,6 +525,12 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 			}
 			return m
 		}
+		if act && !verbs && actClauseEnds[w] && m > a && !s.quoted[m+1] && f.newClause(s, m+1, e) && !gerundObject(s, a, m) {
+			// an act's object ends where the writer's subordinate clause
+			// begins: "responded to Sanders | as polls show him surging",
+			// "praised the plan | when the council met"
+			return m
+		}
 		if subordinators[w] || m == a+1 && s.lower[a] == "that" && freeRelatives[w] {
 			// (also "that whatever he meant, words have power")
 			sub = true
@@ -652,6 +658,19 @@ func (f *finder) contentEnd(s *sentence, a, e int, act bool) int {
 		sub = false
 	}
 	return e
+}
+
+// gerundObject says whether an act's object [a, m) holds an act of its
+// own after "of" or "for" ("accused X of grabbing her", "criticized him
+// for not doing more"): a clause after it may give that act's time or
+// reason, and stays in the content.
+func gerundObject(s *sentence, a, m int) bool {
+	for k := a + 1; k < m; k++ {
+		if s.tags[k] == "VBG" && (s.lower[k-1] == "of" || s.lower[k-1] == "for" || s.lower[k-1] == "not" && k >= 2 && s.lower[k-2] == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // narrowing says whether the comma at m opens what narrows or contrasts

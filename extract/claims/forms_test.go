@@ -2601,3 +2601,25 @@ func TestSpeechActsMade(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestActObjectsBeforeSubordinateClauses checks that an act's object
+// ends where the writer's subordinate clause of time or manner begins,
+// unless the object holds an act of its own whose time or reason the
+// clause may give.
+func TestActObjectsBeforeSubordinateClauses(t *testing.T) {
+	tests := []formCase{
+		{"as", "Bugti praised the traders as the market reopened.", []actor{bugti},
+			[]want{{"support", "Sarfraz Bugti", "Bugti", "praised", "the traders", "traders", false}}},
+		{"after", "Chaudhry condemned the attack after the police released the figures.", []actor{chaudhry},
+			[]want{{"condemnation", "Talal Chaudhry", "Chaudhry", "condemned", "the attack", "", false}}},
+		{"an infinitive object", "Bugti refused to meet the traders when they came to Quetta.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "refused", "to meet the traders", "", false}}},
+		{"guard: the object's own act keeps its clause", "Chaudhry accused Bugti of closing the roads while he was minister.", []actor{bugti, chaudhry},
+			[]want{{"accusation", "Talal Chaudhry", "Chaudhry", "accused", "Bugti of closing the roads while he was minister", "Sarfraz Bugti", false}}},
+		{"guard: a reason stays", "Bugti mocked the council because it had no plan.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "mocked", "the council because it had no plan", "", false}}},
+		{"guard: a verb of saying keeps its clause", "Bugti said the roads would reopen when the rains end.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "said", "the roads would reopen when the rains end", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -834,3 +834,10 @@ var madePrepositions = set("about", "of", "on", "for", "against", "regarding", "
 // concerns that", "raise doubts over": the one who raises them asks them.
 var raiseForms = set("raise", "raises", "raised", "raising")
 var raisedNouns = set("questions", "concerns", "doubts")
+
+// actClauseEnds open a subordinate clause that ends an act's object:
+// "praised the plan | as polls showed it gaining", "when", "after". (Not
+// "because": a reason most often goes with the act, "mocked Rubio for …
+// because he did not win".)
+var actClauseEnds = set("as", "when", "while", "after", "before", "since", "although",
+	"though", "until", "unless", "once", "whereas")
