@@ -433,6 +433,15 @@ func verbTags(s *sentence, title bool) {
 			}
 			continue
 		}
+		if reflexive[s.lower[j+1]] && t != "NNP" && !possessedBefore(s, j) && s.tags[j-1] != "DT" {
+			// a verb takes a reflexive object, a noun does not: "and
+			// cast/NN himself as an outsider"
+			s.tags[j] = "VBD"
+			if strings.HasSuffix(w, "s") && w != v.lemma {
+				s.tags[j] = "VBZ"
+			}
+			continue
+		}
 		if pluralNouns[w] {
 			if s.lower[j+1] == "that" && j+2 < n && (s.tags[j+2] == "PRP" || s.tags[j+2] == "DT" || s.tags[j+2] == "NNP" || s.tags[j+2] == "NN" || s.tags[j+2] == "VBG") &&
 				(s.tags[j-1] == "NNP" && !possessedBefore(s, j) || s.lower[j-1] == "," && j > 1 && s.tags[j-2] == "RB") {
@@ -1972,10 +1981,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		return d, false
 	}
 	switch v.lemma {
-	case "see", "identify":
+	case "see", "identify", "cast":
 		// "sees Clinton as weak", "sees that …", "identified him as the
-		// leader"; not "saw a rise"
-		if !f.seesAs(s, i+1) {
+		// leader", "cast himself as an outsider"; not "saw a rise", "cast
+		// their ballots as the polls closed"
+		if !f.seesAs(s, i+1) || v.lemma == "cast" && i+1 < n && (ballotWords[s.lower[i+1]] || i+2 < n && ballotWords[s.lower[i+2]] || i+3 < n && ballotWords[s.lower[i+3]]) {
 			return d, false
 		}
 	case "continue":

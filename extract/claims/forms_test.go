@@ -2623,3 +2623,21 @@ func TestActObjectsBeforeSubordinateClauses(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestCastingAs checks "cast X as Y" as a portrayal, a verb the tagger
+// reads as a noun before a reflexive object, and casting that portrays
+// no one.
+func TestCastingAs(t *testing.T) {
+	tests := []formCase{
+		{"cast someone as", "Chaudhry has cast Bugti as a friend of the smugglers.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "has cast", "Bugti as a friend of the smugglers", "", false}}},
+		{"a second act with a reflexive object", "Bugti railed against the cartel and cast himself as the traders' ally.", []actor{bugti},
+			[]want{
+				{"condemnation", "Sarfraz Bugti", "Bugti", "railed against", "the cartel", "", false},
+				{"statement", "Sarfraz Bugti", "Bugti", "cast", "himself as the traders' ally", "", false},
+			}},
+		{"guard: ballots cast", "Thousands cast their ballots as the polls closed in Quetta.", nil, nil},
+		{"guard: doubt cast", "The report cast doubt on the figures as the inquiry went on.", nil, nil},
+	}
+	runForms(t, tests)
+}

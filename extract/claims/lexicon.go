@@ -106,7 +106,7 @@ var verbLemmas = []verb{
 	{"attack", classAct, ""}, {"plan", classAct, ""}, {"intend", classAct, ""},
 	// stances taken in words
 	{"defend", classAct, ""}, {"oppose", classAct, ""}, {"discuss", classAct, ""},
-	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"mock", classAct, ""},
+	{"challenge", classAct, ""}, {"portray", classAct, ""}, {"cast", classAct, ""}, {"mock", classAct, ""},
 	{"tout", classSay, ""}, {"chant", classSay, ""}, {"concur", classSay, ""},
 	{"applaud", classAct, KindSupport}, {"hail", classAct, KindSupport},
 	{"consider", classThink, ""}, {"view", classThink, ""}, {"favor", classThink, ""},
@@ -841,3 +841,8 @@ var raisedNouns = set("questions", "concerns", "doubts")
 // because he did not win".)
 var actClauseEnds = set("as", "when", "while", "after", "before", "since", "although",
 	"though", "until", "unless", "once", "whereas")
+
+// ballotWords are what one casts that is no portrayal: "cast their
+// ballots", "cast a shadow", "cast doubt on".
+var ballotWords = set("ballot", "ballots", "vote", "votes", "doubt", "doubts", "shadow", "shadows",
+	"spell", "light", "net", "aside", "off", "away", "lot", "lots", "glance", "eye", "eyes")
