@@ -1891,6 +1891,10 @@ func phrasalAt(s *sentence, i int) (phrasal, bool) {
 	if !ok || i+1 >= n || s.lower[i+1] != p.particle || s.quoted[i] || !isVerbTag(s.tags[i]) && s.tags[i+1] != "RP" && s.tags[i+1] != "RB" {
 		return p, false
 	}
+	if p.object {
+		// "laid out his plan", "lays out what he believes"
+		return p, i+2 < n && (startsNP(s, i+2) || s.tags[i+2] == "WP" || s.tags[i+2] == "WRB")
+	}
 	if p.after != nil {
 		return p, i+2 < n && p.after[s.lower[i+2]]
 	}

@@ -2058,6 +2058,11 @@ func TestMannerAndExchangeVerbs(t *testing.T) {
 // back, a sniper taking aim, a deadline pushed back.
 func TestPhrasalCues(t *testing.T) {
 	tests := []formCase{
+		{"laid out an object", "Bugti laid out his plan for the roads on Monday.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "Bugti", "laid out", "his plan for the roads", "", false}}},
+		{"lays out a wh-clause", "The report lays out what the council must do.", nil,
+			[]want{{"statement", "", "The report", "lays out", "what the council must do", "", false}}},
+		{"guard: laid out with nothing after it", "The bodies were laid out in the hall.", nil, nil},
 		{"lashed out at", "Bugti lashed out at the militants for attacking the schools.", []actor{bugti},
 			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "lashed out at", "the militants for attacking the schools", "", false}}},
 		{"took aim at", "Chaudhry took aim at the budget on Tuesday.", []actor{chaudhry},

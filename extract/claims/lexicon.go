@@ -752,24 +752,26 @@ var phrasalCues = func() map[string]phrasal {
 			m[f] = p
 		}
 	}
-	add(phrasal{"lash out", "out", set("at", "against"), KindCondemnation}, "lash", "lashes", "lashed", "lashing")
-	add(phrasal{"take aim", "aim", set("at"), KindCondemnation}, "take", "takes", "took", "taking", "taken")
-	add(phrasal{"push back", "back", set("on", "against"), KindDenial}, "push", "pushes", "pushed", "pushing")
-	add(phrasal{"weigh in", "in", set("on", ",", ":", "with"), ""}, "weigh", "weighs", "weighed", "weighing")
-	add(phrasal{"hit back", "back", set("at", ":", ","), ""}, "hit", "hits", "hitting")
-	add(phrasal{"fire back", "back", nil, ""}, "fire", "fires", "fired", "firing")
-	add(phrasal{"shoot back", "back", nil, ""}, "shoot", "shoots", "shot", "shooting")
+	add(phrasal{"lash out", "out", set("at", "against"), KindCondemnation, false}, "lash", "lashes", "lashed", "lashing")
+	add(phrasal{"take aim", "aim", set("at"), KindCondemnation, false}, "take", "takes", "took", "taking", "taken")
+	add(phrasal{"push back", "back", set("on", "against"), KindDenial, false}, "push", "pushes", "pushed", "pushing")
+	add(phrasal{"weigh in", "in", set("on", ",", ":", "with"), "", false}, "weigh", "weighs", "weighed", "weighing")
+	add(phrasal{"hit back", "back", set("at", ":", ","), "", false}, "hit", "hits", "hitting")
+	add(phrasal{"fire back", "back", nil, "", false}, "fire", "fires", "fired", "firing")
+	add(phrasal{"shoot back", "back", nil, "", false}, "shoot", "shoots", "shot", "shooting")
+	add(phrasal{lemma: "lay out", particle: "out", object: true}, "lay", "lays", "laid", "laying")
 	return m
 }()
 
 // phrasal is a cue of a verb and its particle, perhaps with a
 // preposition that must follow (after: none means a retort, which a
 // colon, a quotation or "that" must follow, so that "soldiers fired
-// back" reports nothing).
+// back" reports nothing), or with its object after it.
 type phrasal struct {
 	lemma, particle string
 	after           map[string]bool
 	kind            string
+	object          bool // a noun phrase or a wh-clause follows the particle: "laid out his plan"
 }
 
 // emergencyNouns are what crews respond to: "responded to the fire"

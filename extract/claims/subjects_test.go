@@ -515,7 +515,7 @@ func TestThingsKeptAddedAndFound(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "advised", "residents to stay indoors", "", false}}},
 		{"an adviser's trade", "Garin is a pollster who advised Bugti's campaign in 2018.", []actor{bugti}, nil},
 		{"advised by someone", "Bugti was advised by Chaudhry to use a private account.", []actor{bugti, chaudhry}, nil},
-		{"a plan is no claim", "Bugti laid out his plan for rebuilding the roads.", []actor{bugti}, nil},
+		{"a plan is no claim", "Bugti's plan for rebuilding the roads stalled in June.", []actor{bugti}, nil},
 		{"regarding is a preposition", "Remarks by Bugti regarding the tax were treated differently.", []actor{bugti}, nil},
 		{"considering after a be-form is a verb", "Bugti is considering a run for the Senate.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "is considering", "a run for the Senate", "", false}}},
