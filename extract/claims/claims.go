@@ -249,7 +249,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || jabNext(st, j) || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -955,6 +955,10 @@ func (f *finder) sentence(s *sentence) {
 			// "The agency gave a higher toll of 78": a figure given
 			v, ok = verb{lemma: "give", class: classAct}, true
 		}
+		if e, kind := jabAt(s, i); !ok && e > 0 && isVerbTag(s.tags[i]) {
+			// "took a swipe at", "has taken issue with": a stance taken
+			v, ok = verb{lemma: "take a shot", class: classAct, kind: kind}, true
+		}
 		if !ok && responsibilityAt(s, i) {
 			// "took responsibility for", "has accepted full
 			// responsibility for": a claim of responsibility
@@ -1365,6 +1369,38 @@ func raisedQuestions(s *sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// jabAt returns the end of the cue when the form of "take" at i takes a
+// verbal shot at someone or issue with something ("took a swipe at",
+// "taking shots at", "has taken issue with"), with the kind of claim, or
+// 0. It reads words only (the sentence may not be tagged yet); the caller
+// checks that "take" is a verb.
+func jabAt(s *sentence, i int) (int, string) {
+	n := len(s.toks)
+	if !takeForms[s.lower[i]] || strings.HasPrefix(s.lower[i], "accept") || s.quoted[i] {
+		return 0, ""
+	}
+	k := i + 1
+	if k < n && (s.lower[k] == "a" || s.lower[k] == "another" || s.lower[k] == "several" || s.lower[k] == "some") {
+		k++
+	}
+	if k+1 >= n || s.quoted[k] {
+		return 0, ""
+	}
+	switch {
+	case jabNouns[s.lower[k]] && s.lower[k+1] == "at":
+		return k + 2, KindCondemnation
+	case s.lower[k] == "issue" && k == i+1 && s.lower[k+1] == "with":
+		return k + 2, ""
+	}
+	return 0, ""
+}
+
+// jabNext says, before tagging, whether token j may take a verbal shot.
+func jabNext(s *sentence, j int) bool {
+	e, _ := jabAt(s, j)
+	return e > 0
 }
 
 // perfectBefore says whether a form of "have" goes before the participle
@@ -1961,6 +1997,11 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 			// a sniper takes aim at soldiers
 			armedCheck = true
 		}
+	}
+	if v.lemma == "take a shot" {
+		d.cueE, _ = jabAt(s, i)
+		// a gunman takes a shot at a patrol
+		armedCheck = true
 	}
 	if v.lemma == "make a statement" {
 		d.cueE, _, _ = f.madeSpeech(s, i)

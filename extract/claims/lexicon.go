@@ -760,6 +760,7 @@ var phrasalCues = func() map[string]phrasal {
 	add(phrasal{"fire back", "back", nil, "", false}, "fire", "fires", "fired", "firing")
 	add(phrasal{"shoot back", "back", nil, "", false}, "shoot", "shoots", "shot", "shooting")
 	add(phrasal{lemma: "lay out", particle: "out", object: true}, "lay", "lays", "laid", "laying")
+	add(phrasal{"sound off", "off", set("on", "against", "about"), "", false}, "sound", "sounds", "sounded", "sounding")
 	return m
 }()
 
@@ -848,3 +849,6 @@ var actClauseEnds = set("as", "when", "while", "after", "before", "since", "alth
 // ballots", "cast a shadow", "cast doubt on".
 var ballotWords = set("ballot", "ballots", "vote", "votes", "doubt", "doubts", "shadow", "shadows",
 	"spell", "light", "net", "aside", "off", "away", "lot", "lots", "glance", "eye", "eyes")
+
+// jabNouns are the verbal shots one takes at someone: "took a swipe at".
+var jabNouns = set("shot", "shots", "swipe", "swipes", "jab", "jabs", "dig", "digs", "potshot", "potshots")
