@@ -2069,6 +2069,8 @@ func TestPhrasalCues(t *testing.T) {
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "takes issue with", "the new toll board", "", false}}},
 		{"sounded off on", "The traders sounded off on the closures.", nil,
 			[]want{{"statement", "traders", "The traders", "sounded off on", "the closures", "", false}}},
+		{"talked up", "Chaudhry talked up his plan for the roads.", []actor{chaudhry},
+			[]want{{"support", "Talal Chaudhry", "Chaudhry", "talked up", "his plan for the roads", "", false}}},
 		{"guard: a gunman's shot", "A gunman took a shot at the patrol near Turbat.", nil, nil},
 		{"lashed out at", "Bugti lashed out at the militants for attacking the schools.", []actor{bugti},
 			[]want{{"condemnation", "Sarfraz Bugti", "Bugti", "lashed out at", "the militants for attacking the schools", "", false}}},

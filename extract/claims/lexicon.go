@@ -760,6 +760,7 @@ var phrasalCues = func() map[string]phrasal {
 	add(phrasal{"fire back", "back", nil, "", false}, "fire", "fires", "fired", "firing")
 	add(phrasal{"shoot back", "back", nil, "", false}, "shoot", "shoots", "shot", "shooting")
 	add(phrasal{lemma: "lay out", particle: "out", object: true}, "lay", "lays", "laid", "laying")
+	add(phrasal{lemma: "talk up", particle: "up", object: true, kind: KindSupport}, "talk", "talks", "talked", "talking")
 	add(phrasal{"sound off", "off", set("on", "against", "about"), "", false}, "sound", "sounds", "sounded", "sounding")
 	return m
 }()
