@@ -972,6 +972,12 @@ func TestSubjectSpans(t *testing.T) {
 // an inverted speaker.
 func TestTimesBeforeTheVerb(t *testing.T) {
 	tests := []formCase{
+		{"in the past, after a relative", "The traders met Bugti, who in the past has opposed the tolls.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "who", "has opposed", "the tolls", "", false}}},
+		{"earlier in the day", "Chaudhry earlier in the day touted the new roads.", []actor{chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "touted", "the new roads", "", false}}},
+		{"in recent weeks, after the auxiliary", "The traders have in recent weeks said the roads would reopen.", nil,
+			[]want{{"statement", "traders", "The traders", "said", "the roads would reopen", "", false}}},
 		{"this past week", "Bugti, the chief minister, this past week announced a new inquiry.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti, the chief minister,", "announced", "a new inquiry", "", false}}},
 		{"two weeks ago", "Chaudhry two weeks ago said the border would reopen.", []actor{chaudhry},

@@ -811,7 +811,9 @@ func beforeInterjection(s *sentence, j int) int {
 	case isNounTag(s.tags[j]):
 		// "Sanders during a Sunday speech thanked"
 		for k := j - 1; k >= 1 && j-k <= 5; k-- {
-			if s.lower[k] == "during" {
+			if s.lower[k] == "during" || s.lower[k] == "in" || s.lower[k] == "for" || s.lower[k] == "over" {
+				// (also "who in the past has voiced", "who for years
+				// has argued")
 				if timeAfter(s, k, j+1) == j+1 {
 					return k - 1
 				}
@@ -838,6 +840,18 @@ func timeAfter(s *sentence, k, limit int) int {
 		e = k + 2
 	case k+1 < limit && (s.lower[k] == "last" || s.lower[k] == "this") && periodWords[s.lower[k+1]]:
 		return k + 2
+	case k+1 < limit && (s.lower[k] == "in" || s.lower[k] == "for" || s.lower[k] == "over"):
+		// a stretch of time: "in the past", "for years", "over the
+		// past few months", "in recent weeks" (a year is left to the
+		// callers: "filed a lawsuit in 2012 | challenging")
+		m := k + 1
+		for m < limit && m-k <= 4 && (s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "CD" && !yearAt(s, m)) && !periodWords[s.lower[m]] && s.lower[m] != "past" {
+			m++
+		}
+		if m < limit && (periodWords[s.lower[m]] || s.lower[m] == "past") && !s.quoted[m] {
+			return m + 1
+		}
+		return k
 	case k+1 < limit && s.lower[k] == "during":
 		// a short noun phrase: "during a Sunday speech", "during the
 		// debate"
