@@ -2487,6 +2487,11 @@ func TestUnnamedPassives(t *testing.T) {
 // "and" inside a subordinate clause, and of a participle after it.
 func TestSubjectsInSubordinateClauses(t *testing.T) {
 	tests := []formCase{
+		{"an aside on the subject, no comma before the subordinator", "The row began after Mr. Chaudhry, asked about the tolls, said, “They will rise.”", nil,
+			[]want{
+				{"statement", "", "", "asked about", "the tolls", "", false},
+				{"statement", "", "Mr. Chaudhry, asked about the tolls,", "said", "“They will rise.”", "", true},
+			}},
 		{"a second verb in the subordinate clause", "The crowd cheered when Bugti spotted a banner and asked who had made it.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "Bugti", "asked", "who had made it", "", false}}},
 		{"guard: a participle after the clause's comma", "Bugti spoke after Chaudhry left the hall, remarking that the roads were open.", []actor{bugti, chaudhry},

@@ -625,6 +625,11 @@ func (f *finder) openingSubject(s *sentence, j int) (int, int, bool) {
 		if s.lower[k-1] == "," && (subordinators[s.lower[k]] || s.lower[k] == "and" || s.lower[k] == "but" || s.lower[k] == "whereas") {
 			return f.openingSubjectAt(s, k+1, j)
 		}
+		if subordinators[s.lower[k]] && hasFinite(s, st, k) && startsNP(s, k+1) {
+			// with no comma after the main clause: "It came up after Mr.
+			// Trump, asked about the deaths, had said …"
+			return f.openingSubjectAt(s, k+1, j)
+		}
 	}
 	return 0, 0, false
 }
