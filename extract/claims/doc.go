@@ -69,7 +69,21 @@
 //     respondents ("In a CNN poll, 31% said …" is one claim, the poll's;
 //     so is "A poll released Friday found that 70 percent said …");
 //   - nouns of saying that a subject faces or raises ("faced criticism
-//     from X over …", "raised questions about …": X speaks when named);
+//     from X over …", "raised questions about …": X speaks when named); a
+//     person or a body who raises questions, concerns or doubts asks them
+//     ("Trump has raised questions about …", "activists who raised
+//     concerns about …"), a thing that raises them is their cause ("The
+//     documents raised new questions about …");
+//   - speech acts made with "make" ("made the case that …", "is making an
+//     impassioned case for …", "made comments about …", "has made no
+//     secret of …", "made a plea for …", "made the following statement:",
+//     "made a point of saying …"; an object with a determiner and nothing
+//     after it is the content, "made those comments in response to …");
+//     shots taken ("took a swipe at", "takes issue with"; not by an armed
+//     subject), "laid out his plan", "talked up her strategy", "sounded
+//     off on", "cast X as Y" (not ballots, votes, doubt or a shadow cast)
+//     and a stance adjective with "that" left out ("were certain they
+//     would support …", "is confident the roads will reopen");
 //   - "as X put it", "made it clear", plans, wishes and intentions
 //     ("plans to", "would like to", "intends to"), hearsay adverbs ("reportedly", "allegedly"; no
 //     speaker), labels before a colon in interviews ("Q:", "A:"),
@@ -103,7 +117,12 @@
 // clause ("Unless …, strategists/VBZ think that …"); a base form before a
 // that-clause after an aside on its subject is a verb ("Cement makers,
 // for instance, argue that"), and so is "told" after a name before
-// another ("Schilling told WEEI: …"). An
+// another ("Schilling told WEEI: …"), and a cue word read as a noun before
+// a reflexive object ("and cast/NN himself as …"). The clitic of "is" or
+// "has been" before an -ing cue belongs to the verb group ("he’s
+// claiming", "Christie's/POS been making the case" is "has been"), and a
+// past form between a number and its plural noun is a participle ("won
+// 758 pledged delegates"). An
 // opening quotation mark typed where the closing one belongs (“…,“ said X)
 // closes the quotation, and so does an inner closing mark typed after the
 // outer one (three apostrophes before "said X"); a closing mark with a
@@ -124,7 +143,8 @@
 // also said", "did not deny") or an infinitive with its "to" ("went on
 // CNN to declare"), an adverb of manner after the verb ("said
 // sarcastically", "has said repeatedly"; not a degree on what follows,
-// "said nearly half …"), a particle ("said of", "responded to") and the
+// "said nearly half …"), a particle ("said of", "responded to"; also past
+// a manner adverb, "spoke highly of") and the
 // preposition a verb or noun of stance takes before its object ("argued
 // for", "spoke out against", "scoffed at", "calls for"; not after a verb
 // that reports words outright, "reported | on the talks"), the verb of
@@ -266,9 +286,12 @@
 // preposition's phrase ("Executives for Mondelez, which …, say"), a title
 // in quotation marks, a name set off inside its relative clause ("whose
 // agency, Fenton, made the ads"), or follow a subordinator ("As Andrew
-// Tabler, an expert on Syria, noted, …"). A time between the subject and
-// the verb is not the speaker ("The council on Wednesday approved …",
-// "Sanders during a Sunday speech thanked …"), and "when" after a common
+// Tabler, an expert on Syria, noted, …"), also with no comma before the
+// subordinator ("It came up after Mr. Trump, asked about …, had said …").
+// A time between the subject and the verb is not the speaker ("The
+// council on Wednesday approved …", "Sanders during a Sunday speech
+// thanked …", "who in the past has voiced …", "have in recent weeks
+// said"), and "when" after a common
 // noun opens a relative clause, not the end of an inverted speaker ("…,
 // said the days when the nation had “…” are gone"). "according to figures compiled
 // by X" and "according to the grid operator, X" name X. A body qualified
@@ -410,6 +433,11 @@
 // soldiers, | a figure the army did not confirm"), and so does the
 // speaker's next act after an object ("called the situation “fragile”
 // | and appealed for calm"; a clause or a hedge keeps its second verb).
+// An act's object ends where the writer's clause of time or manner
+// begins ("condemned the launch | as Pyongyang fired three missiles",
+// "refused to speak | when reporters asked"), unless the object holds an
+// act of its own whose time or reason the clause may give ("accused X of
+// grabbing her when …"); a reason with "because" stays.
 // A connective that opens the sentence is not part of a content the cue
 // follows ("Still,", "In fact,", "In a separate incident,", "Despite
 // …,"), nor is a clause of the writer's after an inverted cue ("…,
