@@ -853,3 +853,9 @@ var ballotWords = set("ballot", "ballots", "vote", "votes", "doubt", "doubts", "
 
 // jabNouns are the verbal shots one takes at someone: "took a swipe at".
 var jabNouns = set("shot", "shots", "swipe", "swipes", "jab", "jabs", "dig", "digs", "potshot", "potshots")
+
+// clauseOpeners are the words that may open a clause with "that" left
+// out after a stance adjective ("were certain they would …", "is
+// confident the bill will …"): the untagged test for a sentence to tag.
+var clauseOpeners = set("i", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "these",
+	"those", "his", "her", "their", "its", "our", "my", "there")
