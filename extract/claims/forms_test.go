@@ -974,6 +974,10 @@ func TestTimesBeforeTheVerb(t *testing.T) {
 	tests := []formCase{
 		{"in the past, after a relative", "The traders met Bugti, who in the past has opposed the tolls.", []actor{bugti},
 			[]want{{"statement", "Sarfraz Bugti", "who", "has opposed", "the tolls", "", false}}},
+		{"in the past week, after a relative", "The traders met Bugti, who in the past week has opposed the tolls.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "who", "has opposed", "the tolls", "", false}}},
+		{"over the past few months", "The traders have over the past few months argued that the tolls are too high.", nil,
+			[]want{{"statement", "traders", "The traders", "argued", "that the tolls are too high", "", false}}},
 		{"earlier in the day", "Chaudhry earlier in the day touted the new roads.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "touted", "the new roads", "", false}}},
 		{"in recent weeks, after the auxiliary", "The traders have in recent weeks said the roads would reopen.", nil,

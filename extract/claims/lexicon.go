@@ -752,16 +752,16 @@ var phrasalCues = func() map[string]phrasal {
 			m[f] = p
 		}
 	}
-	add(phrasal{"lash out", "out", set("at", "against"), KindCondemnation, false}, "lash", "lashes", "lashed", "lashing")
-	add(phrasal{"take aim", "aim", set("at"), KindCondemnation, false}, "take", "takes", "took", "taking", "taken")
-	add(phrasal{"push back", "back", set("on", "against"), KindDenial, false}, "push", "pushes", "pushed", "pushing")
-	add(phrasal{"weigh in", "in", set("on", ",", ":", "with"), "", false}, "weigh", "weighs", "weighed", "weighing")
-	add(phrasal{"hit back", "back", set("at", ":", ","), "", false}, "hit", "hits", "hitting")
-	add(phrasal{"fire back", "back", nil, "", false}, "fire", "fires", "fired", "firing")
-	add(phrasal{"shoot back", "back", nil, "", false}, "shoot", "shoots", "shot", "shooting")
+	add(phrasal{lemma: "lash out", particle: "out", after: set("at", "against"), kind: KindCondemnation}, "lash", "lashes", "lashed", "lashing")
+	add(phrasal{lemma: "take aim", particle: "aim", after: set("at"), kind: KindCondemnation}, "take", "takes", "took", "taking", "taken")
+	add(phrasal{lemma: "push back", particle: "back", after: set("on", "against"), kind: KindDenial}, "push", "pushes", "pushed", "pushing")
+	add(phrasal{lemma: "weigh in", particle: "in", after: set("on", ",", ":", "with")}, "weigh", "weighs", "weighed", "weighing")
+	add(phrasal{lemma: "hit back", particle: "back", after: set("at", ":", ",")}, "hit", "hits", "hitting")
+	add(phrasal{lemma: "fire back", particle: "back"}, "fire", "fires", "fired", "firing")
+	add(phrasal{lemma: "shoot back", particle: "back"}, "shoot", "shoots", "shot", "shooting")
 	add(phrasal{lemma: "lay out", particle: "out", object: true}, "lay", "lays", "laid", "laying")
 	add(phrasal{lemma: "talk up", particle: "up", object: true, kind: KindSupport}, "talk", "talks", "talked", "talking")
-	add(phrasal{"sound off", "off", set("on", "against", "about"), "", false}, "sound", "sounds", "sounded", "sounding")
+	add(phrasal{lemma: "sound off", particle: "off", after: set("on", "against", "about")}, "sound", "sounds", "sounded", "sounding")
 	return m
 }()
 

@@ -780,7 +780,11 @@ func beforeInterjection(s *sentence, j int) int {
 	case periodWords[w] && j >= 1 && (s.lower[j-1] == "last" || s.lower[j-1] == "this"):
 		return j - 2
 	case periodWords[w] && j >= 2 && (s.lower[j-1] == "past" || s.lower[j-1] == "same") && (s.lower[j-2] == "this" || s.lower[j-2] == "the"):
-		// "Priebus, the GOP chairman, this past week announced"
+		// "Priebus, the GOP chairman, this past week announced" (also
+		// "who in the past week has said")
+		if j >= 4 && (s.lower[j-3] == "in" || s.lower[j-3] == "over" || s.lower[j-3] == "during") {
+			return j - 4
+		}
 		return j - 3
 	case (w == "ago" || w == "later" || w == "earlier") && j >= 2 && periodWords[s.lower[j-1]] && (s.tags[j-2] == "CD" || s.lower[j-2] == "a"):
 		// "Bugti two weeks ago said", "the minister a day later said"
@@ -850,11 +854,14 @@ func timeAfter(s *sentence, k, limit int) int {
 		// past few months", "in recent weeks" (a year is left to the
 		// callers: "filed a lawsuit in 2012 | challenging")
 		m := k + 1
-		for m < limit && m-k <= 4 && (s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "CD" && !yearAt(s, m)) && !periodWords[s.lower[m]] && s.lower[m] != "past" {
+		for m < limit && m-k <= 5 && !periodWords[s.lower[m]] && !s.quoted[m] && (s.tags[m] == "DT" || s.tags[m] == "JJ" || s.tags[m] == "CD" && !yearAt(s, m) || s.lower[m] == "past" || s.lower[m] == "few") {
 			m++
 		}
-		if m < limit && (periodWords[s.lower[m]] || s.lower[m] == "past") && !s.quoted[m] {
-			return m + 1
+		switch {
+		case m < limit && periodWords[s.lower[m]] && !s.quoted[m]:
+			return m + 1 // "in recent weeks", "over the past few months"
+		case m-1 > k && s.lower[m-1] == "past":
+			return m // "in the past"
 		}
 		return k
 	case k+1 < limit && s.lower[k] == "during":
