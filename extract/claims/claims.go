@@ -1314,6 +1314,10 @@ func (f *finder) madeSpeech(s *sentence, i int) (int, string, int) {
 		return 0, "", 0
 	}
 	noun := s.lower[k]
+	if t := timeAfter(s, k+1, n); t > k+1 && t+1 < n && s.lower[t] == "that" && clauseNouns[noun] {
+		// "made the case on Monday | that …"
+		return t, kind, 0
+	}
 	switch w := s.lower[k+1]; {
 	case w == "for" && k+3 < n && periodWords[s.lower[k+2]] && s.lower[k+3] == "that":
 		// "has been making the case for weeks | that …"

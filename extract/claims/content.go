@@ -956,12 +956,13 @@ func adjectiveSuffix(w string) bool {
 
 // speakerGoesOn says whether a finite verb, perhaps after an adverb,
 // starts at token k: the subject of the clause before acts again ("and
-// appealed …", "and then said …").
+// appealed …", "and then said …"; also a phrasal cue the tagger reads as
+// a participle, "and laid/VBN out his plan").
 func speakerGoesOn(s *sentence, k, e int) bool {
 	if k < e && s.tags[k] == "RB" && !s.quoted[k] {
 		k++
 	}
-	return k < e && !s.quoted[k] && (s.tags[k] == "VBD" || s.tags[k] == "VBZ")
+	return k < e && !s.quoted[k] && (s.tags[k] == "VBD" || s.tags[k] == "VBZ" || s.tags[k] == "VBN" && k+1 < e && s.tags[k+1] == "RP" && phrasalNext(s, k))
 }
 
 // gerundGoesOn returns where a content after a cue in the -ing form ends

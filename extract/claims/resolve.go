@@ -198,6 +198,14 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 			return r.pronoun(k, st)
 		}
 	}
+	for k := a + 1; k < b-1; k++ {
+		if (s.tags[k] == "WP" || s.tags[k] == "WDT") && !s.quoted[k] && s.lower[k-1] != "," {
+			// a relative clause on the speaker names someone else: "Traders
+			// who met Bugti said …" are the traders
+			b, en = k, s.toks[k-1].End
+			break
+		}
+	}
 	if i := r.governmentOf(s, a, b); i >= 0 {
 		return i
 	}
