@@ -2679,3 +2679,20 @@ func TestCastingAs(t *testing.T) {
 	}
 	runForms(t, tests)
 }
+
+// TestFollowersAreNotTheirLeader checks that a speaker named by whom they
+// follow or oppose is not that actor, while a spokesman still speaks for
+// the one he serves.
+func TestFollowersAreNotTheirLeader(t *testing.T) {
+	tests := []formCase{
+		{"supporters", "Bugti supporters said the roads were shut.", []actor{bugti},
+			[]want{{"statement", "Bugti supporters", "Bugti supporters", "said", "the roads were shut", "", false}}},
+		{"critics of", "Critics of Chaudhry argue that the tolls are too high.", []actor{chaudhry},
+			[]want{{"statement", "Critics", "Critics of Chaudhry", "argue", "that the tolls are too high", "", false}}},
+		{"a share of the voters", "Forty percent of Bugti voters said the roads were shut.", []actor{bugti},
+			[]want{{"statement", "Bugti voters", "Forty percent of Bugti voters", "said", "the roads were shut", "", false}}},
+		{"guard: a spokesman speaks for his principal", "A Bugti spokesman said the roads were open.", []actor{bugti},
+			[]want{{"statement", "Sarfraz Bugti", "A Bugti spokesman", "said", "the roads were open", "", false}}},
+	}
+	runForms(t, tests)
+}

@@ -859,3 +859,9 @@ var jabNouns = set("shot", "shots", "swipe", "swipes", "jab", "jabs", "dig", "di
 // confident the bill will …"): the untagged test for a sentence to tag.
 var clauseOpeners = set("i", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "these",
 	"those", "his", "her", "their", "its", "our", "my", "there")
+
+// followerNouns are people named by whom they follow or oppose: "Bugti
+// supporters", "critics of the plan", "Trump voters". A speaker with such
+// a head is not the actor named in it.
+var followerNouns = set("supporters", "backers", "followers", "fans", "voters", "critics", "opponents",
+	"detractors", "rivals", "admirers", "loyalists", "defenders", "foes", "enemies", "donors")

@@ -206,6 +206,11 @@ func (r *resolver) speaker(s *sentence, a, b, cue int) int {
 			break
 		}
 	}
+	if h := speakerHead(s, a, b); followerNouns[s.lower[h]] || followerNouns[s.lower[a]] && a+1 < b && s.lower[a+1] == "of" {
+		// "Bugti supporters say", "critics of the plan": people who
+		// follow or oppose an actor are not that actor
+		return -1
+	}
 	if i := r.governmentOf(s, a, b); i >= 0 {
 		return i
 	}
