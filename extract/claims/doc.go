@@ -342,7 +342,12 @@
 // programme or fund before it, a body described by the words right
 // before its head is one whose name has them ("the disaster agency" →
 // the Disaster Management Centre, "the health ministry"),
-// and "a spokesman for the group" the group's.
+// and "a spokesman for the group" the group's. A name inside a relative
+// clause on the speaker is not the speaker ("Traders who met Bugti said"
+// are the traders), and people named by whom they follow or oppose are
+// not that actor ("Sanders supporters", "critics of the plan", "40
+// percent of Clinton voters"), while a spokesman or an aide still speaks
+// for the one he serves ("a Bugti spokesman").
 //
 // What was said just before decides a speaker that refers back: a
 // pronoun that speaks right after a claim is that claim's speaker when it
