@@ -249,7 +249,7 @@ func (f *finder) prepare() {
 		// costly part of the stage
 		last := -1
 		for j, w := range st.lower {
-			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || jabNext(st, j) || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && (st.lower[j+1] == "that" || clauseOpeners[st.lower[j+1]]) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j)) && !st.quoted[j] {
+			if _, ok := cueVerbs[w]; (ok || w == "according" || phrasalNext(st, j) || responsibilityAt(st, j) || hedgeVerbs[w] || hedgeAdverbsReport[w] || w == "put" || giveForms[w] || makeForms[w] || w == "like" || thatCue(st, j) || stanceAdjectives[w] && j+1 < len(st.lower) && (st.lower[j+1] == "that" || clauseOpeners[st.lower[j+1]]) || nominalTrigger(st, j) || citeTrigger(st, j) || bylineTrigger(st, j) || jabNext(st, j)) && !st.quoted[j] {
 				last = j
 			}
 		}
@@ -955,9 +955,12 @@ func (f *finder) sentence(s *sentence) {
 			// "The agency gave a higher toll of 78": a figure given
 			v, ok = verb{lemma: "give", class: classAct}, true
 		}
-		if e, kind := jabAt(s, i); !ok && e > 0 && isVerbTag(s.tags[i]) {
-			// "took a swipe at", "has taken issue with": a stance taken
-			v, ok = verb{lemma: "take a shot", class: classAct, kind: kind}, true
+		if !ok && takeForms[s.lower[i]] && isVerbTag(s.tags[i]) {
+			if e, kind := jabAt(s, i); e > 0 {
+				// "took a swipe at", "has taken issue with": a stance
+				// taken
+				v, ok = verb{lemma: "take a shot", class: classAct, kind: kind}, true
+			}
 		}
 		if !ok && responsibilityAt(s, i) {
 			// "took responsibility for", "has accepted full
@@ -978,10 +981,12 @@ func (f *finder) sentence(s *sentence) {
 			// below)
 			v, ok = verb{lemma: "raise questions", class: classSay}, true
 		}
-		if e, kind, _ := f.madeSpeech(s, i); !ok && e > 0 {
-			// "made the case that …", "made comments about …": a speech
-			// act made
-			v, ok = verb{lemma: "make a statement", class: classSay, kind: kind}, true
+		if !ok && makeForms[s.lower[i]] {
+			if e, kind, _ := f.madeSpeech(s, i); e > 0 {
+				// "made the case that …", "made comments about …": a
+				// speech act made
+				v, ok = verb{lemma: "make a statement", class: classSay, kind: kind}, true
+			}
 		}
 		if !ok && thatCue(s, i) && !noThatCue[s.lower[i]] && (finite(s.tags[i]) || s.tags[i] == "VBG" && !(i > 0 && beForms[s.lower[i-1]] && i > 1 && s.lower[i-2] == "it") || s.tags[i] == "VBN" && perfectBefore(s, i)) &&
 			s.tags[i+1] == "IN" && f.newClause(s, i+2, len(s.toks)) {
@@ -1043,9 +1048,12 @@ func (f *finder) sentence(s *sentence) {
 				// asks; the noun's own reading (received) gives the claim
 				continue
 			}
-			if _, _, e := f.madeSpeech(s, i); v.lemma == "make a statement" && e > 0 && d.conS == i+1 {
-				// "made those comments | in response to …": the act made
-				d.conE = e
+			if v.lemma == "make a statement" && d.conS == i+1 {
+				if _, _, e := f.madeSpeech(s, i); e > 0 {
+					// "made those comments | in response to …": the act
+					// made
+					d.conE = e
+				}
 			}
 			f.add(s, d)
 			if d.cueE-1 > i {
