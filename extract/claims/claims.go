@@ -2420,7 +2420,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 						// clause to be content ("…, while Huckabee, the
 						// former governor, proposed a tax.")
 						if ps, _, found := f.openingSubject(s, j); found && (!clauseEnds(s, e) || relativeWhen(s, e) || v.class == classTell ||
-							isOpenQuote(s.toks[e].Text) && e+1 < n && !startsUpper(s.toks[e+1].Text) || ps > 0 && subordinators[s.lower[ps-1]]) {
+							e+1 < n && isOpenQuote(s.toks[e].Text) && !startsUpper(s.toks[e+1].Text) || ps > 0 && subordinators[s.lower[ps-1]]) {
 							inverted = false
 						}
 					}
@@ -2818,7 +2818,7 @@ func (f *finder) verbCue(s *sentence, i int, v verb) (draft, bool) {
 		if s.lower[k] == "for" && k+1 < end {
 			k++
 		}
-	} else if !(v.lemma == "ask" && k > d.cueE && s.lower[k] == "for") && trailing(s, k, end, ss > 0 && isCloseQuote(s.toks[ss-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, sub, end) ||
+	} else if !(v.lemma == "ask" && k > d.cueE && k < end && s.lower[k] == "for") && trailing(s, k, end, ss > 0 && isCloseQuote(s.toks[ss-1].Text) && (max(d.srcE, d.spanE) == d.cueS || d.srcE == i)) || asideAfterCue(s, sub, end) ||
 		ss > 0 && s.lower[ss-1] == "," && d.srcE <= d.cueS && d.cueE+1 < end && s.lower[d.cueE] == "," && writersClauses[s.lower[d.cueE+1]] && hasFinite(s, clauseStart(s, ss-1), ss-1) {
 		// ("…, a local aid group said, | as fighting intensified": the
 		// clause after the inverted cue is the writer's, when a clause
