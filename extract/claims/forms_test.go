@@ -2565,6 +2565,8 @@ func TestObjectsInRelativeClauses(t *testing.T) {
 			[]want{{"denial", "Sarfraz Bugti", "Bugti", "has denied", "which", "", false}}},
 		{"a verb of saying whose clause lost its subject to the relative", "The plan which Chaudhry said would fail was dropped.", []actor{chaudhry},
 			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "would fail", "", false}}},
+		{"a relative set off by a comma runs to the sentence's end", "Bugti met the council, which Chaudhry said had left the province broke.", []actor{bugti, chaudhry},
+			[]want{{"statement", "Talal Chaudhry", "Chaudhry", "said", "had left the province broke", "", false}}},
 		{"a plural subject the tagger reads as a participle's noun", "The plan which the traders opposed was dropped.", nil,
 			[]want{{"statement", "traders", "the traders", "opposed", "which", "", false}}},
 		{"no relative pronoun", "It was the provision in the bill the traders most strongly opposed and the council rejected.", nil,
