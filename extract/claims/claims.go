@@ -1578,7 +1578,9 @@ func (f *finder) add(s *sentence, d draft) {
 	// (a relative set off by a comma that no second comma closes runs to
 	// the end of the sentence: the main clause's verb came before it,
 	// "… the opposition, which he said had left the province broke.")
-	openAside := func(r int) bool { return r > 0 && s.lower[r-1] == "," && !slices.Contains(s.lower[r:d.conE], ",") }
+	openAside := func(r int) bool {
+		return r > 0 && r < d.conE && s.lower[r-1] == "," && !slices.Contains(s.lower[r:d.conE], ",")
+	}
 	if d.srcS >= 0 && d.conS >= 0 && (s.lower[d.srcS] == "who" || s.lower[d.srcS] == "that" || d.spanE == d.spanS+1 && d.spanE > 0 && (s.lower[d.spanS] == "who" || s.lower[d.spanS] == "that")) && !openAside(d.srcS) {
 		d.conE = relativeContentEnd(s, d.conS, d.conE, false)
 	} else if d.srcS > 0 && d.conS >= d.cueE && d.srcE <= d.cueS && (s.lower[d.srcS-1] == "which" || s.lower[d.srcS-1] == "that" && s.tags[d.srcS-1] == "WDT") && !s.quoted[d.srcS-1] && (finite(s.tags[d.conS]) || s.tags[d.conS] == "MD") && !openAside(d.srcS-1) {
