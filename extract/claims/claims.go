@@ -981,8 +981,10 @@ func (f *finder) sentence(s *sentence) {
 			// below)
 			v, ok = verb{lemma: "raise questions", class: classSay}, true
 		}
+		madeNP := 0 // the end of an act made that is itself the content
 		if !ok && makeForms[s.lower[i]] {
-			if e, kind, _ := f.madeSpeech(s, i); e > 0 {
+			if e, kind, np := f.madeSpeech(s, i); e > 0 {
+				madeNP = np
 				// "made the case that …", "made comments about …": a
 				// speech act made
 				v, ok = verb{lemma: "make a statement", class: classSay, kind: kind}, true
@@ -1048,12 +1050,9 @@ func (f *finder) sentence(s *sentence) {
 				// asks; the noun's own reading (received) gives the claim
 				continue
 			}
-			if v.lemma == "make a statement" && d.conS == i+1 {
-				if _, _, e := f.madeSpeech(s, i); e > 0 {
-					// "made those comments | in response to …": the act
-					// made
-					d.conE = e
-				}
+			if madeNP > 0 && d.conS == i+1 {
+				// "made those comments | in response to …": the act made
+				d.conE = madeNP
 			}
 			f.add(s, d)
 			if d.cueE-1 > i {
@@ -1230,12 +1229,10 @@ func thingSubject(s *sentence, a, b int) bool {
 // a pronoun, or a noun of people or of a body (not "The documents raised
 // new questions", "His remarks raised concerns").
 func askerSubject(s *sentence, a, b int) bool {
-	h := speakerHead(s, a, b)
-	w, t := s.lower[h], s.tags[h]
-	if t != "NN" && t != "NNS" {
-		return true
-	}
-	return personNoun(w, t) || orgHeads[w] || groupHeads[w] || securityHeads[w] || stateHeads[w] || mediaNouns[w]
+	// not a thing, nor a document or a report, which may speak
+	// (thingSubject) but do not ask
+	w := s.lower[speakerHead(s, a, b)]
+	return !thingSubject(s, a, b) && !documentNouns[w] && !reportNouns[w]
 }
 
 // tollGiven says whether "gave" at token i gives a figure: a determiner,
